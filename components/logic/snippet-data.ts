@@ -1,0 +1,98 @@
+/**
+ * The shape of what `npm run check` captures from each snippet's real run,
+ * written to `generated/snippets.json` and read by decks and components
+ * through the `virtual:snippets` module. No Node or Vue imports: both the
+ * scripts and the browser use this file.
+ */
+
+/** What a snippet promises, declared in its `//! expect:` header line. */
+export type Expectation
+  /** Exits 0; stdout equals `expected/<name>.stdout` unless `varies`. */
+  = | { kind: 'runs', varies: boolean }
+  /** Its `#[test]`s pass. */
+    | { kind: 'tests' }
+  /** rustc rejects it with exactly these error codes. */
+    | { kind: 'compile-error', codes: string[] }
+  /** Panics, and the panic message contains `message`. */
+    | { kind: 'panics', message: string }
+
+export type ExpectationKind = Expectation['kind']
+
+/** One rustc diagnostic, as rustc rendered it (paths relative to `snippets/`). */
+export interface Diagnostic {
+  /** `error`, `warning`, … */
+  level: string
+  /** The error code, e.g. `E0499`, when rustc gives one. */
+  code: string | null
+  /** The one-line message. */
+  message: string
+  /** rustc's full human rendering, with ANSI colours. */
+  rendered: string
+  /** The code each part of the message points at (lines are 1-based). */
+  spans: DiagnosticSpan[]
+}
+
+/** A place in the snippet a diagnostic points at, with rustc's label for it. */
+export interface DiagnosticSpan {
+  /** Path from `snippets/`, e.g. `rc/fail/x.rs`. */
+  file: string
+  lineStart: number
+  lineEnd: number
+  /** 1-based columns, as rustc counts characters. */
+  columnStart: number
+  columnEnd: number
+  /** e.g. `borrowed value does not live long enough`. */
+  label: string | null
+  /** The span the message is about, as opposed to context. */
+  primary: boolean
+}
+
+/** What running the program printed, normalised to be the same on every machine. */
+export interface RunCapture {
+  stdout: string
+  stderr: string
+  /** The exit code; `null` when the process was killed. */
+  exitCode: number | null
+  timedOut: boolean
+}
+
+/** The snippet's unit tests, run from the test binary cargo built. */
+export interface TestCapture {
+  passed: number
+  failed: number
+  /** The test binary's output, kept when a test failed. */
+  output: string
+}
+
+/** One line of a recording made by the `trace` crate. */
+export type RawTraceEvent = Record<string, unknown> & { seq: number, ev: string }
+
+/** Everything the check knows about one snippet. */
+export interface SnippetResult {
+  /** `<topic>/<file name without .rs>`, e.g. `rc/clone-counts`. */
+  id: string
+  topic: string
+  /** Path from the repository root, e.g. `snippets/rc/src/bin/clone-counts.rs`. */
+  file: string
+  expectation: Expectation
+  /** Set when the snippet is support code that no slide needs to show; the reason. */
+  support: string | null
+  status: 'passed' | 'failed'
+  /** One message per broken promise, each starting with `file:line`. */
+  failures: string[]
+  /** Hash of everything the result depends on; equal keys may reuse the result. */
+  key: string
+  durationMs: number
+  run: RunCapture | null
+  diagnostics: Diagnostic[]
+  tests: TestCapture | null
+  /** The recording, when the snippet calls the `trace` crate. */
+  trace: RawTraceEvent[] | null
+}
+
+/** The whole of `generated/snippets.json`. */
+export interface GeneratedData {
+  /** `rustc --version` of the toolchain that produced every capture. */
+  rustc: string
+  snippets: Record<string, SnippetResult>
+}

@@ -1,0 +1,15 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:snippets' {
+  import type { GeneratedData } from './components/logic/snippet-data.ts'
+
+  const data: GeneratedData
+  export default data
+}
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue'
+
+  const component: DefineComponent<object, object, unknown>
+  export default component
+}

@@ -1,0 +1,199 @@
+import type { Diagnostic, DiagnosticSpan } from '../../components/logic/snippet-data.ts'
+/**
+ * The Rust side of the check: one workspace build that is also the clippy
+ * run, and the rustc runs of snippets that must not compile.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { LessonError } from './errors.ts'
+import { run } from './process.ts'
+
+export interface BuildOutput {
+  success: boolean
+  /** Executables by source file (absolute path): the program, and its unit-test binary. */
+  executables: Map<string, { bin?: string, test?: string }>
+  /** Diagnostics by source file of the target that produced them (absolute path). */
+  diagnostics: Map<string, Diagnostic[]>
+  /** Where each diagnostic's primary span points, `file:line` from the workspace root. */
+  locations: Map<Diagnostic, string>
+  command: string
+  stderr: string
+}
+
+interface CargoMessage {
+  reason: string
+  target?: { kind: string[], src_path: string }
+  profile?: { test: boolean }
+  executable?: string | null
+  success?: boolean
+  message?: {
+    level: string
+    message: string
+    code: { code: string } | null
+    rendered: string | null
+    spans: RustcSpan[]
+  }
+}
+
+interface RustcSpan {
+  file_name: string
+  line_start: number
+  line_end: number
+  column_start: number
+  column_end: number
+  is_primary: boolean
+  label: string | null
+}
+
+function toDiagnostic(m: NonNullable<CargoMessage['message']>): Diagnostic {
+  const spans: DiagnosticSpan[] = m.spans.map(s => ({
+    file: s.file_name,
+    lineStart: s.line_start,
+    lineEnd: s.line_end,
+    columnStart: s.column_start,
+    columnEnd: s.column_end,
+    label: s.label,
+    primary: s.is_primary,
+  }))
+  return { level: m.level, code: m.code?.code ?? null, message: m.message, rendered: m.rendered ?? '', spans }
+}
+
+export async function rustcVersion(): Promise<string> {
+  const result = await run('rustc', ['--version'])
+  if (result.exitCode !== 0)
+    throw new LessonError(`\`rustc --version\` failed: ${result.stderr.trim()}`)
+  return result.stdout.trim()
+}
+
+/**
+ * Builds every target of the workspace, programs and unit-test binaries alike,
+ * through `clippy-driver` with warnings denied: the same compile is the lint.
+ * Its own target directory keeps these flags from invalidating a plain
+ * `cargo build` in `snippets/target`.
+ */
+export async function buildWorkspace(workspace: string, log: (line: string) => void): Promise<BuildOutput> {
+  const clippy = await run('clippy-driver', ['--version']).catch(() => null)
+  if (!clippy || clippy.exitCode !== 0)
+    throw new LessonError('`clippy-driver` was not found: install clippy (`rustup component add clippy`)')
+  const args = ['build', '--workspace', '--all-targets', '--keep-going', '--message-format=json-diagnostic-rendered-ansi']
+  const command = `cargo ${args.join(' ')}`
+  log(`> ${command}  (clippy-driver, -D warnings)`)
+  const result = await run('cargo', args, {
+    cwd: workspace,
+    env: {
+      ...process.env,
+      RUSTC_WORKSPACE_WRAPPER: 'clippy-driver',
+      RUSTFLAGS: '-D warnings',
+      CARGO_TARGET_DIR: join(workspace, 'target', 'check'),
+      CARGO_TERM_COLOR: 'never',
+    },
+  })
+  const out: BuildOutput = {
+    success: false,
+    executables: new Map(),
+    diagnostics: new Map(),
+    locations: new Map(),
+    command,
+    stderr: result.stderr,
+  }
+  const seen = new Set<string>()
+  for (const line of result.stdout.split('\n')) {
+    if (!line.startsWith('{'))
+      continue
+    const msg = JSON.parse(line) as CargoMessage
+    if (msg.reason === 'build-finished') {
+      out.success = msg.success === true
+    }
+    else if (msg.reason === 'compiler-artifact' && msg.executable && msg.target) {
+      const entry = out.executables.get(msg.target.src_path) ?? {}
+      if (msg.profile?.test)
+        entry.test = msg.executable
+      else entry.bin = msg.executable
+      out.executables.set(msg.target.src_path, entry)
+    }
+    else if (msg.reason === 'compiler-message' && msg.message && msg.target) {
+      const m = msg.message
+      // A bin is compiled twice (program and tests): report each diagnostic once.
+      if (!m.rendered || seen.has(m.rendered) || m.level === 'failure-note')
+        continue
+      seen.add(m.rendered)
+      const diagnostic = toDiagnostic(m)
+      const list = out.diagnostics.get(msg.target.src_path) ?? []
+      list.push(diagnostic)
+      out.diagnostics.set(msg.target.src_path, list)
+      const primary = m.spans.find(s => s.is_primary) ?? m.spans[0]
+      if (primary)
+        out.locations.set(diagnostic, `${primary.file_name}:${primary.line_start}`)
+    }
+  }
+  return out
+}
+
+/**
+ * Compiles one must-not-compile snippet on its own, as rustc would for a
+ * learner, and returns its diagnostics. Run from the workspace root with a
+ * relative path so the rendered text names `rc/fail/x.rs` on every machine.
+ * `--emit=metadata` stops after type and borrow checking, where every error
+ * the lesson shows is found, and skips code generation.
+ */
+export async function compileAlone(workspace: string, file: string): Promise<{ diagnostics: Diagnostic[], compiled: boolean, locations: Map<Diagnostic, number> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'lesson-rustc-'))
+  try {
+    const result = await run('rustc', [
+      '--edition',
+      '2021',
+      '--crate-type',
+      'bin',
+      '--crate-name',
+      'snippet',
+      '--emit=metadata',
+      '--error-format=json',
+      '--json=diagnostic-rendered-ansi',
+      '--out-dir',
+      dir,
+      relative(workspace, file),
+    ], { cwd: workspace, env: { ...process.env, CARGO_TERM_COLOR: 'never' } })
+    const diagnostics: Diagnostic[] = []
+    const locations = new Map<Diagnostic, number>()
+    for (const line of result.stderr.split('\n')) {
+      if (!line.startsWith('{'))
+        continue
+      const m = JSON.parse(line) as NonNullable<CargoMessage['message']>
+      if (!m.rendered || m.level === 'failure-note')
+        continue
+      // rustc's closing summaries ("aborting due to …") are not about the code.
+      if (m.spans.length === 0 && /^aborting due to|^For more information/.test(m.message))
+        continue
+      const d = toDiagnostic(m)
+      diagnostics.push(d)
+      const primary = m.spans.find(s => s.is_primary) ?? m.spans[0]
+      if (primary)
+        locations.set(d, primary.line_start)
+    }
+    return { diagnostics, compiled: result.exitCode === 0, locations }
+  }
+  finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** `rustfmt --check` on the given files; returns the files it would change. */
+export async function rustfmtCheck(workspace: string, files: readonly string[]): Promise<Map<string, string>> {
+  const unformatted = new Map<string, string>()
+  if (files.length === 0)
+    return unformatted
+  const result = await run('rustfmt', ['--check', '--edition', '2021', '--color', 'never', ...files.map(f => relative(workspace, f))], { cwd: workspace })
+  if (result.exitCode === 0)
+    return unformatted
+  // "Diff in /abs/path/file.rs:12:" opens each file's diff.
+  const parts = result.stdout.split(/^Diff in (.+?):(\d+):\s*$/m)
+  for (let i = 1; i < parts.length; i += 3) {
+    const file = parts[i]!.startsWith('/') ? parts[i]! : join(workspace, parts[i]!)
+    if (!unformatted.has(file))
+      unformatted.set(file, `${parts[i + 1]}`)
+  }
+  if (unformatted.size === 0)
+    throw new LessonError(`rustfmt failed:\n${result.stderr || result.stdout}`)
+  return unformatted
+}

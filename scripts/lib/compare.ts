@@ -1,0 +1,144 @@
+/**
+ * Judges a snippet's captured run against its promise and its checked-in
+ * expected files. Pure: the same inputs give the same verdict, so a cached
+ * capture is judged afresh against today's expectations on every check.
+ */
+import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture } from '../../components/logic/snippet-data.ts'
+import { describeExpectation } from './header.ts'
+import { panicMessage, stripAnsi } from './normalize.ts'
+
+export interface Capture {
+  /** Diagnostics from compiling the snippet (errors, lints, and for `fail/` the expected errors). */
+  diagnostics: Diagnostic[]
+  /** `file:line` of each diagnostic, parallel to `diagnostics`. */
+  locations: string[]
+  /** Whether the snippet compiled. */
+  compiled: boolean
+  run: RunCapture | null
+  tests: TestCapture | null
+  trace: RawTraceEvent[] | null
+  /** First line rustfmt would change, or null when formatted. */
+  unformattedLine: number | null
+}
+
+export interface Expected {
+  stdout: string | null
+  stderr: string | null
+  trace: string | null
+}
+
+export interface Subject {
+  file: string
+  expectLine: number
+  expectation: Expectation
+  place: 'bin' | 'fail'
+  /** Paths shown in messages for the expected files. */
+  expectedFiles: { stdout: string, stderr: string, trace: string }
+}
+
+/** The recording as compared and stored: one JSON line per event, measurements blanked. */
+export function traceLines(trace: readonly RawTraceEvent[]): string {
+  return trace.map(e => JSON.stringify(e.ev === 'measure' ? { ...e, value: '*' } : e)).join('\n') + (trace.length ? '\n' : '')
+}
+
+export function judge(subject: Subject, capture: Capture, expected: Expected): string[] {
+  const at = `${subject.file}:${subject.expectLine}`
+  const promise = describeExpectation(subject.expectation)
+  const failures: string[] = []
+  const errors = capture.diagnostics
+    .map((d, i) => ({ d, where: capture.locations[i] ?? subject.file }))
+    .filter(({ d }) => d.level === 'error')
+
+  if (subject.place === 'fail') {
+    if (subject.expectation.kind !== 'compile-error')
+      return [`${at}: snippets in fail/ must expect compile-error`]
+    if (capture.compiled)
+      return [`${at}: expected ${promise}, but it compiled; a broken example that compiles teaches the wrong lesson`]
+    const got = [...new Set(errors.map(e => e.d.code).filter((c): c is string => c !== null))].sort()
+    const want = subject.expectation.codes
+    if (got.join(' ') !== want.join(' ')) {
+      const detail = errors.map(e => `  ${e.where}: ${e.d.code ?? 'error'}: ${e.d.message}`).join('\n')
+      failures.push(`${at}: expected error code${want.length > 1 ? 's' : ''} ${want.join(' ')}, rustc gave ${got.join(' ') || 'errors without codes'}\n${detail}`)
+    }
+    if (capture.unformattedLine !== null)
+      failures.push(`${subject.file}:${capture.unformattedLine}: not formatted as rustfmt would; run \`cargo fmt\` in snippets/ or \`rustfmt --edition 2021 ${subject.file}\``)
+    return failures
+  }
+
+  if (!capture.compiled || errors.length) {
+    for (const e of errors)
+      failures.push(`${e.where}: ${stripAnsi(e.d.rendered).split('\n')[0]}`)
+    if (!errors.length)
+      failures.push(`${at}: did not compile`)
+    return failures
+  }
+  if (capture.unformattedLine !== null)
+    failures.push(`${subject.file}:${capture.unformattedLine}: not formatted as rustfmt would; run \`cargo fmt\` in snippets/`)
+  if (capture.tests && capture.tests.failed > 0)
+    failures.push(`${at}: ${capture.tests.failed} of its tests failed\n${indent(capture.tests.output)}`)
+
+  const run = capture.run
+  switch (subject.expectation.kind) {
+    case 'tests':
+      if (!capture.tests || capture.tests.passed + capture.tests.failed === 0)
+        failures.push(`${at}: expected tests, but it has no #[test] functions`)
+      break
+    case 'runs':
+      if (!run)
+        break
+      if (run.timedOut)
+        failures.push(`${at}: expected ${promise}, but it was killed after the time limit`)
+      else if (run.exitCode !== 0)
+        failures.push(`${at}: expected ${promise}, but it exited with ${run.exitCode}${panicNote(run.stderr)}`)
+      else if (!subject.expectation.varies)
+        failures.push(...compareText(subject.expectedFiles.stdout, expected.stdout, run.stdout, 'stdout'))
+      if (expected.stderr !== null)
+        failures.push(...compareText(subject.expectedFiles.stderr, expected.stderr, run.stderr, 'stderr'))
+      break
+    case 'panics': {
+      if (!run)
+        break
+      const message = panicMessage(run.stderr)
+      if (run.timedOut)
+        failures.push(`${at}: expected ${promise}, but it was killed after the time limit`)
+      else if (message === null)
+        failures.push(`${at}: expected ${promise}, but it exited with ${run.exitCode} without panicking`)
+      else if (!message.includes(subject.expectation.message))
+        failures.push(`${at}: expected ${promise}, but it panicked with "${message}"`)
+      if (expected.stdout !== null)
+        failures.push(...compareText(subject.expectedFiles.stdout, expected.stdout, run.stdout, 'stdout'))
+      break
+    }
+    case 'compile-error':
+      break
+  }
+  if (capture.trace && capture.trace.length > 0)
+    failures.push(...compareText(subject.expectedFiles.trace, expected.trace, traceLines(capture.trace), 'recording'))
+  else if (expected.trace !== null)
+    failures.push(`${subject.expectedFiles.trace}:1: a recording is expected, but the run recorded nothing`)
+  return failures
+}
+
+function panicNote(stderr: string): string {
+  const message = panicMessage(stderr)
+  return message ? `: panicked with "${message}"` : ''
+}
+
+/** Names the first differing line, which is what a person needs to find the drift. */
+export function compareText(file: string, expected: string | null, actual: string, what: string): string[] {
+  if (expected === null)
+    return [`${file}:1: no expected ${what} is checked in; run \`npm run check -- --update\` and review the new file`]
+  if (expected === actual)
+    return []
+  const want = expected.split('\n')
+  const got = actual.split('\n')
+  let i = 0
+  while (i < want.length && want[i] === got[i])
+    i++
+  const show = (s: string | undefined) => (s === undefined ? 'end of output' : JSON.stringify(s))
+  return [`${file}:${i + 1}: ${what} differs: expected ${show(want[i])}, got ${show(got[i])}; run \`npm run check -- --update\` if the change is intended`]
+}
+
+function indent(text: string): string {
+  return text.trim().split('\n').map(l => `    ${l}`).join('\n')
+}

@@ -1,0 +1,88 @@
+import type { Snippet } from './snippets.ts'
+/**
+ * Slide integrity: every `<<<` import and `snippet="…"` reference in every
+ * deck resolves to a real file, region and snippet, and every snippet is
+ * shown somewhere (or says why not).
+ */
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve } from 'node:path'
+import { scanDeck } from './decks.ts'
+import { LessonError } from './errors.ts'
+import { parseRegions } from './regions.ts'
+
+export async function listDecks(root: string): Promise<string[]> {
+  const dir = join(root, 'slides')
+  if (!existsSync(dir))
+    return []
+  const entries = await readdir(dir, { recursive: true })
+  return entries.filter(f => f.endsWith('.md')).sort().map(f => join(dir, f))
+}
+
+export async function checkDecks(root: string, snippets: readonly Snippet[]): Promise<string[]> {
+  const problems: string[] = []
+  const byPath = new Map(snippets.map(s => [s.path, s]))
+  const byId = new Map(snippets.map(s => [s.id, s]))
+  const used = new Set<Snippet>()
+  const slidesDir = join(root, 'slides')
+
+  for (const deck of await listDecks(root)) {
+    const deckFile = relative(root, deck)
+    const scan = scanDeck(await readFile(deck, 'utf8'))
+    for (const imp of scan.imports) {
+      const where = `${deckFile}:${imp.line}`
+      // `@/` is the deck's entry directory; every deck lives in slides/.
+      const target = imp.path.startsWith('@/') ? join(slidesDir, imp.path.slice(2)) : resolve(dirname(deck), imp.path)
+      if (!existsSync(target)) {
+        problems.push(`${where}: \`<<< ${imp.path}\` imports ${relative(root, target)}, which does not exist${suggest(target, snippets)}`)
+        continue
+      }
+      const snippet = byPath.get(target)
+      if (snippet)
+        used.add(snippet)
+      if (imp.region === null)
+        continue
+      let regions = snippet?.regions
+      if (!regions) {
+        try {
+          regions = parseRegions(await readFile(target, 'utf8'), relative(root, target))
+        }
+        catch (error) {
+          if (!(error instanceof LessonError))
+            throw error
+          problems.push(`${where}: ${error.message}`)
+          continue
+        }
+      }
+      if (!regions.has(imp.region)) {
+        const known = [...regions.keys()]
+        problems.push(`${where}: region \`${imp.region}\` is not in ${relative(root, target)} (Slidev would silently show the whole file); ${known.length ? `its regions are: ${known.join(', ')}` : 'it has no regions'}`)
+      }
+    }
+    for (const ref of scan.refs) {
+      const snippet = byId.get(ref.id)
+      if (snippet) {
+        used.add(snippet)
+        continue
+      }
+      const topic = ref.id.split('/')[0]
+      const siblings = snippets.filter(s => s.topic === topic).map(s => s.id)
+      problems.push(`${deckFile}:${ref.line}: snippet="${ref.id}" names no snippet${siblings.length ? `; ${topic} has: ${siblings.join(', ')}` : ''}`)
+    }
+    for (const src of scan.sources) {
+      if (!existsSync(resolve(dirname(deck), src.path)))
+        problems.push(`${deckFile}:${src.line}: \`src: ${src.path}\` names a deck that does not exist`)
+    }
+  }
+  for (const s of snippets) {
+    if (!used.has(s) && s.support === null)
+      problems.push(`${s.file}:1: no slide shows snippet \`${s.id}\`; import it in slides/${s.topic}.md, name it with snippet="${s.id}", or mark it \`//! support: <why>\``)
+  }
+  return problems
+}
+
+function suggest(target: string, snippets: readonly Snippet[]): string {
+  const name = target.slice(target.lastIndexOf('/') + 1)
+  const near = snippets.find(s => s.path.endsWith(`/${name}`) || s.path.slice(0, -3).endsWith(name.replace(/\.rs$/, '').slice(0, -1)))
+  return near ? `; did you mean ${near.file}?` : ''
+}

@@ -1,0 +1,120 @@
+/**
+ * Runs a command and captures its output, with a time limit that kills the
+ * whole process group and a cap on how much output is kept.
+ */
+import { Buffer } from 'node:buffer'
+import { spawn } from 'node:child_process'
+import { LessonError } from './errors.ts'
+
+export interface RunOptions {
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** Kill the process group after this long. Default: no limit. */
+  timeoutMs?: number
+  /** Bytes kept of stdout and of stderr each; the rest is dropped. Default 4 MiB. */
+  maxOutput?: number
+  /** Written to stdin, which is then closed. */
+  input?: string
+  /** Called with each chunk of stdout as it arrives (for streamed JSON). */
+  onStdout?: (chunk: string) => void
+}
+
+export interface RunResult {
+  stdout: string
+  stderr: string
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  timedOut: boolean
+  /** True when output beyond `maxOutput` was dropped. */
+  truncated: boolean
+  durationMs: number
+}
+
+export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const max = options.maxOutput ?? 4 * 1024 * 1024
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      // Its own process group, so a timeout kills what it spawned too.
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    let outBytes = 0
+    let errBytes = 0
+    let truncated = false
+    let timedOut = false
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      }
+      catch {}
+    }
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true
+          killGroup()
+        }, options.timeoutMs)
+      : null
+    child.stdout.on('data', (chunk: Buffer) => {
+      options.onStdout?.(chunk.toString('utf8'))
+      if (outBytes < max)
+        out.push(chunk.subarray(0, max - outBytes))
+      else truncated = true
+      outBytes += chunk.length
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (errBytes < max)
+        err.push(chunk.subarray(0, max - errBytes))
+      else truncated = true
+      errBytes += chunk.length
+    })
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (timer)
+        clearTimeout(timer)
+      if (error.code === 'ENOENT')
+        reject(new LessonError(`\`${command}\` was not found on PATH${hint(command)}`))
+      else reject(error)
+    })
+    child.on('close', (exitCode, signal) => {
+      if (timer)
+        clearTimeout(timer)
+      // Whatever the program left running in its group goes with it.
+      killGroup()
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        exitCode,
+        signal,
+        timedOut,
+        truncated: truncated || outBytes > max || errBytes > max,
+        durationMs: performance.now() - started,
+      })
+    })
+    child.stdin.on('error', () => {})
+    child.stdin.end(options.input ?? '')
+  })
+}
+
+function hint(command: string): string {
+  if (['cargo', 'rustc', 'rustfmt', 'clippy-driver'].includes(command))
+    return ': install Rust with clippy and rustfmt (https://rustup.rs, then `rustup component add clippy rustfmt`)'
+  return ''
+}
+
+/** Runs tasks with at most `limit` at once, keeping their order in the result. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = Array.from({ length: items.length })
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await task(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}

@@ -1,0 +1,40 @@
+import type { RunResult } from './process.ts'
+/**
+ * Slidev, driven the way every command of the kit needs it: one deck per
+ * `slides/<id>.md`, built with a relative base and hash routes so the
+ * output works from any sub-path and from a plain static host.
+ */
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { LESSON_ID, TOPIC_IDS } from '../../components/logic/topics.ts'
+import { LessonError } from './errors.ts'
+import { run } from './process.ts'
+
+/** Deck ids with a file in slides/, in lesson order, the whole lesson last. */
+export async function deckIds(root: string): Promise<string[]> {
+  const files = new Set((await readdir(join(root, 'slides'))).filter(f => f.endsWith('.md')).map(f => f.slice(0, -3)))
+  return [...TOPIC_IDS, LESSON_ID].filter(id => files.has(id))
+}
+
+export function deckFile(root: string, id: string): string {
+  const file = join(root, 'slides', `${id}.md`)
+  if (!existsSync(file))
+    throw new LessonError(`no deck \`${id}\`: slides/${id}.md does not exist (decks: ${[...TOPIC_IDS, LESSON_ID].join(', ')})`)
+  return file
+}
+
+export function slidevBin(root: string): string {
+  return join(root, 'node_modules', '.bin', 'slidev')
+}
+
+/** `slidev build` of one deck into `outDir` (absolute). */
+export async function buildDeck(root: string, id: string, outDir: string, extraArgs: readonly string[] = []): Promise<RunResult> {
+  const args = ['build', deckFile(root, id), '--out', outDir, '--base', './', ...extraArgs]
+  const result = await run(slidevBin(root), args, { cwd: root, env: { ...process.env, NODE_ENV: 'production' } })
+  if (result.exitCode !== 0) {
+    const tail = `${result.stdout}\n${result.stderr}`.split('\n').filter(l => l.trim() && !/^\s+at /.test(l)).slice(-15).join('\n')
+    throw new LessonError(`slidev build of slides/${id}.md failed (exit ${result.exitCode}):\n${tail}`)
+  }
+  return result
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm test`: everything CI checks, in order, each step echoed before it runs.
+ *
+ *   check      every snippet's promise, the decks' references, cargo test and
+ *              clippy -D warnings (one build through clippy-driver)
+ *   cargo fmt  the whole workspace, support crates included
+ *   typecheck  vue-tsc, strict
+ *   lint       ESLint
+ *   build      every deck, as learners get it
+ *   vitest     unit, component, mutation and browser tests
+ *
+ * All steps run even after a failure, so one run shows everything broken.
+ * `npm test -- --quick` skips the build and the browser tests.
+ */
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+interface Step {
+  name: string
+  command: string
+  args: string[]
+  cwd?: string
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const quick = process.argv.includes('--quick')
+const bin = (name: string) => `${root}node_modules/.bin/${name}`
+
+const steps: Step[] = [
+  { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'] },
+  { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets` },
+  { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: bin('eslint'), args: ['.'] },
+  ...quick ? [] : [{ name: 'build', command: bin('tsx'), args: ['scripts/build.ts'] }],
+  { name: 'vitest', command: bin('vitest'), args: ['run', ...quick ? ['--project', 'unit'] : []] },
+]
+
+function runStep(step: Step): Promise<number> {
+  console.log(`\n> ${step.command.replace(`${root}node_modules/.bin/`, '')} ${step.args.join(' ')}`)
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, { cwd: step.cwd ?? root, stdio: 'inherit' })
+    child.on('error', (error) => {
+      console.error(`test: ${step.name} could not start: ${error.message}`)
+      resolve(127)
+    })
+    child.on('exit', code => resolve(code ?? 1))
+  })
+}
+
+const failed: string[] = []
+const started = performance.now()
+for (const step of steps) {
+  const code = await runStep(step)
+  if (code !== 0) {
+    failed.push(`${step.name} (exit ${code})`)
+    // Nothing after the check means anything if its captures are missing.
+    if (step.name === 'check' && code === 2)
+      break
+  }
+}
+console.log(`\ntest: ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`)
+console.log(`steps: ${steps.length - failed.length} passed, ${failed.length} failed`)
+process.exit(failed.length ? 1 : 0)

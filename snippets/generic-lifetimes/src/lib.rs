@@ -1,0 +1,2 @@
+//! Code shared by the `generic-lifetimes` snippets. Each runnable snippet is a binary in
+//! `src/bin/`; snippets that must not compile live in `fail/`.

@@ -1,0 +1,4 @@
+// Fonts ship with the kit: a deck opened offline looks the same in class.
+import '@fontsource-variable/atkinson-hyperlegible-next'
+import '@fontsource-variable/jetbrains-mono'
+import './lesson.css'

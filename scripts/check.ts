@@ -8,12 +8,13 @@ import type { CheckReport } from './lib/check.ts'
  * `generated/` for the slides. Progress goes to stderr; stdout carries the
  * verdicts and ends with `N passed, N failed` (or only JSON with --json).
  */
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCheck } from './lib/check.ts'
 import { LessonError } from './lib/errors.ts'
 import { describeExpectation } from './lib/header.ts'
 
-const USAGE = 'usage: npm run check [-- --json] [-- --update]'
+const USAGE = 'usage: npm run check [-- --json] [-- --update] [-- --root <kit directory>]'
 
 export function reportJson(report: CheckReport): string {
   return JSON.stringify({
@@ -38,12 +39,13 @@ export function reportJson(report: CheckReport): string {
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json')
   const update = argv.includes('--update')
-  const unknown = argv.filter(a => a !== '--json' && a !== '--update')
-  if (unknown.length) {
-    console.error(`check: unknown option ${unknown.join(' ')}\n${USAGE}`)
+  const rootAt = argv.indexOf('--root')
+  const unknown = argv.filter((a, i) => a !== '--json' && a !== '--update' && i !== rootAt && (rootAt < 0 || i !== rootAt + 1))
+  if (unknown.length || (rootAt >= 0 && !argv[rootAt + 1])) {
+    console.error(`check: ${unknown.length ? `unknown option ${unknown.join(' ')}` : '--root needs a directory'}\n${USAGE}`)
     return 2
   }
-  const root = fileURLToPath(new URL('..', import.meta.url))
+  const root = rootAt >= 0 ? resolve(argv[rootAt + 1]!) : fileURLToPath(new URL('..', import.meta.url))
   const log = (line: string) => process.stderr.write(`check: ${line}\n`)
   const report = await runCheck({ root, update, log })
   if (json) {

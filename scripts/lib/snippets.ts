@@ -41,7 +41,7 @@ const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export async function discoverSnippets(root: string): Promise<Discovery> {
   const workspace = join(root, 'snippets')
   if (!existsSync(join(workspace, 'Cargo.toml')))
-    throw new LessonError(`${relative(process.cwd(), workspace) || workspace}/Cargo.toml not found: is this the lesson kit's root?`)
+    throw new LessonError(`${workspace}/Cargo.toml not found: is ${root} the lesson kit's root?`)
   const discovery: Discovery = { snippets: [], sharedInputs: new Map(), errors: [] }
   const supportFiles = [join(workspace, 'Cargo.toml'), join(workspace, 'Cargo.lock')]
   const entries = (await readdir(workspace, { withFileTypes: true })).filter(e => e.isDirectory()).map(e => e.name).sort()

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { checkBudgets } from './budget.ts'
 import { buildWorkspace, compileAlone, rustcVersion, rustfmtCheck } from './cargo.ts'
 import { compareText, judge, traceLines } from './compare.ts'
 import { checkDecks } from './deck-check.ts'
@@ -102,6 +103,19 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     }
     if (!build.success && build.diagnostics.size === 0)
       problems.push(`snippets/: \`${build.command}\` failed:\n${build.stderr.trim()}`)
+    // Two crates' `src/bin/exercise.rs` would both build `target/…/exercise`, and
+    // one program would silently run as the other.
+    const byExe = new Map<string, string>()
+    for (const [src, exe] of build.executables) {
+      for (const path of [exe.bin, exe.test]) {
+        if (!path || path.includes('/deps/'))
+          continue
+        const other = byExe.get(path)
+        if (other && other !== src)
+          problems.push(`snippets/${relative(workspace, src)}:1: builds the same binary \`${path.slice(path.lastIndexOf('/') + 1)}\` as snippets/${relative(workspace, other)}; give one a \`[[bin]]\` entry with its own name in its crate's Cargo.toml`)
+        byExe.set(path, src)
+      }
+    }
     const supportTests = [...build.executables].filter(([src, e]) => !snippetPaths.has(src) && e.test)
     log(`running ${staleBins.length} programs and their tests, and ${supportTests.length} support test binaries`)
     for (const [src, exe] of supportTests) {
@@ -188,6 +202,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
 
   log('checking the decks\' references to snippets')
   problems.push(...await checkDecks(root, snippets))
+  log('checking the decks\' time budgets')
+  problems.push(...await checkBudgets(root))
 
   // Only captures of programs that compiled are kept: a build that failed
   // in support code says nothing about the snippet itself.

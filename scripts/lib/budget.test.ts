@@ -1,0 +1,86 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkBudgets, loadDeck } from './budget.ts'
+
+let root: string
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'lesson-budget-'))
+  await mkdir(join(root, 'slides'))
+})
+afterEach(() => rm(root, { recursive: true, force: true }))
+
+function deck(head: string, ...slides: string[]): string {
+  return [`---\n${head}\n---\n\n# Title\n`, ...slides.map(s => `---\n${s}\n---\n\n# Slide\n`)].join('\n')
+}
+
+const write = (name: string, text: string) => writeFile(join(root, 'slides', name), text)
+
+describe('checkBudgets', () => {
+  it('passes decks that fit their budgets', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 10\nminutes: 1', 'minutes: 4\nsection: Counts', 'minutes: 5'))
+    await write('lesson.md', deck('title: lesson\nbudget: 30\nminutes: 2', 'src: ./rc.md\ntopic: rc'))
+    expect(await checkBudgets(root)).toEqual([])
+  })
+
+  it('names the deck and its budget line when the slides run over', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 8\nminutes: 1', 'minutes: 4\nsection: Counts', 'minutes: 5'))
+    const problems = await checkBudgets(root)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^slides\/rc\.md:3: the slides of slides\/rc\.md take 10 minutes, over its budget of 8: opening 1 \(from line 1\), Counts 9 \(from line 9\)$/)
+  })
+
+  it('fails a topic deck without a budget', async () => {
+    await write('box.md', deck('title: box\nminutes: 1'))
+    expect(await checkBudgets(root)).toEqual([
+      expect.stringMatching(/^slides\/box\.md:1: a topic deck declares its time in its headmatter/),
+    ])
+  })
+
+  it('fails slides without minutes and unusable values, at their lines', async () => {
+    await write('arc.md', deck('title: arc\nbudget: 10\nminutes: 1', 'layout: default', 'minutes: lots'))
+    const problems = await checkBudgets(root)
+    expect(problems).toEqual([
+      'slides/arc.md:9: this slide has no `minutes:` in its frontmatter; every slide declares the minutes it takes',
+      'slides/arc.md:16: `minutes: lots` is not a number of minutes (0 or more)',
+    ])
+  })
+
+  it('holds the lesson, its own slides plus included decks, to 180 minutes by default', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 100\nminutes: 100'))
+    await write('arc.md', deck('title: arc\nbudget: 100\nminutes: 90'))
+    await write('lesson.md', deck('title: lesson\nminutes: 5', 'src: ./rc.md\ntopic: rc', 'src: ./arc.md\ntopic: arc'))
+    expect(await checkBudgets(root)).toEqual([
+      'slides/lesson.md:1: the lesson takes 195 minutes, over its total of 180 (the default; set `budget:` in its headmatter): its own slides 5, rc 100, arc 90',
+    ])
+  })
+
+  it('takes the lesson total from its headmatter', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 10\nminutes: 10'))
+    await write('lesson.md', deck('title: lesson\nbudget: 12\nminutes: 5', 'src: ./rc.md\ntopic: rc'))
+    expect(await checkBudgets(root)).toEqual([
+      expect.stringMatching(/^slides\/lesson\.md:3: the lesson takes 15 minutes, over its total of 12: its own slides 5, rc 10$/),
+    ])
+  })
+
+  it('reports an import of a missing deck', async () => {
+    await write('lesson.md', deck('title: lesson\nminutes: 5', 'src: ./nowhere.md'))
+    expect((await checkBudgets(root))[0]).toMatch(/^slides\/lesson\.md:8: Imported markdown file not found/)
+  })
+})
+
+describe('loadDeck', () => {
+  it('merges the importing slide\'s frontmatter into every included slide', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 10\nminutes: 1', 'minutes: 2'))
+    await write('lesson.md', deck('title: lesson\nminutes: 5', 'src: ./rc.md\ntopic: rc', 'minutes: 1\nhide: true'))
+    const { slides } = await loadDeck(root, join(root, 'slides', 'lesson.md'))
+    // The hidden slide is not shown, so it takes no time.
+    expect(slides.map(s => [s.file, s.line, s.frontmatter.topic ?? null, s.frontmatter.minutes])).toEqual([
+      ['slides/lesson.md', 1, null, 5],
+      ['slides/rc.md', 1, 'rc', 1],
+      ['slides/rc.md', 9, 'rc', 2],
+    ])
+  })
+})

@@ -74,6 +74,8 @@ export interface SnippetResult {
   topic: string
   /** Path from the repository root, e.g. `snippets/rc/src/bin/clone-counts.rs`. */
   file: string
+  /** The snippet file's text, as compiled (for components that show code lines). */
+  source: string
   expectation: Expectation
   /** Set when the snippet is support code that no slide needs to show; the reason. */
   support: string | null

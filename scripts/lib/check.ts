@@ -187,6 +187,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       id: s.id,
       topic: s.topic,
       file: s.file,
+      source: s.source,
       expectation: s.expectation,
       support: s.support,
       status: failures.length ? 'failed' : 'passed',

@@ -18,16 +18,6 @@ export function shownDiagnostics(result: SnippetResult): Diagnostic[] {
   return errors.length ? errors : result.diagnostics
 }
 
-/** The command a learner would type to see the same thing. */
-export function commandFor(result: SnippetResult): string {
-  const name = result.id.slice(result.id.indexOf('/') + 1)
-  if (result.expectation.kind === 'compile-error')
-    return `rustc ${result.file.replace(/^snippets\//, '')}`
-  if (result.expectation.kind === 'tests')
-    return `cargo test --bin ${name}`
-  return `cargo run -q --bin ${name}`
-}
-
 /** The toolchain line shown under captured output, e.g. `rustc 1.95.0`. */
 export function toolchainLabel(rustc: string): string {
   return rustc.replace(/\s*\(.*\)\s*$/, '')

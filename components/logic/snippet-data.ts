@@ -77,6 +77,8 @@ export interface SnippetResult {
   /** The snippet file's text, as compiled (for components that show code lines). */
   source: string
   expectation: Expectation
+  /** What a learner types in `snippets/` to see the same thing, e.g. `cargo run -q --bin clone-counts`. */
+  command: string
   /** Set when the snippet is support code that no slide needs to show; the reason. */
   support: string | null
   status: 'passed' | 'failed'

@@ -44,7 +44,7 @@ export interface CheckReport {
 }
 
 /** Bumped when the capture format changes, so old caches are not reused. */
-const CACHE_VERSION = 3
+const CACHE_VERSION = 4
 
 interface CacheEntry {
   key: string
@@ -136,6 +136,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
         tests: null,
         trace: null,
         unformattedLine: unformattedLine(unformatted, s.path),
+        binName: exe.bin?.slice(exe.bin.lastIndexOf('/') + 1),
       }
       if (compiled) {
         if (exe.test)
@@ -189,6 +190,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       file: s.file,
       source: s.source,
       expectation: s.expectation,
+      command: commandFor(s, capture.binName),
       support: s.support,
       status: failures.length ? 'failed' : 'passed',
       failures,
@@ -227,6 +229,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     failed,
     durationMs: performance.now() - started,
   }
+}
+
+/** The command a learner would type in `snippets/` to see what the slide shows. */
+function commandFor(s: Snippet, binName: string | undefined): string {
+  if (s.place === 'fail')
+    return `rustc ${s.file.replace(/^snippets\//, '')}`
+  const bin = binName ?? s.name
+  return s.expectation.kind === 'tests' ? `cargo test --bin ${bin}` : `cargo run -q --bin ${bin}`
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Capture {
   trace: RawTraceEvent[] | null
   /** First line rustfmt would change, or null when formatted. */
   unformattedLine: number | null
+  /** The binary cargo built (its `[[bin]]` name), for programs. */
+  binName?: string
 }
 
 export interface Expected {

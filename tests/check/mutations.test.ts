@@ -1,3 +1,5 @@
+import type { SnippetResult } from '../../components/logic/snippet-data.ts'
+import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
 /**
  * The check's promise, tested the hard way: on a copy of the kit, break one
  * thing at a time and require the check to fail with a message that names
@@ -7,9 +9,8 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SnippetResult } from '../../components/logic/snippet-data.ts'
 import { runCheck } from '../../scripts/lib/check.ts'
-import { copyKit, KIT_ROOT, type KitCopy } from './kit-copy.ts'
+import { copyKit, KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 
 let kit: KitCopy
 let baseline: SnippetResult[]

@@ -1,7 +1,8 @@
 /**
- * A throw-away copy of the kit for tests that break things on purpose: the
- * snippets, decks and the check's cache (so unchanged snippets are judged
- * from their captures instead of rebuilt), never node_modules or build output.
+ * A throw-away copy of the kit, for tests that break things on purpose and
+ * benchmarks that need a cold start: the snippets, the decks and (unless
+ * `cold`) the check's cache, so unchanged snippets are judged from their
+ * captures instead of rebuilt; never node_modules or build output.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -19,14 +20,15 @@ export interface KitCopy {
   remove: () => Promise<void>
 }
 
-export async function copyKit(): Promise<KitCopy> {
+export async function copyKit(options: { cold?: boolean } = {}): Promise<KitCopy> {
   const root = await mkdtemp(join(tmpdir(), 'lesson-kit-'))
   const skip = (src: string) => !/\/(?:target|node_modules|dist|\.git)(?:\/|$)/.test(src.slice(KIT_ROOT.length - 1))
-  for (const dir of ['snippets', 'slides', 'generated'])
+  for (const dir of options.cold ? ['snippets', 'slides'] : ['snippets', 'slides', 'generated']) {
     await cp(join(KIT_ROOT, dir), join(root, dir), { recursive: true, filter: skip }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT')
         throw error
     })
+  }
   const read = (path: string) => readFile(join(root, path), 'utf8')
   const write = (path: string, text: string) => writeFile(join(root, path), text)
   return {

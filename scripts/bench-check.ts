@@ -1,0 +1,80 @@
+/**
+ * `npx tsx scripts/bench-check.ts`
+ *
+ * How fast is `npm run check`, against what a person would run without it?
+ * On cold copies of the kit (no target/, no cache) it measures, in one run:
+ *
+ *   baseline  bare `cargo test --workspace`, plus `rustc` on each
+ *             must-not-compile snippet one after another
+ *   cold      the check from nothing
+ *   warm      the check again, nothing changed        (target ≤ 2 s)
+ *   one       the check after one program changed
+ *
+ * and prints each figure with its ratio to the baseline (target: cold ≤ 1.5×).
+ */
+import { join } from 'node:path'
+import { runCheck } from './lib/check.ts'
+import { copyKit } from './lib/kit-copy.ts'
+import { run } from './lib/process.ts'
+import { discoverSnippets } from './lib/snippets.ts'
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<number> {
+  process.stderr.write(`bench: ${label}…\n`)
+  const t0 = performance.now()
+  await work()
+  return performance.now() - t0
+}
+
+async function main(): Promise<void> {
+  const bare = await copyKit({ cold: true })
+  const kit = await copyKit({ cold: true })
+  try {
+    const workspace = join(bare.root, 'snippets')
+    const { snippets } = await discoverSnippets(bare.root)
+    const fails = snippets.filter(s => s.place === 'fail')
+    const cargoTest = await timed('bare cargo test --workspace (cold)', async () => {
+      const r = await run('cargo', ['test', '--workspace', '--quiet'], { cwd: workspace, env: { ...process.env, CARGO_TARGET_DIR: join(workspace, 'target') } })
+      if (r.exitCode !== 0)
+        throw new Error(`cargo test failed:\n${r.stderr}`)
+    })
+    const rustcFails = await timed(`bare rustc on ${fails.length} must-not-compile snippets`, async () => {
+      for (const s of fails)
+        await run('rustc', ['--edition', '2021', '--crate-type', 'bin', '--crate-name', 'snippet', '--emit=metadata', '--out-dir', join(workspace, 'target', 'bare-fail'), s.path.replace(/^.*\/snippets\//, '')], { cwd: workspace })
+    })
+    const baseline = cargoTest + rustcFails
+
+    const assertGreen = async () => {
+      const r = await runCheck({ root: kit.root })
+      if (r.failed)
+        throw new Error(`the check failed in the copy (${r.failed}); benchmark a green kit`)
+    }
+    const cold = await timed('check, cold', assertGreen)
+    const warm = await timed('check, nothing changed', assertGreen)
+    const program = snippets.find(s => s.place === 'bin' && s.expectation.kind === 'runs')!
+    await kit.write(program.file, `${await kit.read(program.file)}\n// a comment that changes the content hash\n`)
+    const one = await timed(`check, ${program.id} changed`, assertGreen)
+
+    const rows: [string, number, string][] = [
+      ['bare cargo test --workspace', cargoTest, ''],
+      [`bare rustc × ${fails.length} must-not-compile`, rustcFails, ''],
+      ['baseline (sum)', baseline, '1.00×'],
+      ['check, cold', cold, `${(cold / baseline).toFixed(2)}× baseline (target ≤ 1.5×)`],
+      ['check, warm, nothing changed', warm, `${(warm / baseline).toFixed(3)}× baseline (target ≤ 2 s)`],
+      ['check, warm, one program changed', one, `${(one / baseline).toFixed(2)}× baseline`],
+    ]
+    console.log(`${snippets.length} snippets (${fails.length} must not compile), ${(await run('rustc', ['--version'])).stdout.trim()}`)
+    for (const [name, ms, ratio] of rows)
+      console.log(`${name.padEnd(40)} ${seconds(ms).padStart(9)}  ${ratio}`)
+  }
+  finally {
+    await bare.remove()
+    await kit.remove()
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,182 @@
+import type { SiteModel } from '../site-index.ts'
+/**
+ * `npm run publish`, as a function: the check, then every deck built and
+ * exported into a staging directory, then the index, then one swap into
+ * place. Any failure leaves the previous site exactly as it was.
+ *
+ * The stages are injectable so tests can make one fail without Slidev.
+ */
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { LESSON_ID } from '../../../components/logic/topics.ts'
+import { findChromium } from '../browser.ts'
+import { runCheck } from '../check.ts'
+import { LessonError } from '../errors.ts'
+import { collectSite, EXERCISE_SOLUTION, EXERCISE_STARTER, linkedDecks, renderIndex } from '../site-index.ts'
+import { buildDeck } from '../slidev.ts'
+import { NOTES_ENV, notesEnv } from './notes.ts'
+import { exportPdf } from './pdf.ts'
+import { makeStaging, swapInto } from './swap.ts'
+
+export interface PublishStages {
+  /** Runs the check; returns one line per failure (empty when green). */
+  check: (root: string, log: (line: string) => void) => Promise<string[]>
+  /** Builds deck `id` into `outDir` (absolute). */
+  build: (root: string, id: string, outDir: string) => Promise<void>
+  /** Exports deck `id` to the PDF `output` with the Chromium at `chromium`. */
+  pdf: (root: string, id: string, output: string, chromium: string) => Promise<void>
+}
+
+export interface PublishOptions {
+  root: string
+  /** The published directory, replaced as a whole. Default `<root>/dist`. */
+  outDir?: string
+  /** Export PDFs (needs Chromium). Default true. */
+  pdf?: boolean
+  /** Keep speaker notes in the web decks. Default false. */
+  notes?: boolean
+  /** Progress lines (stderr in the command). */
+  log?: (line: string) => void
+  /** Where Chromium is; found with `findChromium` when not given. */
+  chromium?: string
+  stages?: Partial<PublishStages>
+}
+
+export interface PublishResult {
+  outDir: string
+  decks: string[]
+  pdfs: string[]
+  durationMs: number
+  site: SiteModel
+}
+
+/** What `dist/publish.json` records, for the browser test and for people. */
+export interface PublishManifest {
+  decks: string[]
+  pdfs: string[]
+  notes: boolean
+  durationMs: number
+}
+
+export const defaultStages: PublishStages = {
+  async check(root, log) {
+    const report = await runCheck({ root, log })
+    return [
+      ...report.snippets.filter(s => s.status === 'failed').map(s => `${s.id} (${s.file}): ${s.failures.join('; ')}`),
+      ...report.problems,
+    ]
+  },
+  async build(root, id, outDir) {
+    await buildDeck(root, id, outDir)
+  },
+  pdf: exportPdf,
+}
+
+/** Staging directories not yet swapped in, for a command interrupted midway to remove. */
+export const stagingDirs = new Set<string>()
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
+
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const started = performance.now()
+  const { root } = options
+  const outDir = options.outDir ?? join(root, 'dist')
+  const wantPdf = options.pdf ?? true
+  const keepNotes = options.notes ?? false
+  const log = options.log ?? (() => {})
+  const stages = { ...defaultStages, ...options.stages }
+  const stage = (name: string, line: string) => log(`${name.padEnd(6)} ${line}`)
+
+  const t0 = performance.now()
+  const failures = await stages.check(root, line => stage('check', line))
+  if (failures.length) {
+    throw new LessonError(`the check failed, nothing was published (${relative(root, outDir) || outDir} is unchanged):\n  FAIL ${failures.map(f => f.replace(/\n/g, '\n    ')).join('\n  FAIL ')}`)
+  }
+  stage('check', `passed in ${seconds(performance.now() - t0)}`)
+
+  // Read every deck's headmatter before the long part: a malformed budget fails now.
+  const site = await collectSite(root, { pdf: wantPdf })
+  for (const w of site.warnings)
+    stage('index', `warning: ${w}`)
+  const decks = linkedDecks(site)
+  if (!decks.length)
+    throw new LessonError('no deck in slides/: nothing to publish')
+  const chromium = wantPdf ? options.chromium ?? findChromiumOrExplain() : null
+
+  const staging = await makeStaging(outDir)
+  stagingDirs.add(staging)
+  const previousNotes = process.env[NOTES_ENV]
+  Object.assign(process.env, notesEnv(keepNotes))
+  try {
+    stage('build', `${decks.length} decks${keepNotes ? ' (with speaker notes)' : ''}${chromium ? `, ${decks.length} PDFs with ${chromium}` : ', no PDFs'} into ${relative(root, staging)}`)
+    // Two lanes, one per core: web builds in one, PDF exports in the other.
+    // The whole lesson is the longest export, so it goes first.
+    const pdfOrder = chromium ? [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d)) : []
+    let failed: unknown = null
+    const lane = async (items: string[], name: string, task: (id: string) => Promise<void>) => {
+      for (const [i, id] of items.entries()) {
+        if (failed)
+          return
+        const t = performance.now()
+        stage(name, `[${i + 1}/${items.length}] ${id} …`)
+        try {
+          await task(id)
+        }
+        catch (error) {
+          failed ??= error
+          stage(name, `[${i + 1}/${items.length}] ${id} failed after ${seconds(performance.now() - t)}`)
+          return
+        }
+        stage(name, `[${i + 1}/${items.length}] ${id} done in ${seconds(performance.now() - t)}`)
+      }
+    }
+    if (chromium)
+      await mkdir(join(staging, 'pdf'))
+    await Promise.all([
+      lane(decks, 'build', id => stages.build(root, id, join(staging, id))),
+      lane(pdfOrder, 'pdf', id => stages.pdf(root, id, join(staging, 'pdf', `${id}.pdf`), chromium!)),
+    ])
+    if (failed)
+      throw failed
+
+    const t1 = performance.now()
+    await copyFile(join(root, 'public', 'favicon.svg'), join(staging, 'favicon.svg'))
+    for (const entry of site.topics.filter(t => t.exercise)) {
+      const crate = join(root, 'snippets', entry.topic.id)
+      await mkdir(join(staging, 'exercises', entry.topic.id), { recursive: true })
+      await copyFile(join(crate, EXERCISE_STARTER), join(staging, entry.exercise!.starter))
+      if (entry.exercise!.solution)
+        await copyFile(join(crate, EXERCISE_SOLUTION), join(staging, entry.exercise!.solution))
+    }
+    await writeFile(join(staging, 'index.html'), renderIndex(site))
+    const durationMs = performance.now() - started
+    const manifest: PublishManifest = { decks, pdfs: pdfOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
+    await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+    stage('index', `index.html, ${site.topics.filter(t => t.exercise).length} exercises in ${seconds(performance.now() - t1)}`)
+
+    await swapInto(staging, outDir)
+    stagingDirs.delete(staging)
+    stage('done', `${relative(root, outDir) || outDir}/ replaced`)
+    return { outDir, decks, pdfs: pdfOrder, durationMs: performance.now() - started, site }
+  }
+  finally {
+    if (previousNotes === undefined)
+      delete process.env[NOTES_ENV]
+    else process.env[NOTES_ENV] = previousNotes
+    if (stagingDirs.has(staging)) {
+      await rm(staging, { recursive: true, force: true })
+      stagingDirs.delete(staging)
+    }
+  }
+}
+
+function findChromiumOrExplain(): string {
+  try {
+    return findChromium()
+  }
+  catch (error) {
+    if (error instanceof LessonError)
+      throw new LessonError(`${error.message}.\nThe PDFs need it. To publish the web site without PDFs, run \`npm run publish -- --no-pdf\``)
+    throw error
+  }
+}

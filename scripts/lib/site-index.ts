@@ -1,0 +1,194 @@
+import type { Topic } from '../../components/logic/topics.ts'
+import type { DeckMeta } from './publish/deck-meta.ts'
+/**
+ * The published site's front page, `dist/index.html`: the lesson's title,
+ * its nine topics in lesson order with objectives and time budgets taken
+ * from each deck, and links to every deck, exercise and PDF. One static
+ * page with relative links, no script and no request beyond the site.
+ */
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { LESSON_ID, TOPICS } from '../../components/logic/topics.ts'
+import { readDeckMeta } from './publish/deck-meta.ts'
+
+export interface TopicEntry {
+  topic: Topic
+  /** The deck, or null when `slides/<id>.md` is not written yet. */
+  deck: DeckMeta | null
+  /** Site paths of the exercise's starter and solution, when they exist. */
+  exercise: { starter: string, solution: string | null } | null
+}
+
+export interface SiteModel {
+  /** The whole-lesson deck, or null when `slides/lesson.md` is missing. */
+  lesson: DeckMeta | null
+  topics: TopicEntry[]
+  /** Whether `pdf/<id>.pdf` files are published beside the decks. */
+  pdf: boolean
+  /** Gaps the index shows as such (a deck not written, a budget not declared). */
+  warnings: string[]
+}
+
+export const EXERCISE_STARTER = 'src/bin/exercise.rs'
+export const EXERCISE_SOLUTION = 'src/bin/exercise-solution.rs'
+
+/** Reads every deck that exists. A malformed value in a deck is an error naming its file and line. */
+export async function collectSite(root: string, options: { pdf: boolean }): Promise<SiteModel> {
+  const read = async (id: string): Promise<DeckMeta | null> => {
+    const file = `slides/${id}.md`
+    const path = join(root, file)
+    return existsSync(path) ? readDeckMeta(id, file, await readFile(path, 'utf8')) : null
+  }
+  const warnings: string[] = []
+  const topics: TopicEntry[] = []
+  for (const topic of TOPICS) {
+    const deck = await read(topic.id)
+    if (!deck)
+      warnings.push(`slides/${topic.id}.md does not exist: topic ${topic.number} is listed without links`)
+    else if (deck.budget === null)
+      warnings.push(`slides/${topic.id}.md:1: no \`budget:\` in the headmatter: the index shows the budget as not declared`)
+    const crate = join(root, 'snippets', topic.id)
+    const exercise = deck && existsSync(join(crate, EXERCISE_STARTER))
+      ? {
+          starter: `exercises/${topic.id}/exercise.rs`,
+          solution: existsSync(join(crate, EXERCISE_SOLUTION)) ? `exercises/${topic.id}/solution.rs` : null,
+        }
+      : null
+    topics.push({ topic, deck, exercise })
+  }
+  const lesson = await read(LESSON_ID)
+  if (!lesson)
+    warnings.push(`slides/${LESSON_ID}.md does not exist: the index has no whole-lesson deck`)
+  return { lesson, topics, pdf: options.pdf, warnings }
+}
+
+/** Deck ids the index links to, in lesson order: what the site must contain. */
+export function linkedDecks(model: SiteModel): string[] {
+  return [...model.topics.flatMap(t => t.deck ? [t.topic.id] : []), ...model.lesson ? [LESSON_ID] : []]
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
+}
+
+/** Escapes text and turns `code` spans into <code>, as titles like "`Rc<T>`" need. */
+export function inline(text: string): string {
+  return text.split(/(`[^`]+`)/).map(part =>
+    part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escape(part.slice(1, -1))}</code>` : escape(part),
+  ).join('')
+}
+
+export function formatMinutes(minutes: number): string {
+  return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`
+}
+
+function budgetText(deck: DeckMeta): string {
+  return deck.budget === null ? 'budget not declared' : `${formatMinutes(deck.budget)}`
+}
+
+function topicCard(entry: TopicEntry, pdf: boolean): string {
+  const { topic, deck, exercise } = entry
+  const heading = `<span class="num">${escape(topic.number)}</span> ${deck ? inline(stripNumber(deck.title, topic.number)) : escape(topic.title)}`
+  if (!deck) {
+    return `<li class="topic missing" id="${topic.id}">
+  <h3>${heading}</h3>
+  <p class="note">This topic's deck is not written yet.</p>
+</li>`
+  }
+  const objectives = deck.objectives.length
+    ? `<ul class="objectives">${deck.objectives.map(o => `<li>${inline(o)}</li>`).join('')}</ul>`
+    : deck.info ? `<p class="info">${inline(deck.info)}</p>` : ''
+  const sections = deck.sections.length
+    ? `<ol class="sections">${deck.sections.map(s => `<li>${inline(s.name)} <span class="min">${formatMinutes(s.minutes)}</span></li>`).join('')}</ol>`
+    : ''
+  const links = [
+    `<a href="./${topic.id}/">Slides</a>`,
+    pdf ? `<a href="./pdf/${topic.id}.pdf">PDF</a>` : '',
+    exercise ? `<a href="./${exercise.starter}" download>Exercise</a>` : '',
+    exercise?.solution ? `<a href="./${exercise.solution}" download>Solution</a>` : '',
+  ].filter(Boolean).join('')
+  return `<li class="topic" id="${topic.id}">
+  <h3>${heading}</h3>
+  <p class="budget${deck.budget === null ? ' unknown' : ''}">${budgetText(deck)}</p>
+  ${objectives}
+  ${sections}
+  <p class="links">${links}</p>
+</li>`
+}
+
+/** "2.2.4 `Rc<T>`: shared ownership" → "`Rc<T>`: shared ownership": the number is shown apart. */
+function stripNumber(title: string, number: string): string {
+  return title.startsWith(`${number} `) ? title.slice(number.length + 1) : title
+}
+
+export function renderIndex(model: SiteModel): string {
+  const lesson = model.lesson
+  const title = lesson?.title ?? 'Lesson 2.2: Advanced Memory Management in Rust'
+  const budgets = model.topics.map(t => t.deck?.budget ?? null)
+  const known = budgets.filter((b): b is number => b !== null)
+  const total = known.reduce((a, b) => a + b, 0) + (lesson?.minutes ?? 0)
+  const totalText = known.length === budgets.length
+    ? formatMinutes(total)
+    : `${formatMinutes(total)} so far (${budgets.length - known.length} of ${budgets.length} topics without a budget)`
+  const lessonLinks = lesson
+    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="#exercises">Exercises</a>' : ''}</p>`
+    : ''
+  const exercises = model.topics.filter(t => t.exercise)
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title.replace(/`/g, ''))}</title>
+<link rel="icon" href="./favicon.svg" type="image/svg+xml">
+<style>
+:root { color-scheme: light dark; --fg: #1d1f24; --muted: #555a66; --bg: #fbfbfa; --card: #fff; --line: #d9dbe0; --accent: #a13d16; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e8e9ec; --muted: #a9adb8; --bg: #16181d; --card: #1f2229; --line: #343844; --accent: #f0996b; } }
+* { box-sizing: border-box; }
+body { margin: 0; font: 17px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
+h2 { font-size: 1.3rem; margin: 2.5rem 0 1rem; }
+h3 { font-size: 1.1rem; margin: 0 0 .25rem; }
+code { font-family: ui-monospace, "JetBrains Mono", monospace; font-size: .92em; }
+.lead, .info, .note, .min, .budget { color: var(--muted); }
+.topics { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
+.topic { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem 1.1rem; display: flex; flex-direction: column; }
+.topic.missing { opacity: .75; }
+.num { color: var(--accent); font-variant-numeric: tabular-nums; }
+.budget { margin: 0 0 .5rem; font-size: .95rem; }
+.budget.unknown { font-style: italic; }
+.objectives, .sections { margin: 0 0 .75rem; padding-left: 1.2rem; font-size: .95rem; }
+.links { margin: auto 0 0; display: flex; flex-wrap: wrap; gap: .4rem .9rem; }
+.lesson-links { margin: 1.25rem 0 0; }
+a { color: var(--accent); font-weight: 600; }
+a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
+</style>
+</head>
+<body>
+<main>
+<h1>${inline(title)}</h1>
+${lesson?.info ? `<p class="lead">${inline(lesson.info)}</p>` : ''}
+<p class="lead">Nine topics, about ${totalText} in all.</p>
+${lessonLinks}
+<h2>Topics</h2>
+<ol class="topics">
+${model.topics.map(t => topicCard(t, model.pdf)).join('\n')}
+</ol>
+${exercises.length
+  ? `<h2 id="exercises">Exercises</h2>
+<table>
+<thead><tr><th>Topic</th><th>Starter</th><th>Solution</th></tr></thead>
+<tbody>
+${exercises.map(t => `<tr><td>${escape(t.topic.number)} ${escape(t.topic.title)}</td><td><a href="./${t.exercise!.starter}" download>exercise.rs</a></td><td>${t.exercise!.solution ? `<a href="./${t.exercise!.solution}" download>solution.rs</a>` : '—'}</td></tr>`).join('\n')}
+</tbody>
+</table>`
+  : ''}
+</main>
+</body>
+</html>
+`
+}

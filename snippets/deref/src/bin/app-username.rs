@@ -1,0 +1,47 @@
+//! expect: runs
+//!
+//! A validated newtype that reads like the type it wraps. `Username`
+//! implements `Deref<Target = str>` and not `DerefMut`: callers get every
+//! read-only `str` method and can pass `&Username` where `&str` is wanted,
+//! but cannot change the text and break the rule `new` checked.
+
+use std::ops::Deref;
+
+// #region newtype
+pub struct Username(String);
+
+impl Username {
+    pub fn new(name: &str) -> Result<Username, String> {
+        let ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+        if ok {
+            Ok(Username(name.to_string()))
+        } else {
+            Err(format!("{name:?} is not lower-case ASCII"))
+        }
+    }
+}
+
+impl Deref for Username {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+// #endregion newtype
+
+fn greet(name: &str) -> String {
+    format!("hello, {name}")
+}
+
+fn main() {
+    // #region use
+    let user = Username::new("ferris_crab").unwrap();
+    println!("{}", greet(&user)); // &Username → &str
+    println!(
+        "{} chars, starts with f: {}",
+        user.len(),
+        user.starts_with('f')
+    );
+    println!("{:?}", Username::new("Ferris").err());
+    // #endregion use
+}

@@ -1,0 +1,36 @@
+//! expect: runs
+//!
+//! A `Box` is never null, so `Option<Box<T>>` stores `None` as the null
+//! pointer and costs no extra byte. A plain integer has no such niche.
+
+// #region niche
+struct Node {
+    value: i32,
+    next: Option<Box<Node>>, // None is the null pointer
+}
+
+fn main() {
+    println!("Box<u64>          {:>2} B", size_of::<Box<u64>>());
+    println!("Option<Box<u64>>  {:>2} B", size_of::<Option<Box<u64>>>());
+    println!("u64               {:>2} B", size_of::<u64>());
+    println!("Option<u64>       {:>2} B", size_of::<Option<u64>>());
+    println!("Node              {:>2} B", size_of::<Node>());
+    // #endregion niche
+    trace::step("Box<u64>: a pointer that is never null");
+    trace::layout::<Box<u64>>("Box<u64>", size_of::<u64>());
+    trace::step("Option<Box<u64>>: None is the null pointer, same size");
+    trace::layout::<Option<Box<u64>>>("Option<Box<u64>>", size_of::<u64>());
+    trace::step("Option<u64>: every bit pattern is a u64, so a tag is added");
+    trace::layout::<Option<u64>>("Option<u64>", 0);
+    let list = Node {
+        value: 1,
+        next: Some(Box::new(Node {
+            value: 2,
+            next: None,
+        })),
+    };
+    trace::step("Node { value: i32, next: Option<Box<Node>> }");
+    trace::layout::<Node>("Node", size_of::<Node>());
+    let second = list.next.as_ref().map_or(0, |n| n.value);
+    println!("values {} and {second}", list.value);
+}

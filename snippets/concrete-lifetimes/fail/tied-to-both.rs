@@ -1,0 +1,22 @@
+//! expect: compile-error E0597
+//!
+//! `tied-to-one.rs` with one lifetime for both parameters: now the result
+//! may borrow from `key` too, and `key` is dropped while it is still used.
+
+fn value_of<'a>(config: &'a str, key: &'a str) -> Option<&'a str> {
+    config
+        .lines()
+        .find_map(|line| line.strip_prefix(key)?.strip_prefix('='))
+}
+
+fn main() {
+    // #region both
+    let config = String::from("name=ferris\nlegs=10");
+    let legs;
+    {
+        let key = String::from("legs");
+        legs = value_of(&config, &key);
+    }
+    println!("legs = {legs:?}");
+    // #endregion both
+}

@@ -1,0 +1,32 @@
+//! expect: runs
+//!
+//! An iterator over borrowed data: its items borrow the text, so they stay
+//! valid after the iterator is gone.
+
+// #region words
+/// The words of a text, without copying them.
+struct Words<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let trimmed = self.rest.trim_start();
+        if trimmed.is_empty() {
+            return None;
+        }
+        let end = trimmed.find(' ').unwrap_or(trimmed.len());
+        let (word, rest) = trimmed.split_at(end);
+        self.rest = rest;
+        Some(word)
+    }
+}
+
+fn main() {
+    let line = String::from("  borrow  without copying ");
+    let words: Vec<&str> = Words { rest: &line }.collect();
+    println!("{words:?}");
+}
+// #endregion words

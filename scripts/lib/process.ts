@@ -17,6 +17,16 @@ export interface RunOptions {
   input?: string
   /** Called with each chunk of stdout as it arrives (for streamed JSON). */
   onStdout?: (chunk: string) => void
+  /** Kill the process group as soon as either stream passes `maxOutput` (endless output). */
+  stopOnOverflow?: boolean
+  /**
+   * Called after the group is killed (time limit, overflow, exit), to reach
+   * processes that left the group. Once the command itself has exited, the
+   * run ends within `graceMs` even if such a process still holds its pipes.
+   */
+  afterKill?: () => void
+  /** See `afterKill`. Default 500 ms. */
+  graceMs?: number
 }
 
 export interface RunResult {
@@ -27,6 +37,8 @@ export interface RunResult {
   timedOut: boolean
   /** True when output beyond `maxOutput` was dropped. */
   truncated: boolean
+  /** True when `stopOnOverflow` killed it. */
+  overflowed: boolean
   durationMs: number
 }
 
@@ -47,11 +59,14 @@ export function run(command: string, args: readonly string[], options: RunOption
     let errBytes = 0
     let truncated = false
     let timedOut = false
+    let overflowed = false
+    let settled = false
     const killGroup = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL')
       }
       catch {}
+      options.afterKill?.()
     }
     const timer = options.timeoutMs
       ? setTimeout(() => {
@@ -59,27 +74,40 @@ export function run(command: string, args: readonly string[], options: RunOption
           killGroup()
         }, options.timeoutMs)
       : null
+    const overflow = () => {
+      truncated = true
+      if (options.stopOnOverflow && !overflowed) {
+        overflowed = true
+        killGroup()
+      }
+    }
     child.stdout.on('data', (chunk: Buffer) => {
       options.onStdout?.(chunk.toString('utf8'))
       if (outBytes < max)
         out.push(chunk.subarray(0, max - outBytes))
-      else truncated = true
       outBytes += chunk.length
+      if (outBytes > max)
+        overflow()
     })
     child.stderr.on('data', (chunk: Buffer) => {
       if (errBytes < max)
         err.push(chunk.subarray(0, max - errBytes))
-      else truncated = true
       errBytes += chunk.length
+      if (errBytes > max)
+        overflow()
     })
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (timer)
         clearTimeout(timer)
+      settled = true
       if (error.code === 'ENOENT')
         reject(new LessonError(`\`${command}\` was not found on PATH${hint(command)}`))
       else reject(error)
     })
-    child.on('close', (exitCode, signal) => {
+    const finish = (exitCode: number | null, signal: NodeJS.Signals | null) => {
+      if (settled)
+        return
+      settled = true
       if (timer)
         clearTimeout(timer)
       // Whatever the program left running in its group goes with it.
@@ -91,8 +119,22 @@ export function run(command: string, args: readonly string[], options: RunOption
         signal,
         timedOut,
         truncated: truncated || outBytes > max || errBytes > max,
+        overflowed,
         durationMs: performance.now() - started,
       })
+    }
+    child.on('close', finish)
+    // A process that left the group may hold the pipes open after the
+    // command exited: give it a moment, then stop waiting for it.
+    child.on('exit', (exitCode, signal) => {
+      setTimeout(() => {
+        if (settled)
+          return
+        killGroup()
+        child.stdout.destroy()
+        child.stderr.destroy()
+        finish(exitCode, signal)
+      }, options.graceMs ?? 500).unref()
     })
     child.stdin.on('error', () => {})
     child.stdin.end(options.input ?? '')

@@ -1,0 +1,153 @@
+/**
+ * The code a live-coding slide shows and runs, derived from a snippet file
+ * in the workspace: the slide shows one region (or the whole program) and
+ * Run compiles the whole program with the edited region put back in place.
+ * Plain functions, no Vue: the component only wires them to the editor.
+ */
+import type { AnsiColor } from './ansi.ts'
+import type { LiveResponse } from './live-contract.ts'
+import type { SnippetResult } from './snippet-data.ts'
+import { parseAnsi } from './ansi.ts'
+import { hideInstrumentation } from './instrumentation.ts'
+
+/** A program split around the part a slide lets the class edit. */
+export interface LiveProgram {
+  /** The lines before the shown part, as they will be compiled. */
+  before: string
+  /** What the editor starts with: the region, without its indentation. */
+  shown: string
+  after: string
+  /** The region's indentation in the file, put back before compiling. */
+  indent: string
+}
+
+const REGION = /^\s*\/\/\s*#(?:end)?region\b/
+const HEADER = /^\/\/!/
+
+/**
+ * Splits a snippet's source around `region`; without one the whole program
+ * is shown. The `//!` header (the check's promise) and `trace::` recorder
+ * calls are left out: they mean nothing to rustc alone, and slides hide them.
+ */
+export function liveProgram(source: string, region: string | undefined, file = 'snippet'): LiveProgram {
+  const lines = hideInstrumentation(source).split('\n')
+  // The leading `//!` block and the blank line after it.
+  let start = 0
+  while (start < lines.length && HEADER.test(lines[start]!))
+    start++
+  if (start > 0 && lines[start]?.trim() === '')
+    start++
+  const body = lines.slice(start)
+  if (!region) {
+    const shown = body.filter(l => !REGION.test(l)).join('\n').trimEnd()
+    return { before: '', shown, after: '', indent: '' }
+  }
+  const open = body.findIndex(l => new RegExp(`^\\s*//\\s*#region\\s+${escape(region)}\\s*$`).test(l))
+  const close = body.findIndex((l, i) => i > open && new RegExp(`^\\s*//\\s*#endregion(?:\\s+${escape(region)})?\\s*$`).test(l))
+  if (open < 0 || close < 0)
+    throw new Error(`${file}: no region \`${region}\` (mark it with // #region ${region} … // #endregion ${region})`)
+  const inner = body.slice(open + 1, close).filter(l => !REGION.test(l))
+  const indent = commonIndent(inner)
+  return {
+    before: body.slice(0, open).filter(l => !REGION.test(l)).join('\n'),
+    shown: inner.map(l => l.slice(indent.length)).join('\n').trimEnd(),
+    after: body.slice(close + 1).filter(l => !REGION.test(l)).join('\n'),
+    indent,
+  }
+}
+
+/** The whole program to compile, with `edited` in place of the shown part. */
+export function composeProgram(program: LiveProgram, edited: string): string {
+  const middle = edited.split('\n').map(l => (l.trim() ? program.indent + l : l)).join('\n')
+  return [program.before, middle, program.after].filter((part, i) => i === 1 || part !== '').join('\n').replace(/\n*$/, '\n')
+}
+
+function commonIndent(lines: string[]): string {
+  const indents = lines.filter(l => l.trim()).map(l => /^\s*/.exec(l)![0])
+  if (!indents.length)
+    return ''
+  return indents.reduce((a, b) => {
+    let i = 0
+    while (i < a.length && a[i] === b[i])
+      i++
+    return a.slice(0, i)
+  })
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A link that opens `code` in the Rust Playground, for a deck served without the dev server. */
+export function playgroundUrl(code: string): string {
+  return `https://play.rust-lang.org/?version=stable&mode=debug&edition=2021&code=${encodeURIComponent(code)}`
+}
+
+/**
+ * What the check recorded for the unmodified snippet, in the endpoint's
+ * shape, so a static deck (and a PDF) shows the real output of this code.
+ */
+export function recordedResponse(result: SnippetResult): LiveResponse {
+  const diagnostics = result.diagnostics.map(d => d.rendered.trimEnd()).join('\n')
+  const base = { diagnostics: diagnostics ? `${diagnostics}\n` : '', durationMs: result.durationMs, cached: true, stopped: null, truncated: false } as const
+  if (result.expectation.kind === 'compile-error' || !result.run)
+    return { ...base, outcome: 'compile_error', stdout: '', stderr: '', exitCode: null }
+  const run = result.run
+  const outcome = run.timedOut ? 'timeout' : run.exitCode === 0 ? 'ok' : 'panic'
+  return { ...base, outcome, stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, stopped: run.timedOut ? 'time' : null }
+}
+
+/** One line saying what happened, for the output panel's header. */
+export function outcomeLine(r: LiveResponse): string {
+  switch (r.outcome) {
+    case 'ok':
+      return 'ran · exit 0'
+    case 'compile_error':
+      return 'does not compile'
+    case 'panic':
+      return r.exitCode === 101 ? 'panicked · exit 101' : `failed · exit ${r.exitCode ?? 'killed'}`
+    case 'timeout':
+      return r.stopped === 'output' ? 'stopped: too much output' : 'stopped: time limit'
+    case 'rejected':
+      return `refused: ${r.error ?? 'unknown reason'}`
+  }
+}
+
+/** `err` for outcomes a class should read as failure. */
+export function outcomeTone(r: LiveResponse): 'ok' | 'error' {
+  return r.outcome === 'ok' ? 'ok' : 'error'
+}
+
+const COLORS: Record<AnsiColor, string> = {
+  red: '#d55e00',
+  green: '#009e73',
+  yellow: '#b8860b',
+  blue: '#0072b2',
+  magenta: '#cc79a7',
+  cyan: '#3a9fd6',
+  white: 'inherit',
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** rustc's ANSI colours as escaped HTML, for outputs that take HTML (Slidev's code runner). */
+export function ansiToHtml(text: string): string {
+  return parseAnsi(text).map((s) => {
+    const style = [s.color ? `color:${COLORS[s.color]}` : '', s.bold ? 'font-weight:700' : ''].filter(Boolean).join(';')
+    return style ? `<span style="${style}">${escapeHtml(s.text)}</span>` : escapeHtml(s.text)
+  }).join('')
+}
+
+/** A whole answer as one HTML block: status line, diagnostics, stdout, stderr. */
+export function responseHtml(r: LiveResponse, code: string): string {
+  const parts = [`<div style="font-weight:600">${escapeHtml(outcomeLine(r))}${r.cached ? ' · cached' : ''}</div>`]
+  if (r.outcome === 'rejected')
+    parts.push(`<div><a href="${escapeHtml(playgroundUrl(code))}" target="_blank" rel="noopener">Open in the Rust Playground</a></div>`)
+  for (const text of [r.diagnostics, r.stdout, r.stderr]) {
+    if (text)
+      parts.push(`<pre style="margin:0;white-space:pre-wrap">${ansiToHtml(text)}</pre>`)
+  }
+  return parts.join('')
+}

@@ -1,0 +1,254 @@
+/**
+ * Compiles and runs one Rust program for a live-coding slide, with the local
+ * toolchain: `rustc` directly (no cargo, no crates), edition 2021, inside
+ * the sandbox's limits and a time limit that kills the whole process group.
+ *
+ * Answers are cached by a hash of the code, the flags and `rustc -vV`: the
+ * same code sent again is answered at once. The binary is kept too, so a
+ * fresh run of the same code (`fresh: true`, for output that varies from
+ * run to run) skips the compile.
+ */
+import type { LiveResponse } from '../../../components/logic/live-contract.ts'
+import type { Sandbox, SandboxOptions } from './sandbox.ts'
+import { Buffer } from 'node:buffer'
+import { createHash, randomUUID } from 'node:crypto'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { normalizeOutput } from '../normalize.ts'
+import { run } from '../process.ts'
+import { createLimiter } from './limiter.ts'
+import { createSandbox, killMarked } from './sandbox.ts'
+
+export interface LiveRunnerOptions {
+  /** Time limit for the compile and for the run, each. Default 10 s. */
+  timeoutMs?: number
+  /** Largest program accepted, in UTF-8 bytes. Default 64 KiB. */
+  maxSourceBytes?: number
+  /** Output kept of stdout and of stderr each; more stops the program. Default 64 KiB. */
+  maxOutputBytes?: number
+  /** Compiles and runs at once. Default 2. */
+  maxRunning?: number
+  /** Requests waiting for a slot; more are refused. Default 8. */
+  maxQueued?: number
+  /** Compiles kept in the cache. Default 64. */
+  cacheEntries?: number
+  /** The compiler. Default `rustc` from PATH. */
+  rustc?: string
+  /** Flags after the fixed ones; see `DEFAULT_FLAGS`. */
+  flags?: readonly string[]
+  sandbox?: SandboxOptions
+}
+
+/** Chosen by `scripts/bench-live.ts`: the fastest correct compile of a small program. */
+export const DEFAULT_FLAGS = ['-C', 'opt-level=0', '-C', 'debuginfo=0'] as const
+
+export interface LiveRunner {
+  /**
+   * Compiles and runs `code`, or answers from the cache when the same code
+   * ran before; `fresh` runs the cached binary again instead (a program
+   * whose output varies). Never throws for bad code; throws `BusyError`
+   * when the queue is full.
+   */
+  run: (code: string, options?: { fresh?: boolean }) => Promise<LiveResponse>
+  /** `rustc -vV`, once known. */
+  toolchain: () => Promise<string>
+  /** How the program is confined, or why it cannot be. */
+  sandbox: Sandbox | string
+  /** Removes every temporary file. */
+  close: () => Promise<void>
+}
+
+interface Compiled {
+  /** The binary, or null when rustc refused the code. */
+  binary: string | null
+  diagnostics: string
+  timedOut: boolean
+  /** The last complete answer for this code, replayed unless a fresh run is asked for. */
+  last?: LiveResponse
+}
+
+export class BusyError extends Error {
+  override name = 'BusyError'
+}
+
+export function rejected(error: string): LiveResponse {
+  return { outcome: 'rejected', stdout: '', stderr: '', exitCode: null, diagnostics: '', durationMs: 0, cached: false, stopped: null, truncated: false, error }
+}
+
+/** rustc's JSON diagnostics (one per line) to the text a terminal would show. */
+export function renderedDiagnostics(stderr: string, dir: string): string {
+  const out: string[] = []
+  for (const line of stderr.split('\n')) {
+    if (!line.startsWith('{')) {
+      if (line.trim())
+        out.push(line)
+      continue
+    }
+    try {
+      const d = JSON.parse(line) as { $message_type?: string, rendered?: string | null }
+      if (d.$message_type === 'diagnostic' && d.rendered)
+        out.push(d.rendered.trimEnd())
+    }
+    catch {
+      out.push(line)
+    }
+  }
+  return normalizeOutput(out.join('\n'), [dir]).replace(/\n*$/, out.length ? '\n' : '')
+}
+
+export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
+  const timeoutMs = options.timeoutMs ?? 10_000
+  const maxSource = options.maxSourceBytes ?? 64 * 1024
+  const maxOutput = options.maxOutputBytes ?? 64 * 1024
+  const rustc = options.rustc ?? 'rustc'
+  const flags = ['--edition', '2021', '--crate-type', 'bin', '--crate-name', 'main', ...DEFAULT_FLAGS, ...options.flags ?? []]
+  const limiter = createLimiter(options.maxRunning ?? 2, options.maxQueued ?? 8)
+  const capacity = options.cacheEntries ?? 64
+  const sandbox = createSandbox(options.sandbox)
+
+  // One private directory per server: compiles and runs happen inside it;
+  // the unprivileged user may pass through it but not list it.
+  const home = mkdtempSync(join(tmpdir(), 'lesson-live-'))
+  chmodSync(home, 0o711)
+  const removeHome = () => rmSync(home, { recursive: true, force: true })
+  process.once('exit', removeHome)
+
+  const cache = new Map<string, Compiled>()
+  const compiling = new Map<string, Promise<Compiled>>()
+  let version: Promise<string> | null = null
+  const toolchain = () => version ??= run(rustc, ['-vV'], { timeoutMs: 10_000 }).then(r => r.stdout.trim())
+
+  const remember = (key: string, compiled: Compiled) => {
+    if (compiled.timedOut)
+      return
+    cache.delete(key)
+    cache.set(key, compiled)
+    while (cache.size > capacity) {
+      const [oldKey, old] = cache.entries().next().value!
+      cache.delete(oldKey)
+      if (old.binary)
+        void rm(join(home, oldKey), { recursive: true, force: true })
+    }
+  }
+
+  async function compile(key: string, code: string): Promise<Compiled> {
+    const dir = await mkdtemp(join(home, 'compile-'))
+    try {
+      await writeFile(join(dir, 'main.rs'), code)
+      const result = await run(rustc, [
+        ...flags,
+        '--error-format=json',
+        // Paths in diagnostics and panic messages read `main.rs`, not the temp dir.
+        `--remap-path-prefix=${dir}/=`,
+        '--json=diagnostic-rendered-ansi',
+        '-o',
+        join(dir, 'main'),
+        join(dir, 'main.rs'),
+      ], { cwd: dir, timeoutMs, maxOutput: 1024 * 1024, stopOnOverflow: true })
+      const diagnostics = renderedDiagnostics(result.stderr, dir)
+      if (result.exitCode !== 0)
+        return { binary: null, diagnostics, timedOut: result.timedOut }
+      const keep = join(home, key)
+      await mkdir(keep, { mode: 0o711 })
+      await rename(join(dir, 'main'), join(keep, 'main'))
+      chmodSync(join(keep, 'main'), 0o755)
+      return { binary: join(keep, 'main'), diagnostics, timedOut: false }
+    }
+    finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  async function execute(binary: string) {
+    if (typeof sandbox === 'string')
+      throw new Error(sandbox)
+    const dir = await mkdtemp(join(home, 'run-'))
+    // The program may write files beside itself; they go when the run ends.
+    chmodSync(dir, 0o777)
+    const marker = `LESSON_LIVE_RUN=${randomUUID()}`
+    try {
+      const { command, args } = sandbox.wrap(binary)
+      return await run(command, args, {
+        cwd: dir,
+        timeoutMs,
+        maxOutput,
+        stopOnOverflow: true,
+        env: { PATH: '/usr/bin:/bin', LANG: 'C.UTF-8', [marker.split('=')[0]!]: marker.split('=')[1] },
+        afterKill: () => killMarked(marker, sandbox.uid),
+      })
+    }
+    finally {
+      killMarked(marker, sandbox.uid)
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  async function runCode(code: string, fresh: boolean): Promise<LiveResponse> {
+    const started = performance.now()
+    const key = createHash('sha256').update(`${await toolchain()}\0${flags.join(' ')}\0${code}`).digest('hex').slice(0, 32)
+    let compiled = cache.get(key)
+    if (compiled?.last && !fresh)
+      return { ...compiled.last, cached: true, durationMs: performance.now() - started }
+    const cached = compiled !== undefined
+    if (!compiled) {
+      let pending = compiling.get(key)
+      if (!pending) {
+        const scheduled = limiter.schedule(() => compile(key, code))
+        if (!scheduled)
+          throw new BusyError(`${limiter.active} runs in progress and ${limiter.queued} waiting: try again in a moment`)
+        pending = scheduled.then((c) => {
+          remember(key, c)
+          return c
+        }).finally(() => compiling.delete(key))
+        compiling.set(key, pending)
+      }
+      compiled = await pending
+    }
+    const base = { diagnostics: compiled.diagnostics, cached, truncated: false, stdout: '', stderr: '', exitCode: null }
+    if (compiled.timedOut)
+      return { ...base, outcome: 'timeout', stopped: 'time', durationMs: performance.now() - started }
+    if (!compiled.binary)
+      return compiled.last = { ...base, outcome: 'compile_error', stopped: null, durationMs: performance.now() - started }
+    const binary = compiled.binary
+    const scheduled = limiter.schedule(() => execute(binary))
+    if (!scheduled)
+      throw new BusyError(`${limiter.active} runs in progress and ${limiter.queued} waiting: try again in a moment`)
+    const r = await scheduled
+    const stopped = r.timedOut ? 'time' : r.overflowed ? 'output' : null
+    const answer: LiveResponse = {
+      ...base,
+      outcome: stopped ? 'timeout' : r.exitCode === 0 ? 'ok' : 'panic',
+      stdout: normalizeOutput(r.stdout),
+      stderr: normalizeOutput(r.stderr),
+      exitCode: r.exitCode,
+      stopped,
+      truncated: r.truncated,
+      durationMs: performance.now() - started,
+    }
+    // A run stopped at a limit may have been slowed by the machine: not replayed.
+    if (!stopped)
+      compiled.last = answer
+    return answer
+  }
+
+  return {
+    sandbox,
+    toolchain,
+    async run(code, runOptions = {}) {
+      if (typeof code !== 'string')
+        return rejected('`code` must be a string')
+      const bytes = Buffer.byteLength(code)
+      if (bytes > maxSource)
+        return rejected(`the program is ${bytes} bytes; the limit is ${maxSource}`)
+      if (typeof sandbox === 'string')
+        return rejected(`live runs are disabled: ${sandbox}`)
+      return runCode(code, runOptions.fresh === true)
+    },
+    async close() {
+      process.off('exit', removeHome)
+      removeHome()
+    },
+  }
+}

@@ -3,11 +3,13 @@
 //! `tied-to-one.rs` with one lifetime for both parameters: now the result
 //! may borrow from `key` too, and `key` is dropped while it is still used.
 
+// #region sig
 fn value_of<'a>(config: &'a str, key: &'a str) -> Option<&'a str> {
     config
         .lines()
         .find_map(|line| line.strip_prefix(key)?.strip_prefix('='))
 }
+// #endregion sig
 
 fn main() {
     // #region both

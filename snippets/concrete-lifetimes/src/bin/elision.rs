@@ -6,7 +6,7 @@
 // The explicit forms are here on purpose, to show what elision fills in.
 #![allow(clippy::needless_lifetimes)]
 
-// #region rules
+// #region rule1
 // Rule 1: each elided input reference gets its own lifetime parameter.
 fn count(a: &str, b: &str) -> usize {
     a.len() + b.len()
@@ -14,7 +14,9 @@ fn count(a: &str, b: &str) -> usize {
 fn count_explicit<'a, 'b>(a: &'a str, b: &'b str) -> usize {
     a.len() + b.len()
 }
+// #endregion rule1
 
+// #region rule2
 // Rule 2: exactly one input lifetime? Every output reference gets it.
 fn trimmed(s: &str) -> &str {
     s.trim()
@@ -22,32 +24,32 @@ fn trimmed(s: &str) -> &str {
 fn trimmed_explicit<'a>(s: &'a str) -> &'a str {
     s.trim()
 }
+// #endregion rule2
 
+// #region rule3
 // Rule 3: a method with `&self` or `&mut self`: outputs get self's lifetime.
 struct Menu {
-    items: Vec<String>,
+    title: String,
 }
 impl Menu {
-    fn find(&self, prefix: &str) -> Option<&str> {
-        self.items
-            .iter()
-            .map(String::as_str)
-            .find(|i| i.starts_with(prefix))
+    fn label(&self, prefix: &str) -> &str {
+        self.title.strip_prefix(prefix).unwrap_or(&self.title)
     }
-    fn find_explicit<'s, 'p>(&'s self, prefix: &'p str) -> Option<&'s str> {
-        self.items
-            .iter()
-            .map(String::as_str)
-            .find(|i| i.starts_with(prefix))
+    fn label_explicit<'s, 'p>(&'s self, prefix: &'p str) -> &'s str {
+        self.title.strip_prefix(prefix).unwrap_or(&self.title)
     }
 }
-// #endregion rules
+// #endregion rule3
 
 fn main() {
     let menu = Menu {
-        items: vec!["soup".into(), "salad".into()],
+        title: String::from("Menu: soups"),
     };
     println!("{} {}", count("ab", "c"), count_explicit("ab", "c"));
     println!("{:?} {:?}", trimmed(" x "), trimmed_explicit(" x "));
-    println!("{:?} {:?}", menu.find("sa"), menu.find_explicit("sa"));
+    println!(
+        "{:?} {:?}",
+        menu.label("Menu: "),
+        menu.label_explicit("Menu: ")
+    );
 }

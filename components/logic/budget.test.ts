@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatClock, formatDrift, planDeck, presenterBudget, readBudgetFields } from './budget.ts'
+import { formatClock, formatDrift, planDeck, presenterBudget, readBudgetFields, timerElapsedSeconds } from './budget.ts'
 
 const s = (frontmatter: Record<string, unknown>) => ({ frontmatter })
 
@@ -112,5 +112,14 @@ describe('formatting', () => {
     expect(formatDrift(2.5)).toBe('2.5 min behind')
     expect(formatDrift(-1)).toBe('1 min ahead')
     expect(formatDrift(0.2)).toBe('on time')
+  })
+})
+
+describe('timerElapsedSeconds', () => {
+  it('reads running, paused and stopped timers', () => {
+    expect(timerElapsedSeconds({ status: 'running', startedAt: 1000, pausedAt: 0 }, 61_000)).toBe(60)
+    expect(timerElapsedSeconds({ status: 'paused', startedAt: 1000, pausedAt: 31_000 }, 99_000)).toBe(30)
+    expect(timerElapsedSeconds({ status: 'stopped', startedAt: 1000, pausedAt: 0 }, 99_000)).toBe(0)
+    expect(timerElapsedSeconds(undefined, 5)).toBe(0)
   })
 })

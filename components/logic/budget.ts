@@ -177,3 +177,18 @@ export function formatDrift(minutes: number): string {
     return 'on time'
   return minutes > 0 ? `${minutes} min behind` : `${-minutes} min ahead`
 }
+
+/** Slidev's shared presenter timer (`sharedState.timer`), as far as elapsed time needs it. */
+export interface TimerState {
+  status: 'stopped' | 'running' | 'paused'
+  startedAt: number
+  pausedAt: number
+}
+
+/** Seconds on the presenter's timer at `now` (ms since the epoch). */
+export function timerElapsedSeconds(timer: TimerState | undefined, now: number): number {
+  if (!timer || timer.status === 'stopped' || !timer.startedAt)
+    return 0
+  const end = timer.status === 'paused' ? timer.pausedAt : now
+  return Math.max(0, (end - timer.startedAt) / 1000)
+}

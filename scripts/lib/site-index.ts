@@ -46,8 +46,10 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
     const deck = await read(topic.id)
     if (!deck)
       warnings.push(`slides/${topic.id}.md does not exist: topic ${topic.number} is listed without links`)
-    else if (deck.budget === null)
+    if (deck?.budget === null)
       warnings.push(`slides/${topic.id}.md:1: no \`budget:\` in the headmatter: the index shows the budget as not declared`)
+    if (deck?.objectives.length === 0)
+      warnings.push(`slides/${topic.id}.md:1: no \`objectives:\` list in the headmatter: the index lists none for this topic`)
     const crate = join(root, 'snippets', topic.id)
     const exercise = deck && existsSync(join(crate, EXERCISE_STARTER))
       ? {
@@ -98,7 +100,7 @@ function topicCard(entry: TopicEntry, pdf: boolean): string {
   }
   const objectives = deck.objectives.length
     ? `<ul class="objectives">${deck.objectives.map(o => `<li>${inline(o)}</li>`).join('')}</ul>`
-    : deck.info ? `<p class="info">${inline(deck.info)}</p>` : ''
+    : ''
   const sections = deck.sections.length
     ? `<ol class="sections">${deck.sections.map(s => `<li>${inline(s.name)} <span class="min">${formatMinutes(s.minutes)}</span></li>`).join('')}</ol>`
     : ''
@@ -122,15 +124,21 @@ function stripNumber(title: string, number: string): string {
   return title.startsWith(`${number} `) ? title.slice(number.length + 1) : title
 }
 
+/** One line on the lesson's length, honest about decks or budgets still missing. */
+export function lessonSummary(model: SiteModel): string {
+  const written = model.topics.filter(t => t.deck)
+  const budgeted = written.filter(t => t.deck!.budget !== null)
+  const minutes = budgeted.reduce((sum, t) => sum + t.deck!.budget!, 0) + (model.lesson?.minutes ?? 0)
+  const n = model.topics.length
+  if (budgeted.length === n)
+    return `${n} topics, about ${formatMinutes(minutes)} in all.`
+  return `${formatMinutes(minutes)} planned so far: ${written.length} of ${n} topic decks written, ${budgeted.length} with a time budget.`
+}
+
 export function renderIndex(model: SiteModel): string {
   const lesson = model.lesson
   const title = lesson?.title ?? 'Lesson 2.2: Advanced Memory Management in Rust'
-  const budgets = model.topics.map(t => t.deck?.budget ?? null)
-  const known = budgets.filter((b): b is number => b !== null)
-  const total = known.reduce((a, b) => a + b, 0) + (lesson?.minutes ?? 0)
-  const totalText = known.length === budgets.length
-    ? formatMinutes(total)
-    : `${formatMinutes(total)} so far (${budgets.length - known.length} of ${budgets.length} topics without a budget)`
+  const summary = lessonSummary(model)
   const lessonLinks = lesson
     ? `<p class="links lesson-links"><a href="./${LESSON_ID}/">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="#exercises">Exercises</a>' : ''}</p>`
     : ''
@@ -172,7 +180,7 @@ th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--
 <main>
 <h1>${inline(title)}</h1>
 ${lesson?.info ? `<p class="lead">${inline(lesson.info)}</p>` : ''}
-<p class="lead">Nine topics, about ${totalText} in all.</p>
+<p class="lead">${summary}</p>
 ${lessonLinks}
 <h2>Topics</h2>
 <ol class="topics">

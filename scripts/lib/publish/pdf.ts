@@ -14,6 +14,8 @@ import { notesEnv } from './notes.ts'
 /** Slidev's own limit for rendering the print page, and ours for the whole export. */
 export const EXPORT_PAGE_TIMEOUT_MS = 300_000
 const EXPORT_PROCESS_TIMEOUT_MS = 900_000
+/** Pause after the print page went quiet, for fonts and last layout. */
+const EXPORT_SETTLE_MS = 1000
 
 export async function exportPdf(root: string, id: string, output: string, chromium: string): Promise<void> {
   const args = [
@@ -28,6 +30,12 @@ export async function exportPdf(root: string, id: string, output: string, chromi
     chromium,
     '--timeout',
     String(EXPORT_PAGE_TIMEOUT_MS),
+    // The dev server loads each slide's module on demand; printing before
+    // they have all arrived gives pages that say "Loading slide...".
+    '--wait-until',
+    'networkidle',
+    '--wait',
+    String(EXPORT_SETTLE_MS),
   ]
   const result = await run(slidevBin(root), args, {
     cwd: root,

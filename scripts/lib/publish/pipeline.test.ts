@@ -1,0 +1,117 @@
+import type { PublishStages } from './pipeline.ts'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { treeDigest } from '../../../tests/publish/tree.ts'
+import { NOTES_ENV } from './notes.ts'
+import { publish } from './pipeline.ts'
+
+let root: string
+let dist: string
+
+async function put(path: string, text: string): Promise<void> {
+  await mkdir(dirname(join(root, path)), { recursive: true })
+  await writeFile(join(root, path), text)
+}
+
+/** Stages that write small stand-ins for Slidev's output, failing where asked. */
+function fakeStages(failAt: { build?: string, pdf?: string } = {}): PublishStages & { notes: (string | undefined)[] } {
+  const notes: (string | undefined)[] = []
+  return {
+    notes,
+    check: async () => [],
+    async build(_root, id, outDir) {
+      notes.push(process.env[NOTES_ENV])
+      if (id === failAt.build)
+        throw new Error(`slidev build of slides/${id}.md failed`)
+      await mkdir(outDir, { recursive: true })
+      await writeFile(join(outDir, 'index.html'), `<title>${id}</title>`)
+    },
+    async pdf(_root, id, output) {
+      if (id === failAt.pdf)
+        throw new Error(`slidev export of slides/${id}.md failed`)
+      await writeFile(output, `%PDF ${id}`)
+    },
+  }
+}
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'publish-'))
+  dist = join(root, 'dist')
+  await put('slides/rc.md', '---\ntitle: Rc\nbudget: 12\n---\n\n# Rc\n')
+  await put('slides/lesson.md', '---\ntitle: Lesson 2.2\n---\n\n# Lesson\n\n---\nsrc: ./rc.md\n---\n')
+  await put('public/favicon.svg', '<svg/>')
+  await put('snippets/rc/src/bin/exercise.rs', 'fn main() { todo!() }\n')
+  await put('snippets/rc/src/bin/exercise-solution.rs', 'fn main() {}\n')
+  // The previous site, which only a complete publish may replace.
+  await put('dist/index.html', 'old site')
+  await put('dist/rc/index.html', 'old rc')
+})
+afterEach(() => rm(root, { recursive: true, force: true }))
+
+const leftovers = async () => (await readdir(root)).filter(f => f.includes('staging'))
+
+describe('publish', () => {
+  it('replaces dist/ with every deck, PDF, exercise and the index', async () => {
+    const lines: string[] = []
+    const result = await publish({ root, chromium: '/bin/true', stages: fakeStages(), log: l => lines.push(l) })
+    expect(result.decks).toEqual(['rc', 'lesson'])
+    expect(result.pdfs).toEqual(['lesson', 'rc'])
+    expect(await readFile(join(dist, 'rc', 'index.html'), 'utf8')).toBe('<title>rc</title>')
+    expect(existsSync(join(dist, 'pdf', 'lesson.pdf'))).toBe(true)
+    expect(existsSync(join(dist, 'exercises', 'rc', 'exercise.rs'))).toBe(true)
+    expect(existsSync(join(dist, 'exercises', 'rc', 'solution.rs'))).toBe(true)
+    expect(await readFile(join(dist, 'index.html'), 'utf8')).toContain('<h1>Lesson 2.2</h1>')
+    expect(JSON.parse(await readFile(join(dist, 'publish.json'), 'utf8'))).toMatchObject({ decks: ['rc', 'lesson'], notes: false })
+    expect(await leftovers()).toEqual([])
+    // Progress per deck and stage.
+    expect(lines).toContain('build  [1/2] rc …')
+    expect(lines.some(l => /^pdf {4}\[2\/2\] rc done in/.test(l))).toBe(true)
+  })
+
+  it('builds without speaker notes unless asked, and restores the environment', async () => {
+    const stages = fakeStages()
+    await publish({ root, pdf: false, stages })
+    await publish({ root, pdf: false, notes: true, stages })
+    expect(stages.notes).toEqual(['omit', 'omit', 'keep', 'keep'])
+    expect(process.env[NOTES_ENV]).toBeUndefined()
+  })
+
+  it.each([
+    ['a failing check', { check: async () => ['rc/clone-counts (snippets/rc/src/bin/clone-counts.rs): stdout differs'] }, 'FAIL rc/clone-counts'],
+    ['a failing deck build', fakeStages({ build: 'lesson' }), 'slidev build of slides/lesson.md failed'],
+    ['a failing PDF export', fakeStages({ pdf: 'rc' }), 'slidev export of slides/rc.md failed'],
+  ])('leaves dist/ byte for byte as it was after %s', async (_name, stages, message) => {
+    const before = await treeDigest(dist)
+    await expect(publish({ root, chromium: '/bin/true', stages: { ...fakeStages(), ...stages } })).rejects.toThrow(message)
+    expect(await treeDigest(dist)).toEqual(before)
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('without Chromium, says how to install it and how to publish without PDFs', async () => {
+    const saved = process.env.CHROMIUM_PATH
+    process.env.CHROMIUM_PATH = join(root, 'no-such-chromium')
+    try {
+      const before = await treeDigest(dist)
+      await expect(publish({ root, stages: fakeStages() })).rejects.toThrow(/does not exist[\s\S]*npm run publish -- --no-pdf/)
+      expect(await treeDigest(dist)).toEqual(before)
+      const result = await publish({ root, pdf: false, stages: fakeStages() })
+      expect(result.pdfs).toEqual([])
+      expect(existsSync(join(dist, 'pdf'))).toBe(false)
+      expect(await readFile(join(dist, 'index.html'), 'utf8')).not.toContain('.pdf')
+    }
+    finally {
+      if (saved === undefined)
+        delete process.env.CHROMIUM_PATH
+      else process.env.CHROMIUM_PATH = saved
+    }
+  })
+
+  it('publishes into a directory that does not exist yet', async () => {
+    const out = join(root, 'site')
+    await publish({ root, outDir: out, pdf: false, stages: fakeStages() })
+    expect(existsSync(join(out, 'index.html'))).toBe(true)
+  })
+})

@@ -1,0 +1,75 @@
+import type { Buffer } from 'node:buffer'
+/**
+ * The live-coding test deck (`tests/fixtures/live.md`) in Slidev's dev
+ * server, on a free loopback port, as an instructor would present it.
+ */
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
+import { slidevBin } from '../../scripts/lib/slidev.ts'
+
+export interface DevServer {
+  /** e.g. `http://localhost:41234` */
+  origin: string
+  port: number
+  /** Everything the server printed, for failure messages. */
+  log: () => string
+  close: () => Promise<void>
+}
+
+export const LIVE_DECK = join(KIT_ROOT, 'tests', 'fixtures', 'live.md')
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+export async function startDevServer(timeoutMs = 120_000): Promise<DevServer> {
+  if (!existsSync(join(KIT_ROOT, 'generated', 'snippets.json')))
+    throw new Error('generated/snippets.json is missing: run `npm run check` before the live-coding tests')
+  const port = await freePort()
+  const child: ChildProcess = spawn(slidevBin(KIT_ROOT), [LIVE_DECK, '--port', String(port)], {
+    cwd: KIT_ROOT,
+    env: { ...process.env, BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => output += chunk.toString())
+  child.stderr!.on('data', (chunk: Buffer) => output += chunk.toString())
+  const origin = `http://localhost:${port}`
+  const close = async () => {
+    if (child.exitCode !== null)
+      return
+    const exited = new Promise(resolve => child.once('exit', resolve))
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    }
+    catch {}
+    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5000))])
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    }
+    catch {}
+  }
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`slidev exited (${child.exitCode}) before serving ${LIVE_DECK}:\n${output}`)
+    const ok = await fetch(`${origin}/`).then(r => r.ok, () => false)
+    if (ok)
+      return { origin, port, log: () => output, close }
+    await new Promise(resolve => setTimeout(resolve, 300))
+  }
+  await close()
+  throw new Error(`slidev did not serve ${LIVE_DECK} within ${timeoutMs / 1000} s:\n${output}`)
+}

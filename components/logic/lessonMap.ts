@@ -37,7 +37,7 @@ export function topicMap(plan: Plan, topics: readonly Topic[]): TopicMap {
     return {
       id: topic.id,
       number: topic.number,
-      title: topic.title,
+      title: shortTitle(topic.title),
       budget: first ? first.budget : null,
       minutes: runs.reduce((sum, t) => sum + t.minutes, 0),
       slide: first ? first.first + 1 : null,
@@ -55,4 +55,9 @@ export function topicMap(plan: Plan, topics: readonly Topic[]): TopicMap {
     totalMinutes: plan.minutes,
     budget: plan.budget ?? DEFAULT_LESSON_BUDGET,
   }
+}
+
+/** `Smart Pointers — Box<T>` → `Box<T>`, `Rc<T> Smart Pointer` → `Rc<T>`: what fits a map or a link. */
+export function shortTitle(title: string): string {
+  return title.replace(/^Smart Pointers — /, '').replace(/ Smart Pointer$/, '')
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { planDeck } from './budget.ts'
-import { topicMap } from './topic-map.ts'
+import { shortTitle, topicMap } from './lessonMap.ts'
 
 const topics = [
   { id: 'rc', number: '2.2.4', title: 'Rc' },
@@ -28,5 +28,13 @@ describe('topicMap', () => {
 
   it('uses the default lesson total when the lesson declares none', () => {
     expect(topicMap(planDeck([{ frontmatter: { minutes: 1 } }]), topics).budget).toBe(180)
+  })
+})
+
+describe('shortTitle', () => {
+  it('keeps the type name only', () => {
+    expect(shortTitle('Smart Pointers — Box<T>')).toBe('Box<T>')
+    expect(shortTitle('Rc<T> Smart Pointer')).toBe('Rc<T>')
+    expect(shortTitle('Deref Coercion')).toBe('Deref Coercion')
   })
 })

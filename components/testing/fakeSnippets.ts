@@ -1,0 +1,46 @@
+/**
+ * A stand-in for `virtual:snippets` in component tests, built from the
+ * checked-in expected recordings, so the tests need no check run.
+ * Use with `vi.mock('virtual:snippets', () => import('./testing/fakeSnippets.ts'))`.
+ */
+import type { GeneratedData, RawTraceEvent, SnippetResult } from '../logic/snippet-data.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+// Vitest runs from the kit's root.
+const root = process.cwd()
+
+function recorded(id: string): SnippetResult {
+  const [topic, name] = id.split('/') as [string, string]
+  const text = readFileSync(join(root, 'snippets', topic, 'expected', `${name}.trace`), 'utf8')
+  return {
+    id,
+    topic,
+    file: `snippets/${topic}/src/bin/${name}.rs`,
+    command: `cargo run -q --bin ${name}`,
+    source: readFileSync(join(root, 'snippets', topic, 'src', 'bin', `${name}.rs`), 'utf8'),
+    expectation: { kind: 'runs', varies: false },
+    support: null,
+    status: 'passed',
+    failures: [],
+    key: 'test',
+    durationMs: 0,
+    run: { stdout: '', stderr: '', exitCode: 0, timedOut: false },
+    diagnostics: [],
+    tests: null,
+    trace: text.split('\n').filter(Boolean).map(l => JSON.parse(l) as RawTraceEvent),
+  }
+}
+
+const snippets: Record<string, SnippetResult> = {}
+
+/** Adds a snippet result (e.g. a compile error with its diagnostics) for a test. */
+export function addSnippet(result: SnippetResult): void {
+  snippets[result.id] = result
+}
+
+for (const id of ['rc/clone-counts', 'mutex/contention'])
+  addSnippet(recorded(id))
+
+const data: GeneratedData = { rustc: 'rustc 1.95.0 (test)', snippets }
+export default data

@@ -27,6 +27,7 @@ fn main() {
     // #region share
     let config = Arc::new(Config { port: 8080 });
     trace::arc("config", Op::New, &config);
+    trace::step("each thread gets its own clone: the count is 4");
     let mut workers = Vec::new();
     for name in ["t1", "t2", "t3"] {
         let mine = Arc::clone(&config); // one handle per thread
@@ -41,13 +42,12 @@ fn main() {
                 mine.port,
                 Arc::strong_count(&mine)
             );
-            drop(mine);
             trace::dropped(name);
+            drop(mine);
         });
         workers.push((go, worker.unwrap()));
     }
     // #endregion share
-    trace::step("three threads hold clones; main still holds config");
     trace::arc("config", Op::Look, &config);
     // #region release
     println!("main: strong = {}", Arc::strong_count(&config));

@@ -6,10 +6,11 @@
  */
 import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { LessonError } from '../errors.ts'
 import { run } from '../process.ts'
 import { deckFile, slidevBin } from '../slidev.ts'
-import { notesEnv } from './notes.ts'
+import { VITE_CACHE_ENV } from './vite-cache.ts'
 
 /** Slidev's own limit for rendering the print page, and ours for the whole export. */
 export const EXPORT_PAGE_TIMEOUT_MS = 300_000
@@ -17,7 +18,22 @@ const EXPORT_PROCESS_TIMEOUT_MS = 900_000
 /** Pause after the print page went quiet, for fonts and last layout. */
 const EXPORT_SETTLE_MS = 1000
 
-export async function exportPdf(root: string, id: string, output: string, chromium: string): Promise<void> {
+/**
+ * Exports, trying once more after a failure: a cold export on a busy machine
+ * has been seen to give up waiting for a slide that a second, warm run
+ * renders at once.
+ */
+export async function exportPdf(root: string, id: string, output: string, chromium: string, log: (line: string) => void = () => {}): Promise<void> {
+  try {
+    await exportOnce(root, id, output, chromium)
+  }
+  catch (error) {
+    log(`${error instanceof Error ? error.message.split('\n')[0] : String(error)}; trying once more`)
+    await exportOnce(root, id, output, chromium)
+  }
+}
+
+async function exportOnce(root: string, id: string, output: string, chromium: string): Promise<void> {
   const args = [
     'export',
     deckFile(root, id),
@@ -39,7 +55,7 @@ export async function exportPdf(root: string, id: string, output: string, chromi
   ]
   const result = await run(slidevBin(root), args, {
     cwd: root,
-    env: { ...process.env, ...notesEnv(false) },
+    env: { ...process.env, [VITE_CACHE_ENV]: join(root, 'node_modules', '.cache', 'lesson-publish', `vite-${id}`) },
     timeoutMs: EXPORT_PROCESS_TIMEOUT_MS,
   })
   const made = existsSync(output) && (await stat(output)).size > 0

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { treeDigest } from '../../../tests/publish/tree.ts'
-import { NOTES_ENV } from './notes.ts'
 import { publish } from './pipeline.ts'
 
 let root: string
@@ -17,13 +16,13 @@ async function put(path: string, text: string): Promise<void> {
 }
 
 /** Stages that write small stand-ins for Slidev's output, failing where asked. */
-function fakeStages(failAt: { build?: string, pdf?: string } = {}): PublishStages & { notes: (string | undefined)[] } {
-  const notes: (string | undefined)[] = []
+function fakeStages(failAt: { build?: string, pdf?: string } = {}): PublishStages & { notes: boolean[] } {
+  const notes: boolean[] = []
   return {
     notes,
     check: async () => [],
-    async build(_root, id, outDir) {
-      notes.push(process.env[NOTES_ENV])
+    async build(_root, id, outDir, options) {
+      notes.push(options.notes)
       if (id === failAt.build)
         throw new Error(`slidev build of slides/${id}.md failed`)
       await mkdir(outDir, { recursive: true })
@@ -71,12 +70,11 @@ describe('publish', () => {
     expect(lines.some(l => /^pdf {4}\[2\/2\] rc done in/.test(l))).toBe(true)
   })
 
-  it('builds without speaker notes unless asked, and restores the environment', async () => {
+  it('builds without speaker notes unless asked', async () => {
     const stages = fakeStages()
     await publish({ root, pdf: false, stages })
     await publish({ root, pdf: false, notes: true, stages })
-    expect(stages.notes).toEqual(['omit', 'omit', 'keep', 'keep'])
-    expect(process.env[NOTES_ENV]).toBeUndefined()
+    expect(stages.notes).toEqual([false, false, true, true])
   })
 
   it.each([

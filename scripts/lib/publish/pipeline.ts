@@ -14,17 +14,16 @@ import { runCheck } from '../check.ts'
 import { LessonError } from '../errors.ts'
 import { collectSite, EXERCISE_SOLUTION, EXERCISE_STARTER, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
-import { NOTES_ENV, notesEnv } from './notes.ts'
 import { exportPdf } from './pdf.ts'
 import { makeStaging, swapInto } from './swap.ts'
 
 export interface PublishStages {
   /** Runs the check; returns one line per failure (empty when green). */
   check: (root: string, log: (line: string) => void) => Promise<string[]>
-  /** Builds deck `id` into `outDir` (absolute). */
-  build: (root: string, id: string, outDir: string) => Promise<void>
+  /** Builds deck `id` into `outDir` (absolute), with or without speaker notes. */
+  build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
   /** Exports deck `id` to the PDF `output` with the Chromium at `chromium`. */
-  pdf: (root: string, id: string, output: string, chromium: string) => Promise<void>
+  pdf: (root: string, id: string, output: string, chromium: string, log: (line: string) => void) => Promise<void>
 }
 
 export interface PublishOptions {
@@ -66,8 +65,9 @@ export const defaultStages: PublishStages = {
       ...report.problems,
     ]
   },
-  async build(root, id, outDir) {
-    await buildDeck(root, id, outDir)
+  async build(root, id, outDir, { notes }) {
+    // Slidev leaves the notes out of every slide's data and of the bundle.
+    await buildDeck(root, id, outDir, notes ? [] : ['--without-notes'])
   },
   pdf: exportPdf,
 }
@@ -105,8 +105,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
   const staging = await makeStaging(outDir)
   stagingDirs.add(staging)
-  const previousNotes = process.env[NOTES_ENV]
-  Object.assign(process.env, notesEnv(keepNotes))
   try {
     stage('build', `${decks.length} decks${keepNotes ? ' (with speaker notes)' : ''}${chromium ? `, ${decks.length} PDFs with ${chromium}` : ', no PDFs'} into ${relative(root, staging)}`)
     // Two lanes, one per core: web builds in one, PDF exports in the other.
@@ -133,8 +131,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     if (chromium)
       await mkdir(join(staging, 'pdf'))
     await Promise.all([
-      lane(decks, 'build', id => stages.build(root, id, join(staging, id))),
-      lane(pdfOrder, 'pdf', id => stages.pdf(root, id, join(staging, 'pdf', `${id}.pdf`), chromium!)),
+      lane(decks, 'build', id => stages.build(root, id, join(staging, id), { notes: keepNotes })),
+      lane(pdfOrder, 'pdf', id => stages.pdf(root, id, join(staging, 'pdf', `${id}.pdf`), chromium!, line => stage('pdf', `${id}: ${line}`))),
     ])
     if (failed)
       throw failed
@@ -160,9 +158,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     return { outDir, decks, pdfs: pdfOrder, durationMs: performance.now() - started, site }
   }
   finally {
-    if (previousNotes === undefined)
-      delete process.env[NOTES_ENV]
-    else process.env[NOTES_ENV] = previousNotes
     if (stagingDirs.has(staging)) {
       await rm(staging, { recursive: true, force: true })
       stagingDirs.delete(staging)

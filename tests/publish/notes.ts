@@ -1,0 +1,34 @@
+/**
+ * Phrases from the speaker notes of every deck, to look for in a learner
+ * build: none may appear there.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseSync } from '@slidev/parser'
+
+export interface NotePhrase {
+  /** `slides/rc.md:12` */
+  where: string
+  phrase: string
+}
+
+/** Letters, spaces and commas only, so the phrase survives markdown and HTML escaping. */
+export function notePhrase(note: string): string | null {
+  const runs = note.match(/[A-Z][A-Z ,]*[A-Z]/gi) ?? []
+  const longest = runs.reduce((a, b) => b.length > a.length ? b : a, '')
+  return longest.length >= 16 ? longest.slice(0, 40) : null
+}
+
+export async function notePhrases(root: string): Promise<NotePhrase[]> {
+  const dir = join(root, 'slides')
+  const phrases: NotePhrase[] = []
+  for (const file of (await readdir(dir)).filter(f => f.endsWith('.md')).sort()) {
+    const md = parseSync(await readFile(join(dir, file), 'utf8'), file)
+    for (const slide of md.slides) {
+      const phrase = slide.note ? notePhrase(slide.note) : null
+      if (phrase)
+        phrases.push({ where: `slides/${file}:${slide.end}`, phrase })
+    }
+  }
+  return phrases
+}

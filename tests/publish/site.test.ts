@@ -1,0 +1,181 @@
+import type { Browser, Page } from 'playwright-core'
+import type { PublishManifest } from '../../scripts/lib/publish/pipeline.ts'
+import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import type { SlideWalk } from './deck-walker.ts'
+/**
+ * The published site in a real browser, served from a sub-path as a course
+ * platform would: every slide of every deck renders without a console
+ * error, fits the slide canvas and steps to its last click; no request
+ * leaves the site; every link on the index resolves; the PDFs have a page
+ * per click step and none is blank; no speaker note reached the learners.
+ *
+ * The site comes from `npm run publish -- --out <tmp>` in this test (the
+ * check included), or from PUBLISHED_SITE=<dir> when one was just made.
+ */
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LESSON_ID, TOPIC_IDS } from '../../components/logic/topics.ts'
+import { launchChromium } from '../../scripts/lib/browser.ts'
+import { run } from '../../scripts/lib/process.ts'
+import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { walkDeck } from './deck-walker.ts'
+import { notePhrases } from './notes.ts'
+import { pageInk, pdfPageCount } from './pdf.ts'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const BASE = '/courses/rust/'
+/** A page with less ink than this is blank ("Loading slide…" alone is 0.2%, a title alone about 3%). */
+const MIN_INK = 0.01
+
+let site: string
+let made: string | null = null
+let manifest: PublishManifest
+let server: StaticServer
+let browser: Browser
+const walks = new Map<string, SlideWalk[]>()
+const problems: string[] = []
+
+function watch(page: Page, deck: string): void {
+  const origin = new URL(server.url).origin
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      problems.push(`${deck}: console error at ${page.url()}: ${m.text()}`)
+  })
+  page.on('pageerror', e => problems.push(`${deck}: uncaught ${e.message} at ${page.url()}`))
+  page.on('response', (r) => {
+    if (r.status() >= 400)
+      problems.push(`${deck}: ${r.status()} for ${r.url()}`)
+  })
+  page.on('requestfailed', r => problems.push(`${deck}: request failed: ${r.url()} (${r.failure()?.errorText})`))
+  page.on('request', (r) => {
+    const url = r.url()
+    if (!url.startsWith(`${origin}${BASE}`) && !/^(?:data|blob):/.test(url))
+      problems.push(`${deck}: request left the site: ${url}`)
+  })
+}
+
+beforeAll(async () => {
+  if (process.env.PUBLISHED_SITE) {
+    site = resolve(process.env.PUBLISHED_SITE)
+  }
+  else {
+    made = await mkdtemp(join(tmpdir(), 'published-'))
+    site = join(made, 'site')
+    const result = await run(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/publish.ts', '--out', site], { cwd: root })
+    if (result.exitCode !== 0)
+      throw new Error(`npm run publish failed (exit ${result.exitCode}):\n${result.stderr.split('\n').slice(-40).join('\n')}`)
+    expect(result.stderr).toMatch(/publish: build {2}\[1\/\d+\] \S+ done in/)
+    expect(result.stderr).toMatch(/publish: total \d+\.\d s/)
+  }
+  manifest = JSON.parse(await readFile(join(site, 'publish.json'), 'utf8')) as PublishManifest
+  server = await serveStatic(site, BASE)
+  browser = await launchChromium()
+}, 1_200_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (made)
+    await rm(made, { recursive: true, force: true })
+})
+
+describe('the published site', () => {
+  it('index: every link resolves inside the site', async () => {
+    const page = await browser.newPage()
+    watch(page, 'index')
+    await page.goto(server.url, { waitUntil: 'load' })
+    const hrefs = await page.$$eval('a[href]', as => as.map(a => (a as HTMLAnchorElement).href))
+    expect(hrefs.length).toBeGreaterThan(manifest.decks.length)
+    for (const deck of manifest.decks)
+      expect(hrefs).toContain(`${server.url}${deck}/`)
+    for (const pdf of manifest.pdfs)
+      expect(hrefs).toContain(`${server.url}pdf/${pdf}.pdf`)
+    const broken: string[] = []
+    for (const href of new Set(hrefs.map(h => h.replace(/#.*$/, '')))) {
+      if (!href.startsWith(server.url)) {
+        broken.push(`${href} leaves the site`)
+        continue
+      }
+      const response = await page.request.get(href)
+      if (!response.ok())
+        broken.push(`${href}: ${response.status()}`)
+    }
+    // In-page anchors point at something.
+    for (const id of await page.$$eval('a[href^="#"]', as => as.map(a => a.getAttribute('href')!.slice(1))))
+      expect(await page.locator(`[id="${id}"]`).count(), `#${id}`).toBe(1)
+    await page.close()
+    expect(broken).toEqual([])
+    expect(problems.filter(p => p.startsWith('index'))).toEqual([])
+  })
+
+  it('leaves every speaker note out of the web decks', async () => {
+    expect(manifest.notes).toBe(false)
+    const phrases = await notePhrases(root)
+    expect(phrases.length).toBeGreaterThan(0)
+    const leaks: string[] = []
+    for (const deck of manifest.decks) {
+      const dir = join(site, deck)
+      for (const file of (await readdir(dir, { recursive: true })).filter(f => /\.(?:js|html|css|json)$/.test(f))) {
+        const text = await readFile(join(dir, file), 'utf8')
+        for (const p of phrases.filter(p => text.includes(p.phrase)))
+          leaks.push(`${deck}/${file} holds the note of ${p.where}: "${p.phrase}"`)
+      }
+    }
+    expect(leaks).toEqual([])
+  })
+})
+
+describe('every deck in the browser', () => {
+  // One test per deck that exists now: decks are discovered, not listed.
+  const decks = [...TOPIC_IDS, LESSON_ID].filter(id => existsSync(join(root, 'slides', `${id}.md`)))
+
+  it.each(decks)('%s: every slide renders, fits the canvas and steps to its last click', async (deck) => {
+    expect(manifest.decks, `${deck} was not published`).toContain(deck)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const before = problems.length
+    watch(page, deck)
+    const walk = await walkDeck(page, `${server.url}${deck}/`)
+    await page.close()
+    walks.set(deck, walk)
+
+    expect(walk.map(w => w.slide), 'slides visited in order').toEqual(walk.map((_, i) => i + 1))
+    const failures: string[] = []
+    for (const w of walk) {
+      const expected = w.clicks.map((_, i) => i)
+      if (w.clicks.join() !== expected.join())
+        failures.push(`slide ${w.slide}: clicks went ${w.clicks.join(', ')}`)
+      for (const s of w.states) {
+        for (const o of s.overflow)
+          failures.push(`slide ${w.slide} click ${s.clicks}: ${o}`)
+      }
+      for (const a of w.states.at(-1)!.animations.filter(a => a.step !== a.steps))
+        failures.push(`slide ${w.slide}: animation "${a.label}" ends at step ${a.step} of ${a.steps}`)
+    }
+    expect(failures).toEqual([])
+    expect(problems.slice(before)).toEqual([])
+  })
+
+  it.each(decks)('%s: the PDF has one page per click step, none blank', async (deck) => {
+    if (!manifest.pdfs.includes(deck))
+      throw new Error(`no PDF was published for ${deck}`)
+    const walk = walks.get(deck)
+    if (!walk)
+      throw new Error(`the browser walk of ${deck} did not run`)
+    const file = join(site, 'pdf', `${deck}.pdf`)
+    const steps = walk.reduce((sum, w) => sum + w.clicks.length, 0)
+    expect(await pdfPageCount(file)).toBe(steps)
+    // Each slide's first page, and the last page.
+    const firstPages = walk.map((_, i) => 1 + walk.slice(0, i).reduce((sum, w) => sum + w.clicks.length, 0))
+    const blank: string[] = []
+    for (const p of new Set([...firstPages, steps])) {
+      const ink = await pageInk(file, p)
+      if (ink < MIN_INK)
+        blank.push(`page ${p} (${(ink * 100).toFixed(2)}% ink)`)
+    }
+    expect(blank).toEqual([])
+  })
+})

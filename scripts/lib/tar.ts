@@ -3,6 +3,7 @@
  * data padded to 512-byte blocks, two zero blocks at the end, then gzip.
  * Enough for a source download; every archive tool reads it.
  */
+import { Buffer } from 'node:buffer'
 import { gzipSync } from 'node:zlib'
 import { LessonError } from './errors.ts'
 

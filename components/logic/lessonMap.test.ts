@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { planDeck } from './budget.ts'
-import { shortTitle, topicMap } from './lessonMap.ts'
+import { findAnchor, shortTitle, topicMap } from './lessonMap.ts'
 
 const topics = [
   { id: 'rc', number: '2.2.4', title: 'Rc' },
@@ -36,5 +36,13 @@ describe('shortTitle', () => {
     expect(shortTitle('Smart Pointers — Box<T>')).toBe('Box<T>')
     expect(shortTitle('Rc<T> Smart Pointer')).toBe('Rc<T>')
     expect(shortTitle('Deref Coercion')).toBe('Deref Coercion')
+  })
+})
+
+describe('findAnchor', () => {
+  it('finds a slide by its anchor', () => {
+    const slides = [{ frontmatter: {} }, { frontmatter: { anchor: 'pitfalls' } }]
+    expect(findAnchor(slides, 'pitfalls')).toBe(2)
+    expect(findAnchor(slides, 'nowhere')).toBeNull()
   })
 })

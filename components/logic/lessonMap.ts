@@ -61,3 +61,9 @@ export function topicMap(plan: Plan, topics: readonly Topic[]): TopicMap {
 export function shortTitle(title: string): string {
   return title.replace(/^Smart Pointers — /, '').replace(/ Smart Pointer$/, '')
 }
+
+/** 1-based number of the slide whose frontmatter says `anchor: <name>`, or `null`. */
+export function findAnchor(slides: readonly { frontmatter: Record<string, unknown> }[], name: string): number | null {
+  const index = slides.findIndex(s => s.frontmatter.anchor === name)
+  return index < 0 ? null : index + 1
+}

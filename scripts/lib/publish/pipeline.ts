@@ -12,6 +12,7 @@ import { LESSON_ID } from '../../../components/logic/topics.ts'
 import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { LessonError } from '../errors.ts'
+import { stripAnsi } from '../normalize.ts'
 import { collectSite, EXERCISE_SOLUTION, EXERCISE_STARTER, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
 import { exportPdf } from './pdf.ts'
@@ -121,6 +122,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
           await task(id)
         }
         catch (error) {
+          // Slidev colours its errors; the message is read in logs too.
+          if (error instanceof Error)
+            error.message = stripAnsi(error.message)
           failed ??= error
           stage(name, `[${i + 1}/${items.length}] ${id} failed after ${seconds(performance.now() - t)}`)
           return

@@ -1,0 +1,102 @@
+/**
+ * `npx tsx scripts/bench-publish.ts [--site <dir>] [--runs N]`
+ *
+ * Measures what the publish issue promises:
+ *   - the full publish (check, every deck, every PDF, index), into a
+ *     temporary directory so dist/ is left alone; target ≤ 4 min on 2 cores;
+ *   - for the first slide of the whole-lesson deck, served on loopback from
+ *     a sub-path and opened in headless Chromium with an empty cache: the
+ *     time until the slide has rendered (target ≤ 1.5 s), and the bytes of
+ *     JavaScript loaded for it.
+ * `--site <dir>` skips the publish and measures an already published site.
+ * The load average is printed too: the machine is shared, and figures taken
+ * on a busy one say so.
+ */
+import type { Page } from 'playwright-core'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { LESSON_ID } from '../components/logic/topics.ts'
+import { launchChromium } from './lib/browser.ts'
+import { LessonError } from './lib/errors.ts'
+import { publish } from './lib/publish/pipeline.ts'
+import { serveStatic } from './lib/static-server.ts'
+
+const PUBLISH_TARGET_S = 240
+const RENDER_TARGET_MS = 1500
+
+function option(argv: string[], name: string): string | null {
+  const i = argv.indexOf(name)
+  return i >= 0 ? argv[i + 1] ?? null : null
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const load = () => loadavg().map(l => l.toFixed(1)).join(' ')
+
+/** Opens the first slide with an empty cache; returns ms to a rendered slide and the JS bytes fetched. */
+async function firstSlide(page: Page, url: string): Promise<{ ms: number, jsBytes: number, jsFiles: number }> {
+  const bodies: Promise<number>[] = []
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script')
+      bodies.push(r.body().then(b => b.length, () => 0))
+  })
+  const started = performance.now()
+  await page.goto(url, { waitUntil: 'commit' })
+  await page.waitForFunction(`(() => {
+    const layout = document.querySelector('.slidev-page-1 .slidev-layout')
+    return !!layout && !document.querySelector('.slidev-page-1 .slidev-slide-loading') && document.fonts.status === 'loaded'
+  })()`, undefined, { polling: 'raf', timeout: 60_000 })
+  const ms = performance.now() - started
+  await page.waitForLoadState('networkidle')
+  const sizes = await Promise.all(bodies)
+  return { ms, jsBytes: sizes.reduce((a, b) => a + b, 0), jsFiles: sizes.length }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const runs = Number(option(argv, '--runs') ?? 5)
+  const given = option(argv, '--site')
+  let site = given ? resolve(given) : ''
+  let temp: string | null = null
+  try {
+    if (!given) {
+      temp = await mkdtemp(join(tmpdir(), 'bench-publish-'))
+      site = join(temp, 'site')
+      console.error(`bench: publishing into ${site} (load average ${load()})`)
+      const result = await publish({ root, outDir: site, log: line => console.error(`publish: ${line}`) })
+      const s = result.durationMs / 1000
+      console.log(`publish: ${s.toFixed(1)} s for ${result.decks.length} decks and ${result.pdfs.length} PDFs (target ≤ ${PUBLISH_TARGET_S} s: ${s <= PUBLISH_TARGET_S ? 'met' : 'MISSED'}; load average after: ${load()})`)
+    }
+    const server = await serveStatic(site, '/courses/rust/')
+    const browser = await launchChromium()
+    try {
+      const url = `${server.url}${LESSON_ID}/#/1`
+      const results = []
+      for (let i = 0; i < runs; i++) {
+        // A new context each time: an empty cache, as a learner's first visit.
+        const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+        results.push(await firstSlide(await context.newPage(), url))
+        await context.close()
+      }
+      const ms = median(results.map(r => r.ms))
+      console.log(`first slide of ${LESSON_ID}: ${ms.toFixed(0)} ms median of ${runs} cold loads (${results.map(r => r.ms.toFixed(0)).join(', ')} ms; target ≤ ${RENDER_TARGET_MS} ms: ${ms <= RENDER_TARGET_MS ? 'met' : 'MISSED'})`)
+      const js = results[0]!
+      console.log(`JavaScript loaded for it: ${(js.jsBytes / 1024).toFixed(0)} KiB in ${js.jsFiles} files (uncompressed, as the static server sends it)`)
+      console.log(`load average: ${load()} on ${(await import('node:os')).availableParallelism()} cores`)
+    }
+    finally {
+      await browser.close()
+      await server.close()
+    }
+  }
+  finally {
+    if (temp)
+      await rm(temp, { recursive: true, force: true })
+  }
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error instanceof LessonError ? `bench: ${error.message}` : error)
+  process.exit(1)
+})

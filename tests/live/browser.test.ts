@@ -3,7 +3,7 @@
  * dev server: edit the snippet on the slide, Run, read the output; leave the
  * slide and come back, reload, and find the edit still there; reset it.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import type { DevServer } from './dev-server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser.ts'
@@ -38,9 +38,14 @@ async function openSlide(p: Page, n: number): Promise<void> {
   await p.locator(`.slidev-page-${n}`).waitFor({ timeout: 120_000 })
 }
 
+/** The text as rendered, line breaks included (Playwright's, not the DOM's innerText). */
+function shownText(locator: Locator): Promise<string> {
+  return locator.innerText() // eslint-disable-line unicorn/prefer-dom-node-text-content
+}
+
 /** Monaco draws text with non-breaking spaces; compare with plain ones. */
 async function editorText(p: Page): Promise<string> {
-  return (await live(p).lines.innerText()).replace(/\u00A0/g, ' ')
+  return (await shownText(live(p).lines)).replace(/\u00A0/g, ' ')
 }
 
 beforeAll(async () => {
@@ -69,7 +74,7 @@ describe('a live-coding slide in the dev server', () => {
     expect(await editorText(page)).toContain('let b = Rc::clone(&a);')
     // Recorder calls are not part of what the class edits.
     expect(await editorText(page)).not.toContain('trace::')
-    await expect.poll(() => ui.output.innerText(), { timeout: 60_000 }).toContain('recorded by npm run check')
+    await expect.poll(() => shownText(ui.output), { timeout: 60_000 }).toContain('recorded by npm run check')
     expect(await ui.edited.count()).toBe(0)
     expect(await ui.reset.isDisabled()).toBe(true)
   })
@@ -82,8 +87,8 @@ describe('a live-coding slide in the dev server', () => {
     await page.keyboard.insertText(EDIT)
     await ui.edited.waitFor()
     await ui.run.click()
-    await expect.poll(() => ui.status.innerText(), { timeout: 120_000 }).toMatch(/ran · exit 0/)
-    const text = await ui.output.innerText()
+    await expect.poll(() => shownText(ui.status), { timeout: 120_000 }).toMatch(/ran · exit 0/)
+    const text = await shownText(ui.output)
     expect(text).toContain('edited on the slide: strong = 2')
     expect(text).toContain('after c:   strong = 2')
     expect(text).toMatch(/live run/)
@@ -96,8 +101,8 @@ describe('a live-coding slide in the dev server', () => {
     await page.keyboard.press('Enter')
     await page.keyboard.insertText('let broken: i32 = "text";')
     await ui.run.click()
-    await expect.poll(() => ui.status.innerText(), { timeout: 120_000 }).toMatch(/does not compile/)
-    expect(await ui.output.innerText()).toMatch(/error\[E0308\]: mismatched types/)
+    await expect.poll(() => shownText(ui.status), { timeout: 120_000 }).toMatch(/does not compile/)
+    expect(await shownText(ui.output)).toMatch(/error\[E0308\]: mismatched types/)
     // Take the broken line out again.
     await ui.editor.click()
     await page.keyboard.press('Control+End')
@@ -126,7 +131,7 @@ describe('a live-coding slide in the dev server', () => {
     await expect.poll(() => editorText(page), { timeout: 60_000 }).not.toContain('edited on the slide')
     expect(await editorText(page)).toContain('let b = Rc::clone(&a);')
     expect(await ui.edited.count()).toBe(0)
-    await expect.poll(() => ui.output.innerText(), { timeout: 60_000 }).toContain('recorded by npm run check')
+    await expect.poll(() => shownText(ui.output), { timeout: 60_000 }).toContain('recorded by npm run check')
     await page.reload({ waitUntil: 'load' })
     await live(page).editor.waitFor({ timeout: 120_000 })
     expect(await editorText(page)).not.toContain('edited on the slide')

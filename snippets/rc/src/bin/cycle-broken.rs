@@ -28,22 +28,19 @@ fn node(name: &'static str) -> Rc<Node> {
     })
 }
 
+fn counts(name: &str, node: &Rc<Node>) {
+    let (strong, weak) = (Rc::strong_count(node), Rc::weak_count(node));
+    println!("{name}: strong = {strong}, weak = {weak}");
+}
+
 fn main() {
     // #region cycle
     let a = node("a");
     let b = node("b");
     *a.next.borrow_mut() = Some(Rc::clone(&b));
     *b.back.borrow_mut() = Rc::downgrade(&a);
-    println!(
-        "a: strong = {}, weak = {}",
-        Rc::strong_count(&a),
-        Rc::weak_count(&a)
-    );
-    println!(
-        "b: strong = {}, weak = {}",
-        Rc::strong_count(&b),
-        Rc::weak_count(&b)
-    );
+    counts("a", &a);
+    counts("b", &b);
 
     drop(a);
     drop(b);

@@ -43,11 +43,8 @@ fn main() {
     *b.next.borrow_mut() = Some(Rc::clone(&a));
     trace::step("b.next points back at a: a cycle");
     trace::rc("b.next", Op::Clone, &a);
-    println!(
-        "a: strong = {}, b: strong = {}",
-        Rc::strong_count(&a),
-        Rc::strong_count(&b)
-    );
+    let (sa, sb) = (Rc::strong_count(&a), Rc::strong_count(&b));
+    println!("strong counts: a = {sa}, b = {sb}");
 
     drop(a);
     drop(b);

@@ -14,13 +14,22 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-// #region starter
+#[allow(dead_code)] // the code you write reads `parent`
+                    // #region starter
 struct Folder {
     name: String,
-    #[allow(dead_code)] // your `path` reads it
     parent: RefCell<Weak<Folder>>,
     children: RefCell<Vec<Rc<Folder>>>,
 }
+
+fn add_child(parent: &Rc<Folder>, name: &str) -> Rc<Folder> {
+    todo!("{name} inside {}", parent.name)
+}
+
+fn path(folder: &Folder) -> String {
+    todo!("the path of {}", folder.name)
+}
+// #endregion starter
 
 fn root(name: &str) -> Rc<Folder> {
     Rc::new(Folder {
@@ -29,18 +38,6 @@ fn root(name: &str) -> Rc<Folder> {
         children: RefCell::new(Vec::new()),
     })
 }
-
-fn add_child(parent: &Rc<Folder>, name: &str) -> Rc<Folder> {
-    todo!(
-        "create {name}, owned by {}, pointing back at it",
-        parent.name
-    )
-}
-
-fn path(folder: &Folder) -> String {
-    todo!("join the names from the root down to {}", folder.name)
-}
-// #endregion starter
 
 fn main() {
     let home = root("home");

@@ -26,6 +26,18 @@ impl Dir {
     }
 }
 
+// #region parent
+fn parent_of(dir: &Dir) -> Option<String> {
+    let parent = dir.parent.borrow().upgrade()?;
+    Some(parent.name.clone())
+}
+// #endregion parent
+
+fn counts(name: &str, dir: &Rc<Dir>) {
+    let (strong, weak) = (Rc::strong_count(dir), Rc::weak_count(dir));
+    println!("{name}: strong = {strong}, weak = {weak}");
+}
+
 impl Drop for Dir {
     fn drop(&mut self) {
         trace::freed(&self.name);
@@ -46,30 +58,20 @@ fn main() {
         trace::step("home.children owns notes too");
         trace::rc("home.children[0]", Op::Clone, &notes);
         *notes.parent.borrow_mut() = Rc::downgrade(&home);
-        trace::step("notes.parent is a Weak: home's weak count, not its strong count");
+        trace::step("notes.parent is a Weak: it adds to home's weak count only");
         trace::rc_weak("notes.parent", Op::Downgrade, &notes.parent.borrow());
-        println!(
-            "home:  strong = {}, weak = {}",
-            Rc::strong_count(&home),
-            Rc::weak_count(&home)
-        );
-        println!(
-            "notes: strong = {}, weak = {}",
-            Rc::strong_count(&notes),
-            Rc::weak_count(&notes)
-        );
-        let parent = notes.parent.borrow().upgrade();
-        println!("parent of notes: {:?}", parent.as_ref().map(|p| &p.name));
+        counts("home", &home);
+        counts("notes", &notes);
+        println!("parent of notes: {:?}", parent_of(&notes));
         trace::step("home's only owner leaves: home is freed, and its clone of notes with it");
     }
     trace::dropped("home.children[0]");
     trace::dropped("home");
     trace::rc("notes", Op::Look, &notes);
-    let parent = notes.parent.borrow().upgrade();
+    println!("parent of notes: {:?}", parent_of(&notes));
     trace::step("upgrade() finds no home: None");
     trace::upgrade_failed("notes.parent");
-    println!("parent of notes: {:?}", parent.as_ref().map(|p| &p.name));
-    println!("notes: strong = {}", Rc::strong_count(&notes));
+    counts("notes", &notes);
     trace::step("notes' last owner leaves: notes is freed too");
     drop(notes);
     trace::dropped("notes");

@@ -66,7 +66,7 @@ describe('publish', () => {
     expect(JSON.parse(await readFile(join(dist, 'publish.json'), 'utf8'))).toMatchObject({ decks: ['rc', 'lesson'], notes: false })
     expect(await leftovers()).toEqual([])
     // Progress per deck and stage.
-    expect(lines).toContain('build  [1/2] rc …')
+    expect(lines).toContain('build  [1/2] lesson …')
     expect(lines.some(l => /^pdf {4}\[2\/2\] rc done in/.test(l))).toBe(true)
   })
 

@@ -40,7 +40,19 @@ export interface PublishOptions {
   /** Where Chromium is; found with `findChromium` when not given. */
   chromium?: string
   stages?: Partial<PublishStages>
+  /** Builds and exports run at once. Default 3. */
+  jobs?: number
 }
+
+interface Task {
+  kind: 'build' | 'pdf'
+  id: string
+  /** Its place among the tasks of its kind, for progress lines. */
+  n: number
+  of: number
+}
+
+const DEFAULT_JOBS = 3
 
 export interface PublishResult {
   outDir: string
@@ -108,36 +120,45 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   stagingDirs.add(staging)
   try {
     stage('build', `${decks.length} decks${keepNotes ? ' (with speaker notes)' : ''}${chromium ? `, ${decks.length} PDFs with ${chromium}` : ', no PDFs'} into ${relative(root, staging)}`)
-    // Two lanes, one per core: web builds in one, PDF exports in the other.
-    // The whole lesson is the longest export, so it goes first.
+    // Every build and export is one task; `jobs` run at once, the whole
+    // lesson's first since they take longest. Exports spend part of their
+    // time waiting for pages to settle, so a third job keeps 2 cores busy.
     const pdfOrder = chromium ? [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d)) : []
+    const buildOrder = [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d))
+    const tasks: Task[] = []
+    for (let i = 0; i < Math.max(pdfOrder.length, buildOrder.length); i++) {
+      if (pdfOrder[i])
+        tasks.push({ kind: 'pdf', id: pdfOrder[i]!, n: i + 1, of: pdfOrder.length })
+      if (buildOrder[i])
+        tasks.push({ kind: 'build', id: buildOrder[i]!, n: i + 1, of: buildOrder.length })
+    }
+    if (chromium)
+      await mkdir(join(staging, 'pdf'))
     let failed: unknown = null
-    const lane = async (items: string[], name: string, task: (id: string) => Promise<void>) => {
-      for (const [i, id] of items.entries()) {
-        if (failed)
-          return
+    let next = 0
+    const worker = async () => {
+      while (!failed && next < tasks.length) {
+        const task = tasks[next++]!
+        const label = `[${task.n}/${task.of}] ${task.id}`
         const t = performance.now()
-        stage(name, `[${i + 1}/${items.length}] ${id} …`)
+        stage(task.kind, `${label} …`)
         try {
-          await task(id)
+          if (task.kind === 'build')
+            await stages.build(root, task.id, join(staging, task.id), { notes: keepNotes })
+          else await stages.pdf(root, task.id, join(staging, 'pdf', `${task.id}.pdf`), chromium!, line => stage('pdf', `${task.id}: ${line}`))
         }
         catch (error) {
           // Slidev colours its errors; the message is read in logs too.
           if (error instanceof Error)
             error.message = stripAnsi(error.message)
           failed ??= error
-          stage(name, `[${i + 1}/${items.length}] ${id} failed after ${seconds(performance.now() - t)}`)
+          stage(task.kind, `${label} failed after ${seconds(performance.now() - t)}`)
           return
         }
-        stage(name, `[${i + 1}/${items.length}] ${id} done in ${seconds(performance.now() - t)}`)
+        stage(task.kind, `${label} done in ${seconds(performance.now() - t)}`)
       }
     }
-    if (chromium)
-      await mkdir(join(staging, 'pdf'))
-    await Promise.all([
-      lane(decks, 'build', id => stages.build(root, id, join(staging, id), { notes: keepNotes })),
-      lane(pdfOrder, 'pdf', id => stages.pdf(root, id, join(staging, 'pdf', `${id}.pdf`), chromium!, line => stage('pdf', `${id}: ${line}`))),
-    ])
+    await Promise.all(Array.from({ length: options.jobs ?? DEFAULT_JOBS }, worker))
     if (failed)
       throw failed
 

@@ -70,8 +70,8 @@ export interface LockEvent extends Base {
 }
 /** Size and alignment of a type as this compiler laid it out, plus heap bytes owned. */
 export interface LayoutEvent extends Base { ev: 'layout', type: string, size: number, align: number, heap: number }
-/** A measured figure; varies between runs. */
-export interface MeasureEvent extends Base { ev: 'measure', name: string, value: number, unit: string }
+/** A measured figure; varies between runs, so checked-in recordings hold `"*"` instead. */
+export interface MeasureEvent extends Base { ev: 'measure', name: string, value: number | '*', unit: string }
 
 export type TraceEvent
   = | StepEvent | LabelEvent | CountEvent | UpgradeFailedEvent | DropEvent | FreeEvent
@@ -84,7 +84,7 @@ export class TraceError extends Error {
   override name = 'TraceError'
 }
 
-type Field = 'string' | 'count' | 'boolean' | 'number' | readonly string[]
+type Field = 'string' | 'count' | 'boolean' | 'number' | 'measured' | readonly string[]
 
 const HANDLE_OPS = ['new', 'clone', 'downgrade', 'upgrade', 'look'] as const
 const COUNTED: Record<string, Field> = { alloc: 'string', handle: 'string', op: HANDLE_OPS, strong: 'count', weak: 'count', thread: 'string' }
@@ -109,7 +109,7 @@ const SCHEMA: Record<TraceEventKind, Record<string, Field>> = {
     poisoned: 'boolean',
   },
   'layout': { type: 'string', size: 'count', align: 'count', heap: 'count' },
-  'measure': { name: 'string', value: 'number', unit: 'string' },
+  'measure': { name: 'string', value: 'measured', unit: 'string' },
 }
 
 function fieldError(value: unknown, want: Field): string | null {
@@ -120,6 +120,8 @@ function fieldError(value: unknown, want: Field): string | null {
     case 'boolean': return typeof value === 'boolean' ? null : 'true or false'
     case 'number': return typeof value === 'number' && Number.isFinite(value) ? null : 'a number'
     case 'count': return Number.isInteger(value) && (value as number) >= 0 ? null : 'a whole number ≥ 0'
+    // Checked-in recordings blank measurements (`"*"`): they vary between runs.
+    case 'measured': return (typeof value === 'number' && Number.isFinite(value)) || value === '*' ? null : 'a number (or "*" in a checked-in recording)'
   }
   return null
 }

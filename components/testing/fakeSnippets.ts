@@ -10,7 +10,7 @@ import { join } from 'node:path'
 // Vitest runs from the kit's root.
 const root = process.cwd()
 
-function recorded(id: string): SnippetResult {
+function recorded(id: string, expectation: SnippetResult['expectation'] = { kind: 'runs', varies: false }): SnippetResult {
   const [topic, name] = id.split('/') as [string, string]
   const text = readFileSync(join(root, 'snippets', topic, 'expected', `${name}.trace`), 'utf8')
   return {
@@ -19,7 +19,7 @@ function recorded(id: string): SnippetResult {
     file: `snippets/${topic}/src/bin/${name}.rs`,
     command: `cargo run -q --bin ${name}`,
     source: readFileSync(join(root, 'snippets', topic, 'src', 'bin', `${name}.rs`), 'utf8'),
-    expectation: { kind: 'runs', varies: false },
+    expectation,
     support: null,
     status: 'passed',
     failures: [],
@@ -39,8 +39,9 @@ export function addSnippet(result: SnippetResult): void {
   snippets[result.id] = result
 }
 
-for (const id of ['rc/clone-counts', 'mutex/contention'])
+for (const id of ['rc/clone-counts', 'mutex/contention', 'box/fat-pointers', 'refcell/try-borrow'])
   addSnippet(recorded(id))
+addSnippet(recorded('refcell/double-borrow', { kind: 'panics', message: 'already borrowed' }))
 
 const data: GeneratedData = { rustc: 'rustc 1.95.0 (test)', snippets }
 export default data

@@ -1,0 +1,193 @@
+/**
+ * `LifetimeScopes`' view model: a must-not-compile snippet's code lines
+ * with one bar per value and per borrow, named after the variables (never
+ * `'a`/`'b`), all derived from the spans rustc's own diagnostic points at.
+ * The borrow that outlives its value, or two borrows that overlap, is the
+ * error. No Vue here.
+ *
+ * Span labels read (rustc 1.95): "binding `x` declared here", "borrowed
+ * value does not live long enough", "`x` dropped here while still
+ * borrowed", "borrow later used here", "first mutable borrow occurs here",
+ * "immutable borrow later used here", …
+ */
+import type { Diagnostic, DiagnosticSpan } from './snippet-data.ts'
+import { TraceError } from './trace.ts'
+
+export interface CodeLine {
+  /** 1-based line number in the snippet file. */
+  no: number
+  text: string
+}
+
+export interface ScopeBar {
+  /** The variable: a value (`word`) or the reference holding a borrow (`shortest`). */
+  name: string
+  kind: 'value' | 'borrow'
+  /** For a borrow: the value it borrows. */
+  of: string | null
+  /** First and last line the bar covers. */
+  start: number
+  end: number
+  /** For a borrow that outlives its value or overlaps a conflicting borrow: the first line in error. */
+  errorFrom: number | null
+}
+
+export interface SpanMark {
+  line: number
+  columnStart: number
+  columnEnd: number
+  /** rustc's label for the span. */
+  label: string
+  primary: boolean
+}
+
+export interface ScopeStepView {
+  lines: CodeLine[]
+  /** Bars with how far each has grown at this step (`null`: not started). */
+  bars: (ScopeBar & { shownEnd: number | null, inError: boolean })[]
+  marks: (SpanMark & { visible: boolean })[]
+  /** The error's one-line message and code, shown once the step reaches it. */
+  error: { code: string | null, message: string } | null
+  announce: string
+}
+
+const DROPPED = /^`([^`]+)` dropped here while still borrowed$/
+const DECLARED = /^binding `([^`]+)` declared here$/
+const BORROWED = /^(?:borrowed value does not live long enough|(first |second )?(?:(?:im)?mutable )?borrow occurs here)$/
+const LATER = /^(first |second )?(?:(?:im)?mutable )?borrow later used here$/
+const ASSIGNED = /^\s*(?:let\s+(?:mut\s+)?)?([A-Za-z_]\w*)\s*(?::[^=]*)?=(?!=)/
+
+export interface ScopeOptions {
+  /** Show only this `// #region`'s lines. */
+  region?: string | null
+}
+
+/** Derives the steps: one per line rustc pointed at, in source order. */
+export function lifetimeScopes(snippetId: string, source: string, diagnostics: readonly Diagnostic[], options: ScopeOptions = {}): ScopeStepView[] {
+  const error = diagnostics.find(d => d.level === 'error' && d.spans.some(s => s.label))
+  if (!error)
+    throw new TraceError(`snippet "${snippetId}": LifetimeScopes needs a compile error with labelled spans (e.g. E0597); this snippet has none`)
+  const srcLines = source.split('\n')
+  const spans = error.spans.filter(s => s.label !== null && s.lineStart === s.lineEnd)
+  const marks: SpanMark[] = spans.map(s => ({ line: s.lineStart, columnStart: s.columnStart, columnEnd: s.columnEnd, label: s.label!, primary: s.primary }))
+  const about = /`([^`]+)`/.exec(error.message)?.[1] ?? null
+
+  const bars: ScopeBar[] = []
+  // Values: from their binding (or the borrow) to where they are dropped.
+  for (const s of spans) {
+    const dropped = DROPPED.exec(s.label!)
+    if (!dropped)
+      continue
+    const name = dropped[1]!
+    const declared = spans.find(d => DECLARED.exec(d.label!)?.[1] === name)
+    const borrow = spans.find(b => BORROWED.test(b.label!))
+    const start = declared?.lineStart ?? findLet(srcLines, name, s.lineStart) ?? borrow?.lineStart ?? s.lineStart
+    bars.push({ name, kind: 'value', of: null, start, end: s.lineStart, errorFrom: null })
+  }
+  // Borrows: from where they are taken to their later use.
+  for (const s of spans) {
+    const taken = BORROWED.exec(s.label!)
+    if (!taken)
+      continue
+    const order = taken[1] ?? ''
+    const later = spans.find(l => LATER.test(l.label!) && (LATER.exec(l.label!)![1] ?? '') === order)
+      ?? (order === '' ? undefined : spans.find(l => LATER.test(l.label!) && !LATER.exec(l.label!)![1]))
+    const name = ASSIGNED.exec(srcLines[s.lineStart - 1] ?? '')?.[1] ?? spanText(srcLines, s)
+    bars.push({ name, kind: 'borrow', of: about, start: s.lineStart, end: later?.lineStart ?? s.lineStart, errorFrom: null })
+  }
+  if (!bars.length)
+    throw new TraceError(`snippet "${snippetId}": rustc's spans (${spans.map(s => `"${s.label}"`).join(', ')}) name no value or borrow to draw`)
+
+  // The error: a borrow used after its value's drop, or the primary borrow overlapping another.
+  const value = bars.find(b => b.kind === 'value')
+  const borrows = bars.filter(b => b.kind === 'borrow')
+  if (value) {
+    for (const b of borrows) {
+      if (b.end > value.end)
+        b.errorFrom = value.end + 1
+    }
+  }
+  else {
+    const primary = spans.find(s => s.primary && BORROWED.test(s.label!))
+    const culprit = borrows.find(b => b.start === primary?.lineStart)
+    if (culprit)
+      culprit.errorFrom = culprit.start
+  }
+
+  const first = Math.min(...bars.map(b => b.start), ...marks.map(m => m.line))
+  const last = Math.max(...bars.map(b => b.end), ...marks.map(m => m.line))
+  const lines = shownLines(snippetId, srcLines, first, last, options.region ?? null)
+  const stops = [...new Set(marks.map(m => m.line).concat(bars.map(b => b.start)))].sort((a, b) => a - b)
+
+  return stops.map((upto, i) => {
+    const isLast = i === stops.length - 1
+    const shownBars = bars.map((b) => {
+      const shownEnd = b.start > upto ? null : Math.min(b.end, upto)
+      return { ...b, shownEnd, inError: b.errorFrom !== null && shownEnd !== null && shownEnd >= b.errorFrom }
+    })
+    const now = marks.filter(m => m.line === upto)
+    return {
+      lines,
+      bars: shownBars,
+      marks: marks.map(m => ({ ...m, visible: m.line <= upto })),
+      error: shownBars.some(b => b.inError) || isLast ? { code: error.code, message: error.message } : null,
+      announce: [
+        `line ${upto}`,
+        ...now.map(m => m.label),
+        ...shownBars.filter(b => b.start === upto).map(b => b.kind === 'value' ? `${b.name} lives from here` : `${b.name} borrows ${b.of ?? 'a value'}`),
+        ...(shownBars.some(b => b.inError) ? [`error${error.code ? ` ${error.code}` : ''}: ${error.message}`] : []),
+      ].join('. '),
+    }
+  })
+}
+
+function spanText(lines: readonly string[], s: DiagnosticSpan): string {
+  return (lines[s.lineStart - 1] ?? '').slice(s.columnStart - 1, s.columnEnd - 1).trim() || `line ${s.lineStart}`
+}
+
+/** The line of `let name` / `let mut name` at or before `before`. */
+function findLet(lines: readonly string[], name: string, before: number): number | null {
+  const pattern = new RegExp(`\\blet\\s+(?:mut\\s+)?${name.replace(/\W/g, '\\$&')}\\b`)
+  for (let i = Math.min(before, lines.length) - 1; i >= 0; i--) {
+    if (pattern.test(lines[i]!))
+      return i + 1
+  }
+  return null
+}
+
+/** The region's lines, or the lines from one before the first span to one after the last, markers and header left out. */
+function shownLines(snippetId: string, lines: readonly string[], first: number, last: number, region: string | null): CodeLine[] {
+  let from = Math.max(1, first - 1)
+  let to = Math.min(lines.length, last + 1)
+  // Without a region named, the smallest region holding every span (what the slide imports).
+  region ??= smallestRegion(lines, first, last)
+  if (region) {
+    const open = lines.findIndex(l => new RegExp(`^\\s*//\\s*#region\\s+${region}\\s*$`).test(l))
+    const close = lines.findIndex((l, i) => i > open && /^\s*\/\/\s*#endregion\b/.test(l))
+    if (open < 0 || close < 0)
+      throw new TraceError(`snippet "${snippetId}": no region \`${region}\` (\`// #region ${region}\` … \`// #endregion ${region}\`)`)
+    from = open + 2
+    to = close
+  }
+  const out: CodeLine[] = []
+  for (let no = from; no <= to; no++) {
+    const text = lines[no - 1] ?? ''
+    if (/^\s*\/\/!|^\s*\/\/\s*#(?:end)?region\b/.test(text))
+      continue
+    out.push({ no, text })
+  }
+  return out
+}
+
+function smallestRegion(lines: readonly string[], first: number, last: number): string | null {
+  let best: { name: string, size: number } | null = null
+  lines.forEach((text, i) => {
+    const name = /^\s*\/\/\s*#region\s+([\w-]+)\s*$/.exec(text)?.[1]
+    if (!name)
+      return
+    const close = lines.findIndex((l, j) => j > i && new RegExp(`^\\s*//\\s*#endregion(?:\\s+${name})?\\s*$`).test(l))
+    if (close >= 0 && i + 1 < first && close + 1 > last && (!best || close - i < best.size))
+      best = { name, size: close - i }
+  })
+  return (best as { name: string } | null)?.name ?? null
+}

@@ -1,0 +1,99 @@
+import type { SnippetResult } from './snippet-data.ts'
+import { describe, expect, it } from 'vitest'
+import { ansiToHtml, composeProgram, liveProgram, outcomeLine, playgroundUrl, recordedResponse } from './live-code.ts'
+
+const SOURCE = `//! expect: runs
+//!
+//! A doc line.
+
+use std::rc::Rc;
+use trace::Op;
+
+fn main() {
+    // #region counts
+    let a = Rc::new(1);
+    trace::rc("a", Op::New, &a);
+    if true {
+        println!("{}", Rc::strong_count(&a));
+    }
+    // #endregion counts
+    println!("end");
+}
+`
+
+describe('liveProgram', () => {
+  it('shows the region without its indentation, recorder calls or markers', () => {
+    const p = liveProgram(SOURCE, 'counts')
+    expect(p.shown).toBe('let a = Rc::new(1);\nif true {\n    println!("{}", Rc::strong_count(&a));\n}')
+    expect(p.indent).toBe('    ')
+    expect(p.before).toBe('use std::rc::Rc;\n\nfn main() {')
+    expect(p.after).toBe('    println!("end");\n}\n')
+  })
+
+  it('shows the whole program without the header when no region is named', () => {
+    const p = liveProgram(SOURCE, undefined)
+    expect(p.shown.startsWith('use std::rc::Rc;')).toBe(true)
+    expect(p.shown).not.toMatch(/#region|trace|expect:/)
+  })
+
+  it('names the file and region when the region is missing', () => {
+    expect(() => liveProgram(SOURCE, 'nope', 'rc/x.rs')).toThrow(/rc\/x\.rs: no region `nope`/)
+  })
+})
+
+describe('composeProgram', () => {
+  it('puts the edited region back in place, re-indented', () => {
+    const p = liveProgram(SOURCE, 'counts')
+    const full = composeProgram(p, 'let a = Rc::new(2);\n\nprintln!("{a}");')
+    expect(full).toBe('use std::rc::Rc;\n\nfn main() {\n    let a = Rc::new(2);\n\n    println!("{a}");\n    println!("end");\n}\n')
+  })
+
+  it('gives back the file (minus header and recorder) for an unedited region', () => {
+    const p = liveProgram(SOURCE, 'counts')
+    expect(composeProgram(p, p.shown)).toContain('    if true {\n        println!')
+  })
+})
+
+describe('playgroundUrl', () => {
+  it('carries the code, encoded', () => {
+    const url = new URL(playgroundUrl('fn main() { println!("a & b"); }'))
+    expect(url.origin).toBe('https://play.rust-lang.org')
+    expect(url.searchParams.get('code')).toBe('fn main() { println!("a & b"); }')
+    expect(url.searchParams.get('edition')).toBe('2021')
+  })
+})
+
+function result(partial: Partial<SnippetResult>): SnippetResult {
+  return { id: 'rc/x', topic: 'rc', file: 'snippets/rc/src/bin/x.rs', expectation: { kind: 'runs', varies: false }, support: null, status: 'passed', failures: [], key: '', durationMs: 5, run: null, diagnostics: [], tests: null, trace: null, ...partial }
+}
+
+describe('recordedResponse', () => {
+  it('turns a recorded run into an answer', () => {
+    const r = recordedResponse(result({ run: { stdout: 'hi\n', stderr: '', exitCode: 0, timedOut: false } }))
+    expect(r).toMatchObject({ outcome: 'ok', stdout: 'hi\n', exitCode: 0 })
+  })
+
+  it('reads a non-zero exit as a panic and a compile-error snippet as compile_error', () => {
+    expect(recordedResponse(result({ expectation: { kind: 'panics', message: 'x' }, run: { stdout: '', stderr: 'boom', exitCode: 101, timedOut: false } })).outcome).toBe('panic')
+    const ce = recordedResponse(result({ expectation: { kind: 'compile-error', codes: ['E0382'] }, diagnostics: [{ level: 'error', code: 'E0382', message: 'm', rendered: 'error[E0382]: m\n', spans: [] }] }))
+    expect(ce).toMatchObject({ outcome: 'compile_error', diagnostics: 'error[E0382]: m\n' })
+  })
+})
+
+describe('outcomeLine', () => {
+  const base = { stdout: '', stderr: '', exitCode: null, diagnostics: '', durationMs: 1, cached: false, stopped: null, truncated: false } as const
+  it('tells the outcomes apart', () => {
+    expect(outcomeLine({ ...base, outcome: 'ok', exitCode: 0 })).toBe('ran · exit 0')
+    expect(outcomeLine({ ...base, outcome: 'compile_error' })).toBe('does not compile')
+    expect(outcomeLine({ ...base, outcome: 'panic', exitCode: 101 })).toBe('panicked · exit 101')
+    expect(outcomeLine({ ...base, outcome: 'timeout', stopped: 'time' })).toBe('stopped: time limit')
+    expect(outcomeLine({ ...base, outcome: 'timeout', stopped: 'output' })).toBe('stopped: too much output')
+    expect(outcomeLine({ ...base, outcome: 'rejected', error: 'busy' })).toBe('refused: busy')
+  })
+})
+
+describe('ansiToHtml', () => {
+  it('colours and escapes', () => {
+    expect(ansiToHtml('\u001B[1m\u001B[91merror\u001B[0m: <T>')).toBe('<span style="color:#d55e00;font-weight:700">error</span>: &lt;T&gt;')
+  })
+})

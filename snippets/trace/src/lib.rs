@@ -105,7 +105,10 @@ fn emit(ev: &str, fields: &[(&str, Val<'_>)], addr: Option<usize>) {
 }
 
 fn thread_name() -> String {
-    std::thread::current().name().unwrap_or("unnamed").to_string()
+    std::thread::current()
+        .name()
+        .unwrap_or("unnamed")
+        .to_string()
 }
 
 /// Starts a new step of the animation, with a caption shown under it.
@@ -188,6 +191,23 @@ pub fn arc<T: ?Sized>(name: &str, op: Op, handle: &Arc<T>) {
 /// Records the `rc::Weak` handle `name`. Once the value is freed, the weak
 /// handle still names the allocation, with a strong count of 0.
 pub fn rc_weak<T>(name: &str, op: Op, handle: &std::rc::Weak<T>) {
+    let addr = handle.as_ptr() as *const u8 as usize;
+    emit(
+        "weak",
+        &[
+            ("handle", Val::S(name)),
+            ("op", Val::S(op.as_str())),
+            ("strong", Val::N(handle.strong_count() as u64)),
+            ("weak", Val::N(handle.weak_count() as u64)),
+            ("thread", Val::S(&thread_name())),
+        ],
+        Some(addr),
+    );
+}
+
+/// Records the `sync::Weak` handle `name`, an `Arc`'s weak form; it names
+/// the same allocation as the `Arc`s it came from.
+pub fn arc_weak<T>(name: &str, op: Op, handle: &std::sync::Weak<T>) {
     let addr = handle.as_ptr() as *const u8 as usize;
     emit(
         "weak",
@@ -387,6 +407,17 @@ mod tests {
     fn json_strings_are_escaped() {
         assert_eq!(json_str("a\"b\\c\nd"), r#""a\"b\\c\nd""#);
         assert_eq!(json_str("\u{1}"), r#""\u0001""#);
+    }
+
+    #[test]
+    fn an_arc_and_its_weak_handle_share_one_address() {
+        let strong = Arc::new(5);
+        let weak = Arc::downgrade(&strong);
+        assert_eq!(
+            Arc::as_ptr(&strong) as *const u8,
+            weak.as_ptr() as *const u8
+        );
+        assert_eq!((weak.strong_count(), weak.weak_count()), (1, 1));
     }
 
     #[test]

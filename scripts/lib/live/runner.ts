@@ -22,8 +22,10 @@ import { createLimiter } from './limiter.ts'
 import { createSandbox, killMarked } from './sandbox.ts'
 
 export interface LiveRunnerOptions {
-  /** Time limit for the compile and for the run, each. Default 10 s. */
+  /** Time limit of a run. Default 10 s. */
   timeoutMs?: number
+  /** Time limit of a compile (a loaded laptop compiles slowly). Default 30 s. */
+  compileTimeoutMs?: number
   /** Largest program accepted, in UTF-8 bytes. Default 64 KiB. */
   maxSourceBytes?: number
   /** Output kept of stdout and of stderr each; more stops the program. Default 64 KiB. */
@@ -56,6 +58,8 @@ export interface LiveRunner {
   toolchain: () => Promise<string>
   /** How the program is confined, or why it cannot be. */
   sandbox: Sandbox | string
+  /** The private temporary directory; gone after `close`. */
+  directory: string
   /** Removes every temporary file. */
   close: () => Promise<void>
 }
@@ -100,6 +104,7 @@ export function renderedDiagnostics(stderr: string, dir: string): string {
 
 export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
   const timeoutMs = options.timeoutMs ?? 10_000
+  const compileTimeoutMs = options.compileTimeoutMs ?? 30_000
   const maxSource = options.maxSourceBytes ?? 64 * 1024
   const maxOutput = options.maxOutputBytes ?? 64 * 1024
   const rustc = options.rustc ?? 'rustc'
@@ -146,7 +151,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
         '-o',
         join(dir, 'main'),
         join(dir, 'main.rs'),
-      ], { cwd: dir, timeoutMs, maxOutput: 1024 * 1024, stopOnOverflow: true })
+      ], { cwd: dir, timeoutMs: compileTimeoutMs, maxOutput: 1024 * 1024, stopOnOverflow: true })
       const diagnostics = renderedDiagnostics(result.stderr, dir)
       if (result.exitCode !== 0)
         return { binary: null, diagnostics, timedOut: result.timedOut }
@@ -235,6 +240,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
 
   return {
     sandbox,
+    directory: home,
     toolchain,
     async run(code, runOptions = {}) {
       if (typeof code !== 'string')

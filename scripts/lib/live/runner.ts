@@ -43,7 +43,12 @@ export interface LiveRunnerOptions {
   sandbox?: SandboxOptions
 }
 
-/** Chosen by `scripts/bench-live.ts`: the fastest correct compile of a small program. */
+/**
+ * rustc's own defaults, spelled out; `scripts/bench-live.ts --flags` times
+ * the alternatives. `-C codegen-units=1` compiles slower; `-C prefer-dynamic`
+ * links faster but the binary then needs the toolchain's libstd at run
+ * time, which the unprivileged user often cannot read (`~/.rustup`).
+ */
 export const DEFAULT_FLAGS = ['-C', 'opt-level=0', '-C', 'debuginfo=0'] as const
 
 export interface LiveRunner {

@@ -52,6 +52,14 @@ describe('rcGraph', () => {
     expect(counts(wrapper).strong).toBe(3)
   })
 
+  it('shows the final state when exported without clicks', async () => {
+    slide.printing = true
+    const wrapper = mount(RcGraph, { props: { snippet: 'rc/clone-counts' } })
+    await nextTick()
+    expect(wrapper.get('figure').attributes('data-step')).toBe('4')
+    expect(counts(wrapper).handles).toEqual(['a:live', 'b:live', 'c:dropped'])
+  })
+
   it('keeps the same drawing size at every step', async () => {
     const wrapper = mount(RcGraph, { props: { snippet: 'rc/clone-counts' } })
     await nextTick()

@@ -1,6 +1,6 @@
 import type { ClicksContext } from '@slidev/types'
 import type { ComputedRef, MaybeRefOrGetter } from 'vue'
-import { useSlideContext } from '@slidev/client'
+import { useNav, useSlideContext } from '@slidev/client'
 import { computed, onMounted, onUnmounted, shallowRef, toValue } from 'vue'
 import { clickSpan, stepIndexFor } from '../logic/clickSteps.ts'
 
@@ -31,6 +31,7 @@ let nextId = 0
 export function useClickSteps<T>(steps: MaybeRefOrGetter<readonly T[]>, options: UseClickStepsOptions = {}): UseClickStepsReturn<T> {
   const id = `lesson-steps-${nextId++}`
   const clicks = slideClicks()
+  const finalOnly = printsFinalState()
   const start = shallowRef<number | null>(null)
   const count = computed(() => toValue(steps).length)
 
@@ -46,7 +47,7 @@ export function useClickSteps<T>(steps: MaybeRefOrGetter<readonly T[]>, options:
   })
   onUnmounted(() => clicks?.unregister(id))
 
-  const index = computed(() => stepIndexFor(clicks && start.value !== null ? clicks.current : null, start.value, count.value))
+  const index = computed(() => stepIndexFor(clicks && start.value !== null && !finalOnly.value ? clicks.current : null, start.value, count.value))
   const current = computed(() => {
     const list = toValue(steps)
     const step = list[index.value]
@@ -60,6 +61,22 @@ export function useClickSteps<T>(steps: MaybeRefOrGetter<readonly T[]>, options:
     count,
     isFirst: computed(() => index.value === 0),
     isLast: computed(() => index.value === count.value - 1),
+  }
+}
+
+/**
+ * True where one picture must stand for the whole slide: an export or print
+ * without clicks (Slidev's print view does not count a component's clicks
+ * unless it prints them one by one) and the overview.
+ */
+function printsFinalState(): ComputedRef<boolean> {
+  try {
+    const nav = useNav()
+    const { $renderContext } = useSlideContext()
+    return computed(() => (nav.isPrintMode.value && !nav.isPrintWithClicks.value) || $renderContext?.value === 'overview')
+  }
+  catch {
+    return computed(() => false)
   }
 }
 

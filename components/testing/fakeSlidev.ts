@@ -7,13 +7,15 @@ import type { ClicksContext } from '@slidev/types'
 import { computed, reactive } from 'vue'
 
 interface FakeClicks {
+  /** Render as an export without clicks does. */
+  printing: boolean
   /** Mount as if outside any slide: no clicks context at all. */
   outside: boolean
   current: number
   registered: Map<string | Element, { delta: number, max: number }>
 }
 
-export const slide: FakeClicks = reactive({ outside: false, current: 0, registered: new Map() })
+export const slide: FakeClicks = reactive({ printing: false, outside: false, current: 0, registered: new Map() })
 
 function offset(): number {
   return [...slide.registered.values()].reduce((sum, r) => sum + r.delta, 0)
@@ -52,6 +54,7 @@ const context = {
 /** Resets the slide between tests. */
 export function resetSlide(): void {
   slide.outside = false
+  slide.printing = false
   slide.current = 0
   slide.registered.clear()
 }
@@ -59,5 +62,11 @@ export function resetSlide(): void {
 export function useSlideContext() {
   if (slide.outside)
     throw new Error('useSlideContext() called outside a slide')
-  return { $clicksContext: context }
+  return { $clicksContext: context, $renderContext: computed(() => 'slide') }
+}
+
+export function useNav() {
+  if (slide.outside)
+    throw new Error('useNav() called outside a slide')
+  return { isPrintMode: computed(() => slide.printing), isPrintWithClicks: computed(() => false) }
 }

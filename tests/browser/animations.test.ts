@@ -1,0 +1,153 @@
+import type { Browser, Page } from 'playwright-core'
+import type { CountEvent, LockEvent, TraceEvent } from '../../components/logic/trace.ts'
+import type { StaticServer } from '../../scripts/lib/static-server.ts'
+/**
+ * The animations in a real browser, built the way learners get them: a
+ * small deck (`tests/fixtures/animations.md`) stepped with the keyboard,
+ * and what each step shows compared with the recordings the check stored.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseTrace, splitSteps } from '../../components/logic/trace.ts'
+import { launchChromium } from '../../scripts/lib/browser.ts'
+import { run } from '../../scripts/lib/process.ts'
+import { slidevBin } from '../../scripts/lib/slidev.ts'
+import { serveStatic } from '../../scripts/lib/static-server.ts'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const generated = join(root, 'generated', 'snippets.json')
+
+let out: string
+let server: StaticServer
+let browser: Browser
+
+function recording(id: string): TraceEvent[] {
+  if (!existsSync(generated))
+    throw new Error(`${generated} is missing: run \`npm run check\` before the browser tests`)
+  const data = JSON.parse(readFileSync(generated, 'utf8')) as { snippets: Record<string, { trace: unknown[] | null }> }
+  return parseTrace(id, data.snippets[id]?.trace ?? [])
+}
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'lesson-animations-'))
+  const deck = join(root, 'tests', 'fixtures', 'animations.md')
+  const result = await run(slidevBin(root), ['build', deck, '--out', join(out, 'deck'), '--base', './'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' } })
+  if (result.exitCode !== 0)
+    throw new Error(`slidev build of tests/fixtures/animations.md failed (exit ${result.exitCode}):\n${result.stderr.slice(-2000)}`)
+  server = await serveStatic(out, '/')
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (out)
+    await rm(out, { recursive: true, force: true })
+})
+
+/** Opens slide `no` and returns a function reading the figure after each → press. */
+async function openSlide(page: Page, no: number): Promise<void> {
+  const errors: string[] = []
+  page.on('pageerror', e => errors.push(e.message))
+  await page.goto(`${server.url}deck/#/${no}`, { waitUntil: 'networkidle' })
+  await page.locator(`.slidev-page-${no} figure.anim`).waitFor()
+  expect(errors).toEqual([])
+}
+
+/** Presses → and waits for the figure to show step `step`. */
+async function next(page: Page, no: number, step: number): Promise<void> {
+  await page.keyboard.press('ArrowRight')
+  await page.locator(`.slidev-page-${no} figure.anim[data-step="${step}"]`).waitFor({ timeout: 5000 })
+}
+
+describe('animations in a built deck', () => {
+  it('rcGraph steps through rc/clone-counts showing the recorded counts', async () => {
+    const events = recording('rc/clone-counts')
+    const steps = splitSteps(events, (e): e is TraceEvent => e.ev !== 'step' && e.ev !== 'label')
+    const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+    await openSlide(page, 1)
+    const figure = page.locator('.slidev-page-1 figure.anim')
+    expect(await figure.getAttribute('data-steps')).toBe(String(steps.length))
+    for (let i = 0; i < steps.length; i++) {
+      if (i > 0)
+        await next(page, 1, i)
+      const shown = await page.evaluate(() => ({
+        strong: document.querySelector('.slidev-page-1 [data-alloc="alloc0"]')?.getAttribute('data-strong'),
+        text: document.querySelector('.slidev-page-1 [data-alloc="alloc0"] [data-testid="strong"]')?.textContent,
+        handles: Object.fromEntries([...document.querySelectorAll('.slidev-page-1 [data-handle]')].map(h => [h.getAttribute('data-handle'), h.getAttribute('data-state')])),
+        announce: document.querySelector('.slidev-page-1 [aria-live]')?.textContent?.trim(),
+      }))
+      const event = steps[i]!.events.at(-1)!
+      if (event.ev === 'rc') {
+        const counted = event as CountEvent
+        expect(shown.strong, `step ${i + 1}: strong count`).toBe(String(counted.strong))
+        expect(shown.text).toBe(String(counted.strong))
+        expect(shown.handles[counted.handle]).toBe('live')
+      }
+      else if (event.ev === 'drop') {
+        expect(shown.handles[event.handle], `step ${i + 1}`).toBe('dropped')
+      }
+      expect(shown.announce).toMatch(new RegExp(`^Step ${i + 1} of ${steps.length}:`))
+    }
+    // Past the last step, the slide moves on.
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(() => location.hash.startsWith('#/2'))
+    await page.close()
+  })
+
+  it('lockTimeline steps through mutex/contention showing each thread's recorded state', async () => {
+    const events = recording('mutex/contention')
+    const steps = splitSteps(events, (e): e is LockEvent => e.ev === 'lock')
+    const state: Record<LockEvent['op'], string> = {
+      'wait': 'waiting',
+      'acquire': 'holding',
+      'release': 'released',
+      'would-block': 'would-block',
+      'poisoned': 'poisoned',
+      'panic': 'panicked',
+    }
+    const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+    await openSlide(page, 2)
+    const holders: string[] = []
+    for (let i = 0; i < steps.length; i++) {
+      if (i > 0)
+        await next(page, 2, i)
+      const shown = await page.evaluate(col => ({
+        lanes: Object.fromEntries([...document.querySelectorAll(`.slidev-page-2 [data-col="${col}"]`)].map(c => [c.getAttribute('data-lane'), c.getAttribute('data-state')])),
+        later: document.querySelectorAll(`.slidev-page-2 [data-col="${col + 1}"]`).length,
+        holders: document.querySelector('.slidev-page-2 [data-lock="log"]')?.getAttribute('data-holders'),
+        caption: document.querySelector('.slidev-page-2 figcaption')?.textContent,
+      }), i)
+      // Every thread that recorded something in this step shows what it recorded last.
+      const last = new Map(steps[i]!.events.map(e => [e.thread, e]))
+      for (const [thread, e] of last)
+        expect(shown.lanes[thread], `step ${i + 1}, ${thread}`).toBe(state[e.op])
+      expect(shown.later, 'later columns are not drawn yet').toBe(0)
+      for (const e of steps[i]!.events) {
+        if (e.op === 'acquire')
+          holders.push(e.thread)
+        if (e.op === 'release')
+          holders.splice(holders.indexOf(e.thread), 1)
+      }
+      expect(shown.holders).toBe(holders.map(t => `${t}:exclusive`).join(','))
+      expect(shown.caption).toContain(steps[i]!.caption!)
+    }
+    await page.close()
+  })
+
+  it('shows the final state in print mode without clicks', async () => {
+    const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+    // What `slidev export` opens for a PDF without clicks.
+    await page.goto(`${server.url}deck/?print=true#/print`, { waitUntil: 'networkidle' })
+    await page.locator('figure.anim').first().waitFor()
+    const figures = await page.evaluate(() => [...document.querySelectorAll('figure.anim')].map(f => [f.getAttribute('data-step'), f.getAttribute('data-steps')]))
+    expect(figures.length).toBeGreaterThanOrEqual(2)
+    for (const [step, steps] of figures)
+      expect(Number(step)).toBe(Number(steps) - 1)
+    await page.close()
+  })
+})

@@ -99,7 +99,7 @@ describe('animations in a built deck', () => {
     await page.close()
   })
 
-  it('lockTimeline steps through mutex/contention showing each thread's recorded state', async () => {
+  it('lockTimeline steps through mutex/contention showing the state each thread recorded', async () => {
     const events = recording('mutex/contention')
     const steps = splitSteps(events, (e): e is LockEvent => e.ev === 'lock')
     const state: Record<LockEvent['op'], string> = {

@@ -5,9 +5,8 @@
 
 // #region fails
 fn value_of(config: &str, key: &str) -> Option<&str> {
-    config
-        .lines()
-        .find_map(|line| line.strip_prefix(key)?.strip_prefix('='))
+    let (_, rest) = config.split_once(key)?;
+    rest.strip_prefix('=')?.lines().next()
 }
 // #endregion fails
 

@@ -5,15 +5,14 @@
 
 // #region sig
 fn value_of<'a>(config: &'a str, key: &'a str) -> Option<&'a str> {
-    config
-        .lines()
-        .find_map(|line| line.strip_prefix(key)?.strip_prefix('='))
+    let (_, rest) = config.split_once(key)?;
+    rest.strip_prefix('=')?.lines().next()
 }
 // #endregion sig
 
 fn main() {
     // #region both
-    let config = String::from("name=ferris\nlegs=10");
+    let config = String::from("age=3\nlegs=10");
     let legs;
     {
         let key = String::from("legs");

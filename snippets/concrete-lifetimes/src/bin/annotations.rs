@@ -7,8 +7,8 @@
 #![allow(clippy::needless_lifetimes)]
 
 // #region annotate
-/// The first line of `text`. `'t` names the borrow of `text`; the result
-/// is valid exactly as long as that borrow.
+/// `'t` names the borrow of `text`.
+/// The result is valid exactly as long as that borrow.
 fn first_line<'t>(text: &'t str) -> &'t str {
     text.lines().next().unwrap_or("")
 }
@@ -16,7 +16,7 @@ fn first_line<'t>(text: &'t str) -> &'t str {
 
 fn main() {
     // #region use
-    // A literal is part of the program: valid for the whole run, `'static`.
+    // A literal is in the binary: valid for the whole run.
     let title: &'static str = "Lesson 2.2";
     let notes = String::from("Lifetimes\nBox\nRc");
     let heading: &str = first_line(&notes);

@@ -4,21 +4,19 @@
 //! temporary that is gone before the result is used.
 
 // #region tied
-/// Looks `key` up in lines of `key=value`.
-/// The result borrows from `config`, never from `key`.
+/// The value after `key=` in `config`: borrowed from `config` only.
 fn value_of<'c>(config: &'c str, key: &str) -> Option<&'c str> {
-    config
-        .lines()
-        .find_map(|line| line.strip_prefix(key)?.strip_prefix('='))
+    let (_, rest) = config.split_once(key)?;
+    rest.strip_prefix('=')?.lines().next()
 }
 
 fn main() {
-    let config = String::from("name=ferris\nlegs=10");
+    let config = String::from("age=3\nlegs=10");
     let legs;
     {
         let key = String::from("legs");
         legs = value_of(&config, &key);
-    } // `key` is dropped here: fine, `legs` does not borrow it
+    } // `key` is dropped: fine, `legs` does not borrow it
     println!("legs = {legs:?}");
 }
 // #endregion tied

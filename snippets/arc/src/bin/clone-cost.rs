@@ -21,15 +21,16 @@ fn best_ns(mut round: impl FnMut() -> f64) -> f64 {
     (0..ROUNDS).map(|_| round()).fold(f64::INFINITY, f64::min)
 }
 
-// #region time
 fn rc_clone_ns() -> f64 {
     let rc = Rc::new(0u64);
     best_ns(|| {
+        // #region rc
         let start = Instant::now();
         for _ in 0..CLONES {
             let copy = Rc::clone(black_box(&rc)); // plain `+= 1`
             drop(black_box(copy)); //                plain `-= 1`
         }
+        // #endregion rc
         start.elapsed().as_nanos() as f64 / f64::from(CLONES)
     })
 }
@@ -42,12 +43,14 @@ fn arc_clone_ns(threads: usize) -> f64 {
             let workers: Vec<_> = (0..threads)
                 .map(|_| {
                     s.spawn(|| {
+                        // #region arc
                         start_line.wait(); // all threads start together
                         let start = Instant::now();
                         for _ in 0..CLONES {
                             let copy = Arc::clone(black_box(&arc)); // atomic `+= 1`
                             drop(black_box(copy)); //                  atomic `-= 1`
                         }
+                        // #endregion arc
                         start.elapsed().as_nanos() as f64 / f64::from(CLONES)
                     })
                 })
@@ -57,7 +60,6 @@ fn arc_clone_ns(threads: usize) -> f64 {
         per_thread.iter().sum::<f64>() / per_thread.len() as f64
     })
 }
-// #endregion time
 
 fn main() {
     let contenders = thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 4));

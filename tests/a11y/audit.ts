@@ -53,7 +53,8 @@ export async function unnamedDiagrams(page: Page, selector: string, where: strin
       return []
     return [...root.querySelectorAll('svg')].filter((svg) => {
       const box = svg.getBoundingClientRect()
-      if (box.width < 24 || box.height < 24 || svg.closest('[aria-hidden="true"]'))
+      // Icons in controls (Slidev's copy button) are named by their control, not diagrams.
+      if (box.width < 24 || box.height < 24 || svg.closest('[aria-hidden="true"], button, a, [role="button"], .slidev-code-copy'))
         return false
       const named = (el: Element | null) => Boolean(el?.getAttribute('aria-label') || el?.getAttribute('aria-labelledby'))
       if ((svg.getAttribute('role') === 'img' && (named(svg) || svg.querySelector(':scope > title'))))

@@ -15,17 +15,14 @@ fn main() {
     let results = Arc::new(Mutex::new(Vec::new()));
 
     let workers: Vec<_> = (0..3)
-        .map(|w| {
+        .map(|_| {
             let (jobs, results) = (Arc::clone(&jobs), Arc::clone(&results));
-            thread::Builder::new()
-                .name(format!("worker-{w}"))
-                .spawn(move || loop {
-                    let job = jobs.lock().unwrap().pop_front(); // lock released here
-                    let Some(n) = job else { break };
-                    let square = n * n; // the work happens outside any lock
-                    results.lock().unwrap().push((n, square));
-                })
-                .unwrap()
+            thread::spawn(move || loop {
+                let job = jobs.lock().unwrap().pop_front(); // lock released here
+                let Some(n) = job else { break };
+                let square = n * n; // the work happens outside any lock
+                results.lock().unwrap().push((n, square));
+            })
         })
         .collect();
     for worker in workers {

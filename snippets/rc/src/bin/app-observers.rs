@@ -24,8 +24,8 @@ impl Observer for Logger {
     }
 }
 
-// #region subject
 #[derive(Default)]
+// #region subject
 pub struct Subject {
     observers: Vec<Weak<dyn Observer>>,
 }

@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::thread;
 
-// #region cache
 #[derive(Default)]
+// #region cache
 pub struct Cache {
     map: RwLock<HashMap<String, Arc<str>>>,
     loads: AtomicUsize,

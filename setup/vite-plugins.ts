@@ -2,7 +2,6 @@ import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
-import { viteCacheDirPlugin } from '../scripts/lib/publish/vite-cache.ts'
 import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -14,4 +13,4 @@ const publicDir: Plugin = {
   config: () => ({ publicDir: `${root}public` }),
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), publicDir, liveRunPlugin(), viteCacheDirPlugin()])
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), publicDir, liveRunPlugin()])

@@ -70,6 +70,37 @@ describe('publish', () => {
     expect(lines.some(l => /^pdf {4}\[2\/2\] rc done in/.test(l))).toBe(true)
   })
 
+  it('makes one PDF at a time while builds run beside it', async () => {
+    await put('slides/box.md', '---\ntitle: Box\nbudget: 12\n---\n\n# Box\n')
+    let pdfsNow = 0
+    let mostPdfs = 0
+    let mostTasks = 0
+    let tasksNow = 0
+    const slow = async (pdf: boolean, write: () => Promise<void>) => {
+      tasksNow++
+      pdfsNow += pdf ? 1 : 0
+      mostPdfs = Math.max(mostPdfs, pdfsNow)
+      mostTasks = Math.max(mostTasks, tasksNow)
+      await new Promise(resolve => setTimeout(resolve, 20))
+      await write()
+      tasksNow--
+      pdfsNow -= pdf ? 1 : 0
+    }
+    const fake = fakeStages()
+    await publish({
+      root,
+      chromium: '/bin/true',
+      stages: {
+        check: fake.check,
+        build: (r, id, out, o) => slow(false, () => fake.build(r, id, out, o)),
+        pdf: (r, id, out, c) => slow(true, () => fake.pdf(r, id, out, c)),
+      },
+    })
+    expect(mostPdfs).toBe(1)
+    expect(mostTasks).toBe(3)
+    expect((await readdir(join(dist, 'pdf'))).sort()).toEqual(['box.pdf', 'lesson.pdf', 'rc.pdf'])
+  })
+
   it('builds without speaker notes unless asked', async () => {
     const stages = fakeStages()
     await publish({ root, pdf: false, stages })

@@ -24,7 +24,7 @@ export interface PublishStages {
   /** Builds deck `id` into `outDir` (absolute), with or without speaker notes. */
   build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
   /** Exports deck `id` to the PDF `output` with the Chromium at `chromium`. */
-  pdf: (root: string, id: string, output: string, chromium: string, log: (line: string) => void) => Promise<void>
+  pdf: (root: string, id: string, output: string, chromium: string) => Promise<void>
 }
 
 export interface PublishOptions {
@@ -120,42 +120,55 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   stagingDirs.add(staging)
   try {
     stage('build', `${decks.length} decks${keepNotes ? ' (with speaker notes)' : ''}${chromium ? `, ${decks.length} PDFs with ${chromium}` : ', no PDFs'} into ${relative(root, staging)}`)
-    // Every build and export is one task; `jobs` run at once, the whole
-    // lesson's first since they take longest. Exports spend part of their
+    // Every build and PDF is one task; `jobs` run at once, the whole
+    // lesson's first since they take longest. PDFs spend part of their
     // time waiting for pages to settle, so a third job keeps 2 cores busy.
     const pdfOrder = chromium ? [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d)) : []
     const buildOrder = [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d))
-    const tasks: Task[] = []
-    for (let i = 0; i < Math.max(pdfOrder.length, buildOrder.length); i++) {
-      if (pdfOrder[i])
-        tasks.push({ kind: 'pdf', id: pdfOrder[i]!, n: i + 1, of: pdfOrder.length })
-      if (buildOrder[i])
-        tasks.push({ kind: 'build', id: buildOrder[i]!, n: i + 1, of: buildOrder.length })
-    }
+    const builds: Task[] = buildOrder.map((id, i) => ({ kind: 'build', id, n: i + 1, of: buildOrder.length }))
+    const pdfs: Task[] = pdfOrder.map((id, i) => ({ kind: 'pdf', id, n: i + 1, of: pdfOrder.length }))
     if (chromium)
       await mkdir(join(staging, 'pdf'))
     let failed: unknown = null
-    let next = 0
+    // One PDF at a time (see pdf.ts); builds fill the other jobs.
+    let pdfRunning: Promise<void> | null = null
+    const runTask = async (task: Task) => {
+      const label = `[${task.n}/${task.of}] ${task.id}`
+      const t = performance.now()
+      stage(task.kind, `${label} …`)
+      try {
+        if (task.kind === 'build')
+          await stages.build(root, task.id, join(staging, task.id), { notes: keepNotes })
+        else await stages.pdf(root, task.id, join(staging, 'pdf', `${task.id}.pdf`), chromium!)
+        stage(task.kind, `${label} done in ${seconds(performance.now() - t)}`)
+      }
+      catch (error) {
+        // Slidev colours its errors; the message is read in logs too.
+        if (error instanceof Error)
+          error.message = stripAnsi(error.message)
+        failed ??= error
+        stage(task.kind, `${label} failed after ${seconds(performance.now() - t)}`)
+      }
+    }
     const worker = async () => {
-      while (!failed && next < tasks.length) {
-        const task = tasks[next++]!
-        const label = `[${task.n}/${task.of}] ${task.id}`
-        const t = performance.now()
-        stage(task.kind, `${label} …`)
-        try {
-          if (task.kind === 'build')
-            await stages.build(root, task.id, join(staging, task.id), { notes: keepNotes })
-          else await stages.pdf(root, task.id, join(staging, 'pdf', `${task.id}.pdf`), chromium!, line => stage('pdf', `${task.id}: ${line}`))
+      // `failed` is set by a task that another worker awaits.
+      // eslint-disable-next-line no-unmodified-loop-condition
+      while (!failed) {
+        if (!pdfRunning && pdfs.length) {
+          const running = runTask(pdfs.shift()!)
+          pdfRunning = running
+          await running
+          pdfRunning = null
         }
-        catch (error) {
-          // Slidev colours its errors; the message is read in logs too.
-          if (error instanceof Error)
-            error.message = stripAnsi(error.message)
-          failed ??= error
-          stage(task.kind, `${label} failed after ${seconds(performance.now() - t)}`)
+        else if (builds.length) {
+          await runTask(builds.shift()!)
+        }
+        else if (pdfRunning) {
+          await pdfRunning
+        }
+        else {
           return
         }
-        stage(task.kind, `${label} done in ${seconds(performance.now() - t)}`)
       }
     }
     await Promise.all(Array.from({ length: options.jobs ?? DEFAULT_JOBS }, worker))

@@ -42,29 +42,25 @@ enum List {
     Nil,
 }
 
+/// Prints an expression as written and how many allocations it made.
+macro_rules! count {
+    ($e:expr) => {
+        println!("{:<24} {}", stringify!($e), allocations(|| $e))
+    };
+}
+
 fn main() {
     let boxed = Box::new(5_u64);
     // #region count
-    let rows = [
-        ("Box::new(5_u64)", allocations(|| Box::new(5_u64))),
-        (
-            "Box::new([0_u8; 4096])",
-            allocations(|| Box::new([0_u8; 4096])),
-        ),
-        ("let moved = boxed", allocations(|| boxed)),
-        ("None::<Box<u64>>", allocations(|| None::<Box<u64>>)),
-        ("Box::new(())", allocations(|| Box::new(()))),
-        ("3-node List", allocations(three_nodes)),
-        ("vec![1, 2, 3]", allocations(|| vec![1, 2, 3])),
-        (
-            "Box::new(vec![1, 2, 3])",
-            allocations(|| Box::new(vec![1, 2, 3])),
-        ),
-    ];
-    for (what, count) in rows {
-        println!("{what:<24} {count} allocation(s)");
-    }
-    // #endregion count
+    count!(Box::new(5_u64));
+    count!(Box::new([0_u8; 4096])); // size does not matter
+    count!(boxed); // a move: copies the pointer
+    count!(None::<Box<u64>>);
+    count!(Box::new(())); // zero-sized: nothing to allocate
+    count!(three_nodes()); // one per node
+    count!(vec![1, 2, 3]);
+    count!(Box::new(vec![1, 2, 3])); // box + buffer
+                                     // #endregion count
 }
 
 fn three_nodes() -> List {

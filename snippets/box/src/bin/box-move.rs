@@ -3,7 +3,7 @@
 //! `Box::new` puts the value on the heap; moving the box moves only the
 //! pointer; the heap memory is freed when the last owner drops it.
 
-// #region move
+// #region types
 struct Reading {
     samples: [u16; 512], // 1024 bytes
 }
@@ -16,8 +16,11 @@ impl Drop for Reading {
 
 fn archive(reading: Box<Reading>) {
     println!("archive got sample {}", reading.samples[0]);
-} // `reading` goes out of scope here
+    // `reading` goes out of scope at the brace: the heap memory is freed
+}
+// #endregion types
 
+// #region main
 fn main() {
     let reading = Box::new(Reading { samples: [7; 512] });
     let heap_address: *const Reading = &*reading;
@@ -29,4 +32,4 @@ fn main() {
     archive(moved); // ownership moves into the function
     println!("back in main");
 }
-// #endregion move
+// #endregion main

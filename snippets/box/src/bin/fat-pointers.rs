@@ -23,22 +23,21 @@ fn main() {
     trace::step("Box<i32>: one pointer to 4 bytes");
     trace::layout::<Box<i32>>("Box<i32>", size_of_val(&*number));
     trace::label("pointer");
-
     let shape: Box<dyn Shape> = Box::new(Circle { radius: 1.0 });
     trace::step("Box<dyn Shape>: pointer + vtable pointer");
     trace::layout::<Box<dyn Shape>>("Box<dyn Shape>", size_of_val(&*shape));
     trace::label("pointer + vtable");
-
     let name: Box<str> = Box::from("ferris");
     trace::step("Box<str>: pointer + length in bytes");
     trace::layout::<Box<str>>("Box<str>", size_of_val(&*name));
     trace::label("pointer + length");
-
     let samples: Box<[u16]> = vec![1, 2, 3].into_boxed_slice();
     trace::step("Box<[u16]>: pointer + number of elements");
     trace::layout::<Box<[u16]>>("Box<[u16]>", size_of_val(&*samples));
     trace::label("pointer + length");
+    // #endregion sizes
 
+    // On the stack: size_of_val(&b). On the heap: size_of_val(&*b).
     println!(
         "Box<i32>       {:>2} B -> {:>2} B",
         size_of_val(&number),
@@ -59,7 +58,6 @@ fn main() {
         size_of_val(&samples),
         size_of_val(&*samples)
     );
-    // #endregion sizes
     println!(
         "area {:.2}, {name}, {} samples",
         shape.area(),

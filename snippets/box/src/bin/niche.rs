@@ -3,6 +3,13 @@
 //! A `Box` is never null, so `Option<Box<T>>` stores `None` as the null
 //! pointer and costs no extra byte. A plain integer has no such niche.
 
+/// Prints a type as written and its size in bytes.
+macro_rules! size {
+    ($t:ty) => {
+        println!("{:<17} {:>2} B", stringify!($t), size_of::<$t>())
+    };
+}
+
 // #region niche
 struct Node {
     value: i32,
@@ -10,11 +17,11 @@ struct Node {
 }
 
 fn main() {
-    println!("Box<u64>          {:>2} B", size_of::<Box<u64>>());
-    println!("Option<Box<u64>>  {:>2} B", size_of::<Option<Box<u64>>>());
-    println!("u64               {:>2} B", size_of::<u64>());
-    println!("Option<u64>       {:>2} B", size_of::<Option<u64>>());
-    println!("Node              {:>2} B", size_of::<Node>());
+    size!(Box<u64>);
+    size!(Option<Box<u64>>);
+    size!(u64);
+    size!(Option<u64>);
+    size!(Node);
     // #endregion niche
     trace::step("Box<u64>: a pointer that is never null");
     trace::layout::<Box<u64>>("Box<u64>", size_of::<u64>());

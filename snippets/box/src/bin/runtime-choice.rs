@@ -4,7 +4,6 @@
 //! `Box<dyn Shape>`; when it is always the same type, `impl Shape` needs no
 //! heap at all.
 
-// #region choice
 trait Shape {
     fn area(&self) -> f64;
 }
@@ -21,6 +20,7 @@ impl Shape for Square {
     }
 }
 
+// #region choice
 /// Which type? Known only at run time: a box is required.
 fn parse(kind: &str, size: f64) -> Box<dyn Shape> {
     match kind {

@@ -4,7 +4,7 @@
 //! the borrow of the context, so a parser can hand out `&'s str` that
 //! outlive the parser itself.
 
-// #region outlives
+// #region types
 struct Context<'s> {
     source: &'s str,
 }
@@ -21,7 +21,9 @@ impl<'c, 's: 'c> Parser<'c, 's> {
         self.context.source.split_whitespace().next().unwrap_or("")
     }
 }
+// #endregion types
 
+// #region main
 fn main() {
     let source = String::from("borrow checker");
     let context = Context { source: &source };
@@ -31,4 +33,4 @@ fn main() {
     }; // the parser is gone, the word is still valid
     println!("{word}");
 }
-// #endregion outlives
+// #endregion main

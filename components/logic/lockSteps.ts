@@ -24,7 +24,7 @@ export type LaneState
     | 'would-block'
   /** The lock call returned `Err(PoisonError)`. */
     | 'poisoned'
-  /** Panicked while holding the guard: the lock is poisoned. */
+  /** Panicked while holding the guard, during this step: the lock is poisoned and the thread ends. */
     | 'panicked'
 
 export interface LaneCell {
@@ -93,13 +93,14 @@ export function lockSteps(snippetId: string, events: readonly TraceEvent[]): Loc
     return [name, { name, kind: first.kind, holders: [], poisoned: false }]
   }))
   const lane = new Map<string, LaneCell>(lanes.map(t => [t, { state: 'idle', lock: null, mode: null, active: false }]))
+  const ended = new Set<string>()
 
   const columns = steps.map((step): LockColumn => {
     for (const cell of lane.values()) {
       cell.active = false
       // Releasing and being refused are moments: afterwards the thread is
       // doing something else, not touching the lock.
-      if (cell.state === 'released' || cell.state === 'would-block')
+      if (cell.state === 'released' || cell.state === 'would-block' || cell.state === 'panicked')
         cell.state = 'idle'
     }
     const said: string[] = []
@@ -109,7 +110,7 @@ export function lockSteps(snippetId: string, events: readonly TraceEvent[]): Loc
       if (lock.kind !== e.kind)
         throw new TraceError(`${where}: "${e.lock}" was recorded as a ${lock.kind} before, now as a ${e.kind}`)
       const cell = lane.get(e.thread)!
-      if (cell.state === 'panicked')
+      if (ended.has(e.thread))
         throw new TraceError(`${where}: thread "${e.thread}" records after it panicked`)
       const held = lock.holders.find(h => h.thread === e.thread)
       switch (e.op) {
@@ -129,6 +130,8 @@ export function lockSteps(snippetId: string, events: readonly TraceEvent[]): Loc
             throw new TraceError(`${where}: thread "${e.thread}" ${e.op === 'panic' ? 'panics holding' : 'releases'} "${e.lock}" without holding it; record \`LockOp::Acquire\` once the guard is taken`)
           lock.holders = lock.holders.filter(h => h !== held)
           cell.state = e.op === 'panic' ? 'panicked' : 'released'
+          if (e.op === 'panic')
+            ended.add(e.thread)
           break
         case 'wait':
           cell.state = 'waiting'

@@ -5,7 +5,7 @@ import data from 'virtual:snippets'
 import { computed, ref, toValue, watch } from 'vue'
 import { findSnippet, toolchainLabel } from '../logic/captures.ts'
 import { runLive } from '../logic/live-client.ts'
-import { composeProgram, liveProgram, playgroundUrl, recordedResponse } from '../logic/live-code.ts'
+import { composeProgram, firstLine, liveProgram, playgroundUrl, recordedResponse } from '../logic/live-code.ts'
 import { editKey, forgetEdit, loadEdit, saveEdit } from '../logic/live-store.ts'
 
 /** Every snippet's source, as the slides' `<<<` imports see it. */
@@ -23,6 +23,8 @@ export interface UseLiveSnippetReturn {
   code: Ref<string>
   /** What the slide starts with. */
   original: ComputedRef<string>
+  /** The program line the editor's first line is, as rustc's messages count. */
+  firstLine: ComputedRef<number>
   modified: ComputedRef<boolean>
   /** Whether Run reaches a server (`npm run dev`) or only recorded output exists. */
   live: boolean
@@ -96,6 +98,7 @@ export function useLiveSnippet(id: MaybeRefOrGetter<string>, region?: MaybeRefOr
   return {
     code,
     original,
+    firstLine: computed(() => firstLine(program.value)),
     modified,
     live,
     running,

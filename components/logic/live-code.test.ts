@@ -1,6 +1,6 @@
 import type { SnippetResult } from './snippet-data.ts'
 import { describe, expect, it } from 'vitest'
-import { ansiToHtml, composeProgram, liveProgram, outcomeLine, playgroundUrl, recordedResponse } from './live-code.ts'
+import { ansiToHtml, composeProgram, firstLine, liveProgram, outcomeLine, playgroundUrl, recordedResponse, warningSummary } from './live-code.ts'
 
 const SOURCE = `//! expect: runs
 //!
@@ -48,6 +48,13 @@ describe('composeProgram', () => {
     expect(full).toBe('use std::rc::Rc;\n\nfn main() {\n    let a = Rc::new(2);\n\n    println!("{a}");\n    println!("end");\n}\n')
   })
 
+  it('numbers the shown lines as rustc will', () => {
+    const p = liveProgram(SOURCE, 'counts')
+    const full = composeProgram(p, p.shown).split('\n')
+    expect(full[firstLine(p) - 1]).toBe('    let a = Rc::new(1);')
+    expect(firstLine(liveProgram(SOURCE, undefined))).toBe(1)
+  })
+
   it('gives back the file (minus header and recorder) for an unedited region', () => {
     const p = liveProgram(SOURCE, 'counts')
     expect(composeProgram(p, p.shown)).toContain('    if true {\n        println!')
@@ -64,7 +71,7 @@ describe('playgroundUrl', () => {
 })
 
 function result(partial: Partial<SnippetResult>): SnippetResult {
-  return { id: 'rc/x', topic: 'rc', file: 'snippets/rc/src/bin/x.rs', expectation: { kind: 'runs', varies: false }, support: null, status: 'passed', failures: [], key: '', durationMs: 5, run: null, diagnostics: [], tests: null, trace: null, ...partial }
+  return { id: 'rc/x', topic: 'rc', file: 'snippets/rc/src/bin/x.rs', source: '', command: 'cargo run -q --bin x', expectation: { kind: 'runs', varies: false }, support: null, status: 'passed', failures: [], key: '', durationMs: 5, run: null, diagnostics: [], tests: null, trace: null, ...partial }
 }
 
 describe('recordedResponse', () => {
@@ -95,5 +102,13 @@ describe('outcomeLine', () => {
 describe('ansiToHtml', () => {
   it('colours and escapes', () => {
     expect(ansiToHtml('\u001B[1m\u001B[91merror\u001B[0m: <T>')).toBe('<span style="color:#d55e00;font-weight:700">error</span>: &lt;T&gt;')
+  })
+})
+
+describe('warningSummary', () => {
+  it('counts warnings, not the closing tally', () => {
+    const text = '\u001B[33mwarning\u001B[0m: unused variable: `c`\n --> main.rs:1:1\nwarning: unused import\nwarning: 2 warnings emitted\n'
+    expect(warningSummary(text)).toBe('rustc: 2 warnings')
+    expect(warningSummary('warning[E0170]: x\n')).toBe('rustc: 1 warning')
   })
 })

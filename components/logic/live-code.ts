@@ -9,6 +9,7 @@ import type { LiveResponse } from './live-contract.ts'
 import type { SnippetResult } from './snippet-data.ts'
 import { parseAnsi } from './ansi.ts'
 import { hideInstrumentation } from './instrumentation.ts'
+import { stripAnsi } from './live-contract.ts'
 
 /** A program split around the part a slide lets the class edit. */
 export interface LiveProgram {
@@ -54,6 +55,11 @@ export function liveProgram(source: string, region: string | undefined, file = '
     after: body.slice(close + 1).filter(l => !REGION.test(l)).join('\n'),
     indent,
   }
+}
+
+/** The line of the compiled program where the shown part starts, so the editor numbers lines as rustc does. */
+export function firstLine(program: LiveProgram): number {
+  return program.before === '' ? 1 : program.before.split('\n').length + 1
 }
 
 /** The whole program to compile, with `edited` in place of the shown part. */
@@ -111,6 +117,15 @@ export function outcomeLine(r: LiveResponse): string {
     case 'rejected':
       return `refused: ${r.error ?? 'unknown reason'}`
   }
+}
+
+/**
+ * A one-line summary of rustc's messages for a program that did compile
+ * (they are warnings): shown folded, so the output stays in view.
+ */
+export function warningSummary(diagnostics: string): string {
+  const count = (stripAnsi(diagnostics).match(/^warning(?:\[\w+\])?: (?!\d+ warnings? emitted)/gm) ?? []).length
+  return count ? `rustc: ${count} warning${count > 1 ? 's' : ''}` : 'rustc: notes'
 }
 
 /** `err` for outcomes a class should read as failure. */

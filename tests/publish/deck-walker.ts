@@ -39,7 +39,18 @@ const INSPECT = `(([no, tolerance]) => {
     return el.tagName.toLowerCase() + cls + (text ? ' "' + text + '"' : '')
   }
   const overflow = []
+  // Only the outermost culprit: a code block that spills says so once, not once per token.
+  const reported = new Set()
+  const underReported = (el) => {
+    for (let p = el.parentElement; p && p !== layout; p = p.parentElement) {
+      if (reported.has(p))
+        return true
+    }
+    return false
+  }
   for (const el of layout.querySelectorAll('*')) {
+    if (underReported(el))
+      continue
     const style = getComputedStyle(el)
     if (style.display === 'none' || style.visibility === 'hidden' || style.position === 'fixed')
       continue
@@ -49,12 +60,17 @@ const INSPECT = `(([no, tolerance]) => {
     if (r.width < 1 || r.height < 1)
       continue
     const out = Math.max(box.left - r.left, box.top - r.top, r.right - box.right, r.bottom - box.bottom)
-    if (out > tolerance)
+    if (out > tolerance) {
       overflow.push(describe(el) + ' passes the canvas edge by ' + Math.round(out) + ' px')
+      reported.add(el)
+      continue
+    }
     const clipsX = /auto|scroll|hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1
     const clipsY = /auto|scroll|hidden|clip/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1
-    if (clipsX || clipsY)
+    if (clipsX || clipsY) {
       overflow.push(describe(el) + ' cuts off its content (' + el.scrollWidth + 'x' + el.scrollHeight + ' in ' + el.clientWidth + 'x' + el.clientHeight + ')')
+      reported.add(el)
+    }
   }
   const animations = [...layout.querySelectorAll('figure.anim[data-steps]')].map(f => ({
     step: Number(f.getAttribute('data-step')) + 1,

@@ -2,6 +2,7 @@
  * Phrases from the speaker notes of every deck, to look for in a learner
  * build: none may appear there.
  */
+import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
@@ -22,13 +23,18 @@ export function notePhrase(note: string): string | null {
 export async function notePhrases(root: string): Promise<NotePhrase[]> {
   const dir = join(root, 'slides')
   const phrases: NotePhrase[] = []
+  // A note may quote its slide or rustc's captured output (which the decks
+  // bundle); a phrase found there proves nothing.
+  const captures = join(root, 'generated', 'snippets.json')
+  let shown = existsSync(captures) ? await readFile(captures, 'utf8') : ''
   for (const file of (await readdir(dir)).filter(f => f.endsWith('.md')).sort()) {
     const md = parseSync(await readFile(join(dir, file), 'utf8'), file)
     for (const slide of md.slides) {
+      shown += `${slide.content}\n${slide.frontmatterRaw ?? ''}\n`
       const phrase = slide.note ? notePhrase(slide.note) : null
       if (phrase)
         phrases.push({ where: `slides/${file}:${slide.end}`, phrase })
     }
   }
-  return phrases
+  return phrases.filter(p => !shown.includes(p.phrase))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatClock, formatDrift, planDeck, presenterBudget, readBudgetFields, timerElapsedSeconds } from './budget.ts'
+import { formatClock, formatDrift, planDeck, presenterBudget, readBudgetFields, timeLine, timerElapsedSeconds } from './budget.ts'
 
 const s = (frontmatter: Record<string, unknown>) => ({ frontmatter })
 
@@ -121,5 +121,14 @@ describe('timerElapsedSeconds', () => {
     expect(timerElapsedSeconds({ status: 'paused', startedAt: 1000, pausedAt: 31_000 }, 99_000)).toBe(30)
     expect(timerElapsedSeconds({ status: 'stopped', startedAt: 1000, pausedAt: 0 }, 99_000)).toBe(0)
     expect(timerElapsedSeconds(undefined, 5)).toBe(0)
+  })
+})
+
+describe('timeLine', () => {
+  const view = presenterBudget(planDeck([{ frontmatter: { minutes: 3 } }, { frontmatter: { minutes: 2 } }]), 1, 300)!
+  it('shows drift only once the timer runs', () => {
+    expect(timeLine(view, 'stopped')).toBe('timer not started · plan 3:00')
+    expect(timeLine(view, 'running')).toBe('timer 5:00 · plan 3:00 · 2 min behind')
+    expect(timeLine(view, 'paused')).toBe('timer 5:00 (paused) · plan 3:00 · 2 min behind')
   })
 })

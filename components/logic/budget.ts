@@ -192,3 +192,11 @@ export function timerElapsedSeconds(timer: TimerState | undefined, now: number):
   const end = timer.status === 'paused' ? timer.pausedAt : now
   return Math.max(0, (end - timer.startedAt) / 1000)
 }
+
+/** The strip's time part: the timer, where the plan is, and the drift once the timer runs. */
+export function timeLine(view: PresenterBudget, status: TimerState['status'] | undefined): string {
+  const plan = `plan ${formatClock(view.plannedStart * 60)}`
+  if (!status || status === 'stopped')
+    return `timer not started · ${plan}`
+  return `timer ${formatClock(view.elapsedSeconds)}${status === 'paused' ? ' (paused)' : ''} · ${plan} · ${formatDrift(view.driftMinutes)}`
+}

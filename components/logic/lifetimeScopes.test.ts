@@ -72,6 +72,16 @@ describe('lifetimeScopes', () => {
     ])
   })
 
+  it('names a borrow taken by a closure after the closure', () => {
+    const src = ['fn main() {', '    let mut log = Vec::new();', '    std::thread::scope(|s| {', '        s.spawn(|| log.push(1));', '        s.spawn(|| log.push(2));', '    });', '}'].join('\n')
+    const steps = lifetimeScopes('a/race', src, [diag('E0499', 'cannot borrow `log` as mutable more than once at a time', [
+      span(4, 17, 19, 'first mutable borrow occurs here'),
+      span(5, 17, 19, 'second mutable borrow occurs here', true),
+      span(4, 20, 23, 'first borrow occurs due to use of `log` in closure'),
+    ])])
+    expect(steps.at(-1)!.bars.map(b => [b.name, b.of, b.errorFrom])).toEqual([['closure, line 4', 'log', null], ['closure, line 5', 'log', 5]])
+  })
+
   it('says what is missing when rustc gave nothing to draw', () => {
     expect(() => lifetimeScopes('c/x', 'fn main() {}', [])).toThrow('snippet "c/x": LifetimeScopes needs a compile error with labelled spans')
     expect(() => lifetimeScopes('c/x', 'fn main() {}', [diag('E0308', 'mismatched types', [span(1, 1, 2, 'expected `u8`')])])).toThrow('name no value or borrow to draw')

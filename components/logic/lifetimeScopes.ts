@@ -141,8 +141,12 @@ export function lifetimeScopes(snippetId: string, source: string, diagnostics: r
   })
 }
 
+/** What a borrow with no variable is called: its code (`scores.push(10)`), or the closure that takes it. */
 function spanText(lines: readonly string[], s: DiagnosticSpan): string {
-  return (lines[s.lineStart - 1] ?? '').slice(s.columnStart - 1, s.columnEnd - 1).trim() || `line ${s.lineStart}`
+  const text = (lines[s.lineStart - 1] ?? '').slice(s.columnStart - 1, s.columnEnd - 1).trim()
+  if (!text)
+    return `line ${s.lineStart}`
+  return /^(?:move\b|\|)/.test(text) ? `closure, line ${s.lineStart}` : text
 }
 
 /** The line of `let name` / `let mut name` at or before `before`. */

@@ -35,3 +35,17 @@ fn main() {
     println!("{} results, last {:?}", results.len(), results.last());
     println!("queue empty: {}", jobs.lock().unwrap().is_empty());
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::VecDeque;
+    use std::sync::Mutex;
+
+    #[test]
+    fn a_temporary_guard_ends_with_its_statement() {
+        let jobs = Mutex::new(VecDeque::from([7]));
+        let job = jobs.lock().unwrap().pop_front();
+        assert!(jobs.try_lock().is_ok(), "the lock is free on the next line");
+        assert_eq!(job, Some(7));
+    }
+}

@@ -13,26 +13,30 @@ struct Dictionary {
 }
 
 impl Dictionary {
-    /// How many words start with `letter`; counted once, then remembered.
-    fn count(&self, letter: char) -> usize {
-        if let Some(&n) = self.cache.borrow().get(&letter) {
-            println!("  {letter}: from the cache");
+    fn count(&self, c: char) -> usize {
+        if let Some(&n) = self.cache.borrow().get(&c) {
+            println!("  {c}: from the cache");
             return n;
         }
-        println!("  {letter}: counting");
-        let n = self.words.iter().filter(|w| w.starts_with(letter)).count();
-        self.cache.borrow_mut().insert(letter, n);
+        println!("  {c}: counting");
+        let n = self.words.iter().filter(|w| w.starts_with(c)).count();
+        self.cache.borrow_mut().insert(c, n);
         n
     }
 }
 // #endregion cache
 
+impl Dictionary {
+    fn new(words: Vec<&'static str>) -> Dictionary {
+        let cache = RefCell::new(HashMap::new());
+        Dictionary { words, cache }
+    }
+}
+
 fn main() {
     // #region use
-    let dict = Dictionary {
-        words: vec!["borrow", "box", "cell", "rc"],
-        cache: RefCell::new(HashMap::new()),
-    };
+    let words = vec!["box", "borrow", "rc"];
+    let dict = Dictionary::new(words);
     println!("b: {}", dict.count('b'));
     println!("b: {}", dict.count('b'));
     // #endregion use

@@ -15,9 +15,9 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+#[allow(dead_code)] // the methods you write read these fields
 // #region starter
 #[derive(Default)]
-#[allow(dead_code)] // the methods you write read these fields
 struct Tally {
     counts: RefCell<HashMap<String, u32>>,
     total: Cell<u32>,

@@ -6,12 +6,19 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // #region shared
+type Board = Rc<RefCell<Vec<u32>>>;
+
 struct Player {
     name: &'static str,
-    scores: Rc<RefCell<Vec<u32>>>,
+    scores: Board,
 }
 
 impl Player {
+    fn join(name: &'static str, b: &Board) -> Player {
+        let scores = Rc::clone(b);
+        Player { name, scores }
+    }
+
     fn score(&self, points: u32) {
         self.scores.borrow_mut().push(points);
         println!("{} scored {points}", self.name);
@@ -21,22 +28,13 @@ impl Player {
 
 fn main() {
     // #region use
-    let board = Rc::new(RefCell::new(Vec::new()));
-    let ana = Player {
-        name: "ana",
-        scores: Rc::clone(&board),
-    };
-    let ben = Player {
-        name: "ben",
-        scores: Rc::clone(&board),
-    };
+    let board = Board::default();
+    let ana = Player::join("ana", &board);
+    let ben = Player::join("ben", &board);
     ana.score(3);
     ben.score(5);
     ana.score(2);
-    println!(
-        "board: {:?}, owners: {}",
-        board.borrow(),
-        Rc::strong_count(&board)
-    );
+    let owners = Rc::strong_count(&board);
+    println!("{:?}, {owners} owners", board.borrow());
     // #endregion use
 }

@@ -72,10 +72,10 @@ describe('lessonSummary', () => {
     })),
   })
   it('gives the total when every topic has a budget', () => {
-    expect(lessonSummary(model([10, 12, 15]))).toBe('3 topics, about 37 min in all.')
+    expect(lessonSummary(model([10, 12, 15]))).toBe('3 topics, about 37\u00A0min in all.')
   })
   it('says what is missing otherwise', () => {
-    expect(lessonSummary(model([10, null, 'missing']))).toBe('10 min planned so far: 2 of 3 topic decks written, 1 with a time budget.')
+    expect(lessonSummary(model([10, null, 'missing']))).toBe('10\u00A0min planned so far: 2 of 3 topic decks written, 1 with a time budget.')
   })
 })
 

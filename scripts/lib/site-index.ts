@@ -82,11 +82,12 @@ export function inline(text: string): string {
 }
 
 export function formatMinutes(minutes: number): string {
-  return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`
+  // A no-break space: "5 min" never wraps between number and unit.
+  return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)}\u00A0min`
 }
 
 function budgetText(deck: DeckMeta): string {
-  return deck.budget === null ? 'budget not declared' : `${formatMinutes(deck.budget)}`
+  return deck.budget === null ? 'budget not declared' : `${formatMinutes(deck.budget)} budgeted`
 }
 
 function topicCard(entry: TopicEntry, pdf: boolean): string {

@@ -72,9 +72,11 @@ describe('animations in a built deck', () => {
     await openSlide(page, 1)
     const figure = page.locator('.slidev-page-1 figure.anim')
     expect(await figure.getAttribute('data-steps')).toBe(String(steps.length))
+    const heights = new Set<number>()
     for (let i = 0; i < steps.length; i++) {
       if (i > 0)
         await next(page, 1, i)
+      heights.add(Math.round((await figure.boundingBox())!.height))
       const shown = await page.evaluate(() => ({
         strong: document.querySelector('.slidev-page-1 [data-alloc="alloc0"]')?.getAttribute('data-strong'),
         text: document.querySelector('.slidev-page-1 [data-alloc="alloc0"] [data-testid="strong"]')?.textContent,
@@ -93,6 +95,8 @@ describe('animations in a built deck', () => {
       }
       expect(shown.announce).toMatch(new RegExp(`^Step ${i + 1} of ${steps.length}:`))
     }
+    // Space for the last step is reserved from the first: nothing on the slide moves.
+    expect([...heights]).toHaveLength(1)
     // Past the last step, the slide moves on.
     await page.keyboard.press('ArrowRight')
     await page.waitForFunction(() => location.hash.startsWith('#/2'))
@@ -137,6 +141,20 @@ describe('animations in a built deck', () => {
       expect(shown.caption).toContain(steps[i]!.caption!)
     }
     await page.close()
+  })
+
+  it('changes steps without motion when the viewer asks for reduced motion', async () => {
+    const page = await browser.newPage({ viewport: { width: 980, height: 552 }, reducedMotion: 'reduce' })
+    await openSlide(page, 1)
+    const durations = await page.evaluate(() => [...document.querySelectorAll('.slidev-page-1 .anim-fade')].map(e => getComputedStyle(e).transitionDuration))
+    expect(durations.length).toBeGreaterThan(0)
+    // 0s, or the 0.01 ms a global reduced-motion rule may leave: no visible motion.
+    expect(durations.every(d => Number.parseFloat(d) <= 0.0001)).toBe(true)
+    const moving = await browser.newPage({ viewport: { width: 980, height: 552 }, reducedMotion: 'no-preference' })
+    await openSlide(moving, 1)
+    expect(Number.parseFloat(await moving.evaluate(() => getComputedStyle(document.querySelector('.slidev-page-1 .anim-fade')!).transitionDuration))).toBeGreaterThan(0.1)
+    await page.close()
+    await moving.close()
   })
 
   it('shows the final state in print mode without clicks', async () => {

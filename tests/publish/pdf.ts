@@ -12,6 +12,16 @@ export async function pdfPageCount(file: string): Promise<number> {
   return Number(pages[1])
 }
 
+/** 1-based numbers of the pages whose text says a slide had not loaded when it was printed. */
+export async function unloadedPages(file: string, pages: number): Promise<number[]> {
+  const text = await run('pdftotext', ['-layout', file, '-'])
+  if (text.exitCode !== 0)
+    throw new Error(`pdftotext ${file} failed (exit ${text.exitCode}): ${text.stderr}`)
+  // pdftotext ends every page with a form feed.
+  const texts = text.stdout.split('\f').slice(0, pages)
+  return texts.flatMap((t, i) => /Loading slide/.test(t) ? [i + 1] : [])
+}
+
 /**
  * Share of a page's pixels that differ clearly from its most common grey:
  * about 0 for a blank page (or one that only says "Loading slide…" in a

@@ -46,13 +46,15 @@ fn main() {
     trace::mutex("balance", LockOp::Acquire, &balance);
     *guard += 30; // repair: undo the half-done transfer
     println!("repaired balance: {}", *guard);
-    trace::step("drop, then clear_poison(): usable again");
+    trace::step("main drops the guard: still poisoned");
     trace::mutex("balance", LockOp::Release, &balance);
     drop(guard);
     balance.clear_poison();
-    println!(
-        "after clear_poison: is_poisoned = {}",
-        balance.is_poisoned()
-    );
+    trace::step("clear_poison(): lock() returns Ok again");
+    trace::mutex("balance", LockOp::Wait, &balance);
+    let guard = balance.lock().unwrap(); // Ok now
+    trace::mutex("balance", LockOp::Acquire, &balance);
+    println!("after clear_poison: lock() is Ok, balance = {}", *guard);
+    trace::mutex("balance", LockOp::Release, &balance);
     // #endregion recover
 }

@@ -49,6 +49,7 @@ fn main() {
                     trace::rwlock("prices", Mode::Write, LockOp::WouldBlock, &prices);
                     println!("w: try_write while two readers hold it: refused = {refused}");
                 });
+                // #region blocks
                 turns.run(3, || {
                     trace::step("w calls write(): it blocks");
                     trace::rwlock("prices", Mode::Write, LockOp::Wait, &prices);
@@ -61,6 +62,7 @@ fn main() {
                     guard.push(8);
                     println!("w writes {:?}", *guard);
                 });
+                // #endregion blocks
                 turns.run(8, || {
                     trace::step("w drops its write guard");
                     trace::rwlock("prices", Mode::Write, LockOp::Release, &prices);

@@ -12,7 +12,7 @@ fn after<'a>(text: &'a str, marker: &'a str) -> &'a str {
 
 fn main() {
     // #region one
-    let log = String::from("level=warn msg=disk almost full");
+    let log = String::from("level=warn msg=disk full");
     let message;
     {
         let marker = format!("{}=", "msg");

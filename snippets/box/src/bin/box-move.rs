@@ -10,26 +10,26 @@ struct Reading {
 
 impl Drop for Reading {
     fn drop(&mut self) {
-        println!("dropped: the reading's 1024 bytes are freed");
+        println!("dropped: 1024 bytes freed");
     }
 }
 
 fn archive(reading: Box<Reading>) {
     println!("archive got sample {}", reading.samples[0]);
-    // `reading` goes out of scope at the brace: the heap memory is freed
+    // dropped at this brace: the heap memory is freed
 }
 // #endregion types
 
 // #region main
 fn main() {
     let reading = Box::new(Reading { samples: [7; 512] });
-    let heap_address: *const Reading = &*reading;
-    println!("box: {} bytes", size_of_val(&reading));
-    println!("payload: {} bytes", size_of_val(&*reading));
+    let addr: *const Reading = &*reading;
+    println!("box: {} B", size_of_val(&reading));
+    println!("payload: {} B", size_of_val(&*reading));
 
-    let moved = reading; // copies the 8-byte pointer, not the payload
-    println!("same heap address: {}", std::ptr::eq(heap_address, &*moved));
-    archive(moved); // ownership moves into the function
+    let moved = reading; // copies 8 bytes: the pointer
+    println!("same address: {}", std::ptr::eq(addr, &*moved));
+    archive(moved); // ownership moves into archive
     println!("back in main");
 }
 // #endregion main

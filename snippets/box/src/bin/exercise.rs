@@ -20,9 +20,6 @@ pub struct Stack<T> {
 }
 
 impl<T> Stack<T> {
-    pub fn new() -> Self {
-        Stack { head: None, len: 0 }
-    }
     pub fn push(&mut self, value: T) {
         let _ = value;
         todo!()
@@ -33,6 +30,13 @@ impl<T> Stack<T> {
     pub fn peek(&self) -> Option<&T> {
         todo!()
     }
+}
+// #endregion starter
+
+impl<T> Stack<T> {
+    pub fn new() -> Self {
+        Stack { head: None, len: 0 }
+    }
     pub fn len(&self) -> usize {
         self.len
     }
@@ -40,7 +44,6 @@ impl<T> Stack<T> {
         self.len == 0
     }
 }
-// #endregion starter
 
 impl<T> Default for Stack<T> {
     fn default() -> Self {

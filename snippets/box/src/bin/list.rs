@@ -2,13 +2,14 @@
 //!
 //! The recursive list made finite: each `Cons` holds a pointer to the rest.
 
-// #region list
+// #region enum
 #[derive(Debug)]
 enum List {
     Cons(i32, Box<List>),
     Nil,
 }
 use List::{Cons, Nil};
+// #endregion enum
 
 impl List {
     fn sum(&self) -> i32 {
@@ -19,13 +20,11 @@ impl List {
     }
 }
 
+// #region main
 fn main() {
     let list = Cons(1, Box::new(Cons(2, Box::new(Cons(3, Box::new(Nil))))));
-    trace::step("List = Cons(i32, Box<List>) | Nil: every node has the same size");
-    trace::layout::<List>("List", 0);
-    trace::layout::<Box<List>>("Box<List>", size_of::<List>());
     println!("{list:?}");
     println!("sum = {}", list.sum());
     println!("size_of::<List>() = {} bytes", size_of::<List>());
 }
-// #endregion list
+// #endregion main

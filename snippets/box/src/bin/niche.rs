@@ -10,6 +10,13 @@ macro_rules! size {
     };
 }
 
+/// The recursive list of the earlier slide.
+#[allow(dead_code)]
+enum List {
+    Cons(i32, Box<List>),
+    Nil,
+}
+
 // #region niche
 struct Node {
     value: i32,
@@ -38,6 +45,8 @@ fn main() {
     };
     trace::step("Node { value: i32, next: Option<Box<Node>> }");
     trace::layout::<Node>("Node", size_of::<Node>());
+    trace::step("List = Cons(i32, Box<List>) | Nil: Nil is the null pointer too");
+    trace::layout::<List>("List", size_of::<List>());
     let second = list.next.as_ref().map_or(0, |n| n.value);
     println!("values {} and {second}", list.value);
 }

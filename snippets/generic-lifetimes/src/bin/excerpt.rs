@@ -15,16 +15,16 @@ impl<'a> Excerpt<'a> {
         Excerpt { text }
     }
 
-    /// Tied to the text (`'a`), not to the borrow of `self`.
+    /// Tied to the text (`'a`), not to `&self`.
     fn first_sentence(&self) -> &'a str {
         self.text.split('.').next().unwrap_or("").trim()
     }
 }
 
 fn main() {
-    let novel = String::from("Call me Ferris. Some years ago...");
+    let novel = String::from("Call me Ferris. Years ago...");
     let sentence = Excerpt::new(&novel).first_sentence();
-    // The Excerpt was a temporary; `sentence` still borrows `novel`.
+    // The Excerpt is gone; `sentence` borrows `novel`.
     println!("{sentence}");
 }
 // #endregion excerpt

@@ -13,7 +13,7 @@
 
 // #region starter
 struct Pairs {
-    line: String, // make this a borrow: no copying allowed
+    line: String, // make this a borrow
 }
 
 impl Iterator for Pairs {

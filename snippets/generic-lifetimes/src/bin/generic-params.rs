@@ -17,7 +17,7 @@ fn main() {
     let p = first(primes); // 'a = 'static, T = u32
 
     let names = vec![String::from("ferris")];
-    let n = first(&names); // 'a = the borrow of `names`, T = String
+    let n = first(&names); // 'a = borrow of names
 
     println!("{p:?} {n:?}");
 }

@@ -17,7 +17,7 @@ fn main() {
     {
         let bird = String::from("corro");
         let winner = longest(&crab, &bird);
-        println!("longest: {winner}"); // used while both are alive
+        println!("longest: {winner}"); // both alive here
     }
 }
 // #endregion longest

@@ -9,16 +9,16 @@ struct Context<'s> {
     source: &'s str,
 }
 
-/// Borrows a context (`'c`) that borrows a source (`'s`); `'s: 'c` reads
-/// "`'s` outlives `'c`".
+/// `'s: 'c` reads "`'s` outlives `'c`".
 struct Parser<'c, 's: 'c> {
     context: &'c Context<'s>,
 }
 
 impl<'c, 's: 'c> Parser<'c, 's> {
-    /// The result borrows the source, not the parser: `'s`, not `'c`.
+    /// Borrows the source (`'s`), not the parser.
     fn first_word(&self) -> &'s str {
-        self.context.source.split_whitespace().next().unwrap_or("")
+        let source = self.context.source;
+        source.split_whitespace().next().unwrap_or("")
     }
 }
 // #endregion types
@@ -30,7 +30,7 @@ fn main() {
     let word = {
         let parser = Parser { context: &context };
         parser.first_word()
-    }; // the parser is gone, the word is still valid
+    }; // parser gone, word still valid
     println!("{word}");
 }
 // #endregion main

@@ -8,20 +8,20 @@ use std::fmt::Debug;
 use std::thread;
 
 // #region bound
-/// The thread may outlive the caller, so `T` must not borrow anything local.
+/// The thread may outlive the caller: no local borrows.
 fn print_later<T: Debug + Send + 'static>(value: T) {
     thread::spawn(move || println!("later: {value:?}"))
         .join()
         .unwrap();
 }
 
-/// Only data that lives for the whole run: literals, statics, leaked boxes.
+/// Data that lives for the whole run: literals, statics.
 fn keep_forever(text: &'static str) -> usize {
     text.len()
 }
 
 fn main() {
-    let owned = String::from("made at run time"); // T = String: 'static
+    let owned = String::from("made at run time"); // 'static
     print_later(owned);
     print_later("a literal"); // T = &'static str
     println!("kept {} bytes", keep_forever("also a literal"));

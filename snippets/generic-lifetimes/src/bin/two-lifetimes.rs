@@ -16,7 +16,7 @@ fn after<'t, 'm>(text: &'t str, marker: &'m str) -> &'t str {
 }
 
 fn main() {
-    let log = String::from("level=warn msg=disk almost full");
+    let log = String::from("level=warn msg=disk full");
     let message;
     {
         let marker = format!("{}=", "msg");

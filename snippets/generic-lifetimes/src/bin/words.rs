@@ -13,14 +13,11 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let trimmed = self.rest.trim_start();
-        if trimmed.is_empty() {
-            return None;
-        }
-        let end = trimmed.find(' ').unwrap_or(trimmed.len());
-        let (word, rest) = trimmed.split_at(end);
+        let text = self.rest.trim_start();
+        let end = text.find(' ').unwrap_or(text.len());
+        let (word, rest) = text.split_at(end);
         self.rest = rest;
-        Some(word)
+        (!word.is_empty()).then_some(word)
     }
 }
 

@@ -13,8 +13,8 @@
 
 use std::ops::Deref;
 
-// #region starter
 #[allow(dead_code)] // your `deref` reads the field
+                    // #region starter
 struct Trimmed(String);
 
 impl Trimmed {

@@ -34,6 +34,7 @@ fn main() {
     // #region use
     let mut s = Sorted::new(vec![3, 1, 2]);
     s.push(0);
-    println!("{:?}, sorted: {}", *s, s.is_sorted());
+    println!("{:?}", *s);
+    println!("sorted? {}", s.is_sorted());
     // #endregion use
 }

@@ -32,11 +32,8 @@ fn main() {
     // #region use
     let mut s = Sorted::new(vec![3, 1, 2]);
     s.insert(0);
-    println!(
-        "{:?}, first {:?}, has 2 at {:?}",
-        &*s,
-        s.first(),
-        s.binary_search(&2)
-    );
+    println!("{:?}", &*s);
+    println!("first: {:?}", s.first());
+    println!("2 is at {:?}", s.binary_search(&2));
     // #endregion use
 }

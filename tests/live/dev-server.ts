@@ -15,6 +15,8 @@ export interface DevServer {
   /** e.g. `http://localhost:41234` */
   origin: string
   port: number
+  /** The dev server's process id. */
+  pid: number
   /** Everything the server printed, for failure messages. */
   log: () => string
   close: () => Promise<void>
@@ -67,7 +69,7 @@ export async function startDevServer(timeoutMs = 120_000): Promise<DevServer> {
       throw new Error(`slidev exited (${child.exitCode}) before serving ${LIVE_DECK}:\n${output}`)
     const ok = await fetch(`${origin}/`).then(r => r.ok, () => false)
     if (ok)
-      return { origin, port, log: () => output, close }
+      return { origin, port, pid: child.pid!, log: () => output, close }
     await new Promise(resolve => setTimeout(resolve, 300))
   }
   await close()

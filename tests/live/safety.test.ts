@@ -255,7 +255,7 @@ fn main() {
     expect(answer.json?.outcome, answer.text).toBe('ok')
     const spawned = Number(/refused after (\d+)/.exec(answer.json.stdout)?.[1] ?? Number.NaN)
     expect(spawned, answer.json.stdout).toBeLessThanOrEqual(64)
-    expect(processesWith('sleep 987')).toEqual([])
+    await expect.poll(() => processesWith('sleep 987'), { timeout: 3000 }).toEqual([])
   })
 
   it('holds a thread-spawning loop to the same limit', async () => {
@@ -287,7 +287,7 @@ fn main() {
 `
     const answer = await send({ body: code(source) })
     expect(answer.json).toMatchObject({ outcome: 'ok', stdout: 'escaped\n' })
-    expect(processesWith('sleep 988')).toEqual([])
+    await expect.poll(() => processesWith('sleep 988'), { timeout: 3000 }).toEqual([])
   })
 
   it('refuses a huge allocation and a huge file without harm', async () => {
@@ -334,12 +334,18 @@ describe('afterwards', () => {
 
   it('left no temporary directories of finished runs', () => {
     const left: string[] = []
+    let found = 0
+    // This server's own directory: it names its process in `pid`.
     for (const home of readdirSync(tmpdir()).filter(d => d.startsWith('lesson-live-'))) {
       try {
+        if (readFileSync(join(tmpdir(), home, 'pid'), 'utf8') !== String(server.pid))
+          continue
+        found++
         left.push(...readdirSync(join(tmpdir(), home)).filter(d => /^(?:compile|run)-/.test(d)).map(d => `${home}/${d}`))
       }
       catch {}
     }
+    expect(found, 'the dev server\'s live-run directory was not found').toBe(1)
     expect(left).toEqual([])
   })
 

@@ -1,7 +1,9 @@
 import type { LiveRunner } from './runner.ts'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BusyError, createLiveRunner, renderedDiagnostics } from './runner.ts'
+import { BusyError, createLiveRunner, removeStaleHomes, renderedDiagnostics } from './runner.ts'
 
 let runner: LiveRunner
 
@@ -83,5 +85,17 @@ describe('renderedDiagnostics', () => {
       'plain line',
     ].join('\n')
     expect(renderedDiagnostics(stderr, '/tmp/d')).toBe('error: main.rs broke\nplain line\n')
+  })
+})
+
+describe('removeStaleHomes', () => {
+  it('removes the directories of servers that are gone, keeps the live ones', () => {
+    const root = mkdtempSync(join(tmpdir(), 'stale-'))
+    mkdirSync(join(root, 'lesson-live-dead'))
+    writeFileSync(join(root, 'lesson-live-dead', 'pid'), '999999999')
+    mkdirSync(join(root, 'lesson-live-alive'))
+    writeFileSync(join(root, 'lesson-live-alive', 'pid'), String(process.pid))
+    expect(removeStaleHomes(root)).toEqual([join(root, 'lesson-live-dead')])
+    expect(readdirSync(root)).toEqual(['lesson-live-alive'])
   })
 })

@@ -12,7 +12,7 @@ import type { LiveResponse } from '../../../components/logic/live-contract.ts'
 import type { Sandbox, SandboxOptions } from './sandbox.ts'
 import { Buffer } from 'node:buffer'
 import { createHash, randomUUID } from 'node:crypto'
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -107,6 +107,29 @@ export function renderedDiagnostics(stderr: string, dir: string): string {
   return normalizeOutput(out.join('\n'), [dir]).replace(/\n*$/, out.length ? '\n' : '')
 }
 
+/** The homes of servers that ended without cleaning up (killed by a signal, crashed). */
+export function removeStaleHomes(root = tmpdir()): string[] {
+  const removed: string[] = []
+  for (const name of readdirSync(root).filter(n => n.startsWith('lesson-live-'))) {
+    const home = join(root, name)
+    try {
+      const pid = Number(readFileSync(join(home, 'pid'), 'utf8'))
+      try {
+        process.kill(pid, 0)
+        continue
+      }
+      catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EPERM')
+          continue
+      }
+      rmSync(home, { recursive: true, force: true })
+      removed.push(home)
+    }
+    catch {}
+  }
+  return removed
+}
+
 export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
   const timeoutMs = options.timeoutMs ?? 10_000
   const compileTimeoutMs = options.compileTimeoutMs ?? 30_000
@@ -120,8 +143,11 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
 
   // One private directory per server: compiles and runs happen inside it;
   // the unprivileged user may pass through it but not list it.
+  removeStaleHomes()
   const home = mkdtempSync(join(tmpdir(), 'lesson-live-'))
   chmodSync(home, 0o711)
+  // Names the owning server, so a later one can clear this up after a crash or a signal.
+  writeFileSync(join(home, 'pid'), String(process.pid))
   const removeHome = () => rmSync(home, { recursive: true, force: true })
   process.once('exit', removeHome)
 
@@ -190,7 +216,9 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
       })
     }
     finally {
-      killMarked(marker, sandbox.uid)
+      // SIGKILL is delivered, not awaited: answer only once nothing of the run is left.
+      for (let i = 0; i < 100 && killMarked(marker, sandbox.uid) > 0; i++)
+        await new Promise(resolve => setTimeout(resolve, 20))
       await rm(dir, { recursive: true, force: true })
     }
   }

@@ -9,10 +9,9 @@
  * Progress goes to stderr, one line per deck and stage.
  */
 import { rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LessonError } from './lib/errors.ts'
-import { writeExercises } from './lib/exercises.ts'
 import { parseArgs } from './lib/publish/args.ts'
 import { publish, stagingDirs } from './lib/publish/pipeline.ts'
 
@@ -36,8 +35,6 @@ async function main(argv: string[]): Promise<void> {
       notes: args.notes,
       log: line => console.error(`publish: ${line}`),
     })
-    const exercises = await writeExercises(root, join(result.outDir, 'exercises'))
-    console.error(`publish: exercises page and downloads, ${exercises.exercises.length} exercises in ${join(result.outDir, 'exercises')}`)
     console.error(`publish: ${result.decks.length} decks, ${result.pdfs.length} PDFs in ${result.outDir}`)
   }
   finally {

@@ -16,8 +16,8 @@ export interface TopicEntry {
   topic: Topic
   /** The deck, or null when `slides/<id>.md` is not written yet. */
   deck: DeckMeta | null
-  /** Site paths of the exercise's starter and solution, when they exist. */
-  exercise: { starter: string, solution: string | null } | null
+  /** Site paths of the exercise's section on the exercises page and of its starter, when it has one. */
+  exercise: { page: string, starter: string } | null
 }
 
 export interface SiteModel {
@@ -31,7 +31,6 @@ export interface SiteModel {
 }
 
 export const EXERCISE_STARTER = 'src/bin/exercise.rs'
-export const EXERCISE_SOLUTION = 'src/bin/exercise-solution.rs'
 
 /** Reads every deck that exists. A malformed value in a deck is an error naming its file and line. */
 export async function collectSite(root: string, options: { pdf: boolean }): Promise<SiteModel> {
@@ -51,11 +50,9 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
     if (deck?.objectives.length === 0)
       warnings.push(`slides/${topic.id}.md:1: no \`objectives:\` list in the headmatter: the index lists none for this topic`)
     const crate = join(root, 'snippets', topic.id)
+    // The exercises page and starters are written by `writeExercises` (scripts/lib/exercises.ts).
     const exercise = deck && existsSync(join(crate, EXERCISE_STARTER))
-      ? {
-          starter: `exercises/${topic.id}/exercise.rs`,
-          solution: existsSync(join(crate, EXERCISE_SOLUTION)) ? `exercises/${topic.id}/solution.rs` : null,
-        }
+      ? { page: `exercises/#ex-${topic.id}`, starter: `exercises/${topic.id}/starter.rs` }
       : null
     topics.push({ topic, deck, exercise })
   }
@@ -108,8 +105,8 @@ function topicCard(entry: TopicEntry, pdf: boolean): string {
   const links = [
     `<a href="./${topic.id}/">Slides</a>`,
     pdf ? `<a href="./pdf/${topic.id}.pdf">PDF</a>` : '',
-    exercise ? `<a href="./${exercise.starter}" download>Exercise</a>` : '',
-    exercise?.solution ? `<a href="./${exercise.solution}" download>Solution</a>` : '',
+    exercise ? `<a href="./${exercise.page}">Exercise</a>` : '',
+    exercise ? `<a href="./${exercise.starter}" download>Starter</a>` : '',
   ].filter(Boolean).join('')
   return `<li class="topic" id="${topic.id}">
   <h3>${heading}</h3>
@@ -141,9 +138,8 @@ export function renderIndex(model: SiteModel): string {
   const title = lesson?.title ?? 'Lesson 2.2: Advanced Memory Management in Rust'
   const summary = lessonSummary(model)
   const lessonLinks = lesson
-    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="#exercises">Exercises</a>' : ''}</p>`
+    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/">Exercises</a>' : ''}</p>`
     : ''
-  const exercises = model.topics.filter(t => t.exercise)
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -187,15 +183,6 @@ ${lessonLinks}
 <ol class="topics">
 ${model.topics.map(t => topicCard(t, model.pdf)).join('\n')}
 </ol>
-${exercises.length
-  ? `<h2 id="exercises">Exercises</h2>
-<table>
-<thead><tr><th>Topic</th><th>Starter</th><th>Solution</th></tr></thead>
-<tbody>
-${exercises.map(t => `<tr><td>${escape(t.topic.number)} ${escape(t.topic.title)}</td><td><a href="./${t.exercise!.starter}" download>exercise.rs</a></td><td>${t.exercise!.solution ? `<a href="./${t.exercise!.solution}" download>solution.rs</a>` : '—'}</td></tr>`).join('\n')}
-</tbody>
-</table>`
-  : ''}
 </main>
 </body>
 </html>

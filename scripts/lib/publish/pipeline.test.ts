@@ -21,6 +21,12 @@ function fakeStages(failAt: { build?: string, pdf?: string } = {}): PublishStage
   return {
     notes,
     check: async () => [],
+    async exercises(_root, outDir) {
+      await mkdir(join(outDir, 'rc'), { recursive: true })
+      await writeFile(join(outDir, 'index.html'), 'exercises')
+      await writeFile(join(outDir, 'rc', 'starter.rs'), 'fn main() {}')
+      return 1
+    },
     async build(_root, id, outDir, options) {
       notes.push(options.notes)
       if (id === failAt.build)
@@ -60,8 +66,7 @@ describe('publish', () => {
     expect(result.pdfs).toEqual(['lesson', 'rc'])
     expect(await readFile(join(dist, 'rc', 'index.html'), 'utf8')).toBe('<title>rc</title>')
     expect(existsSync(join(dist, 'pdf', 'lesson.pdf'))).toBe(true)
-    expect(existsSync(join(dist, 'exercises', 'rc', 'exercise.rs'))).toBe(true)
-    expect(existsSync(join(dist, 'exercises', 'rc', 'solution.rs'))).toBe(true)
+    expect(existsSync(join(dist, 'exercises', 'rc', 'starter.rs'))).toBe(true)
     expect(await readFile(join(dist, 'index.html'), 'utf8')).toContain('<h1>Lesson 2.2</h1>')
     expect(JSON.parse(await readFile(join(dist, 'publish.json'), 'utf8'))).toMatchObject({ decks: ['rc', 'lesson'], notes: false })
     expect(await leftovers()).toEqual([])
@@ -92,6 +97,7 @@ describe('publish', () => {
       chromium: '/bin/true',
       stages: {
         check: fake.check,
+        exercises: fake.exercises,
         build: (r, id, out, o) => slow(false, () => fake.build(r, id, out, o)),
         pdf: (r, id, out, c) => slow(true, () => fake.pdf(r, id, out, c)),
       },

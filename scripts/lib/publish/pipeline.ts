@@ -12,8 +12,9 @@ import { LESSON_ID } from '../../../components/logic/topics.ts'
 import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { LessonError } from '../errors.ts'
+import { writeExercises } from '../exercises.ts'
 import { stripAnsi } from '../normalize.ts'
-import { collectSite, EXERCISE_SOLUTION, EXERCISE_STARTER, linkedDecks, renderIndex } from '../site-index.ts'
+import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
 import { exportPdf } from './pdf.ts'
 import { makeStaging, swapInto } from './swap.ts'
@@ -25,6 +26,8 @@ export interface PublishStages {
   build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
   /** Exports deck `id` to the PDF `output` with the Chromium at `chromium`. */
   pdf: (root: string, id: string, output: string, chromium: string) => Promise<void>
+  /** Writes the exercises page, starters and archives into `outDir`; returns how many exercises. */
+  exercises: (root: string, outDir: string) => Promise<number>
 }
 
 export interface PublishOptions {
@@ -83,6 +86,7 @@ export const defaultStages: PublishStages = {
     await buildDeck(root, id, outDir, notes ? [] : ['--without-notes'])
   },
   pdf: exportPdf,
+  exercises: async (root, outDir) => (await writeExercises(root, outDir)).exercises.length,
 }
 
 /** Staging directories not yet swapped in, for a command interrupted midway to remove. */
@@ -177,18 +181,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
     const t1 = performance.now()
     await copyFile(join(root, 'public', 'favicon.svg'), join(staging, 'favicon.svg'))
-    for (const entry of site.topics.filter(t => t.exercise)) {
-      const crate = join(root, 'snippets', entry.topic.id)
-      await mkdir(join(staging, 'exercises', entry.topic.id), { recursive: true })
-      await copyFile(join(crate, EXERCISE_STARTER), join(staging, entry.exercise!.starter))
-      if (entry.exercise!.solution)
-        await copyFile(join(crate, EXERCISE_SOLUTION), join(staging, entry.exercise!.solution))
-    }
+    const exercises = site.topics.some(t => t.exercise) ? await stages.exercises(root, join(staging, 'exercises')) : 0
     await writeFile(join(staging, 'index.html'), renderIndex(site))
     const durationMs = performance.now() - started
     const manifest: PublishManifest = { decks, pdfs: pdfOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)
-    stage('index', `index.html, ${site.topics.filter(t => t.exercise).length} exercises in ${seconds(performance.now() - t1)}`)
+    stage('index', `index.html, exercises page with ${exercises} exercises in ${seconds(performance.now() - t1)}`)
 
     await swapInto(staging, outDir)
     stagingDirs.delete(staging)

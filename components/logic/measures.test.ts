@@ -1,6 +1,6 @@
 import type { RawTraceEvent } from './snippet-data.ts'
 import { describe, expect, it } from 'vitest'
-import { findMeasure, formatRatio, formatValue, MeasureError, measuredRatio, measuresOf } from './measures.ts'
+import { findMeasure, formatRatio, formatValue, measuredRatio, MeasureError, measuresOf } from './measures.ts'
 
 const measure = (seq: number, name: string, value: unknown, unit = 'ns'): RawTraceEvent => ({ seq, ev: 'measure', name, value, unit })
 const snippet = (trace: RawTraceEvent[] | null) => ({ id: 'arc/clone-cost', trace })

@@ -13,6 +13,7 @@ const fake: LiveRunner = {
   sandbox: { uid: 65534, description: 'test', wrap: p => ({ command: p, args: [] }) },
   directory: '/nonexistent',
   toolchain: async () => 'rustc test',
+  load: () => ({ active: 0, queued: 0 }),
   close: async () => {},
   run: async (code, options) => {
     calls.push({ code, fresh: options?.fresh === true })

@@ -65,11 +65,17 @@ describe('createLiveRunner', { timeout: 120_000 }, () => {
   it('refuses work beyond its queue with BusyError', async () => {
     const small = createLiveRunner({ maxRunning: 1, maxQueued: 0 })
     try {
-      const first = small.run('fn main() { println!("1"); }\n')
-      // The toolchain lookup is awaited first: give the first request its slot.
-      await new Promise(resolve => setTimeout(resolve, 200))
+      // Compiled once, then run again with `fresh`: the second run goes
+      // straight to its slot and holds it for a second while it sleeps.
+      const sleeper = 'fn main() { std::thread::sleep(std::time::Duration::from_millis(1500)); println!("1"); }\n'
+      expect((await small.run(sleeper)).stdout).toBe('1\n')
+      const first = small.run(sleeper, { fresh: true })
+      for (let i = 0; i < 100 && small.load().active === 0; i++)
+        await new Promise(resolve => setTimeout(resolve, 10))
+      expect(small.load()).toEqual({ active: 1, queued: 0 })
       await expect(small.run('fn main() { println!("2"); }\n')).rejects.toBeInstanceOf(BusyError)
       expect((await first).stdout).toBe('1\n')
+      expect(small.load()).toEqual({ active: 0, queued: 0 })
     }
     finally {
       await small.close()

@@ -61,6 +61,8 @@ export interface LiveRunner {
   run: (code: string, options?: { fresh?: boolean }) => Promise<LiveResponse>
   /** `rustc -vV`, once known. */
   toolchain: () => Promise<string>
+  /** Compiles and runs going now, and requests waiting for a slot. */
+  load: () => { active: number, queued: number }
   /** How the program is confined, or why it cannot be. */
   sandbox: Sandbox | string
   /** The private temporary directory; gone after `close`. */
@@ -275,6 +277,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
     sandbox,
     directory: home,
     toolchain,
+    load: () => ({ active: limiter.active, queued: limiter.queued }),
     async run(code, runOptions = {}) {
       if (typeof code !== 'string')
         return rejected('`code` must be a string')

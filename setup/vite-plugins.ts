@@ -13,4 +13,19 @@ const publicDir: Plugin = {
   config: () => ({ publicDir: `${root}public` }),
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), publicDir, liveRunPlugin()])
+/**
+ * Slidev builds its print page (`#/print`) only when the deck offers a PDF
+ * download, and then also runs its own exporter, whose single print job
+ * Chromium cuts off after about 300 pages. Every build keeps the print page
+ * instead: learners can print a deck offline, and `npm run publish` prints
+ * the PDFs from the very build learners get (`scripts/lib/publish/pdf.ts`).
+ * Runs after Slidev's own config, whose `define` it overrides.
+ */
+const printPage: Plugin = {
+  name: 'lesson:print-page',
+  enforce: 'post',
+  apply: 'build',
+  config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
+}
+
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), publicDir, printPage, liveRunPlugin()])

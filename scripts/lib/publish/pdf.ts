@@ -1,75 +1,92 @@
 /**
- * A deck as a PDF with every click step on its own page.
+ * A deck as a PDF with every click step on its own page, printed from the
+ * very build learners get.
  *
- * `slidev export` prints from a dev server that compiles each slide when the
- * print page asks for it; on a busy machine it printed pages that still said
- * "Loading slide…" and skipped their click steps. So the PDF is printed from
- * a production build instead: `slidev build --download` builds the deck with
- * its print page, serves the build and runs Slidev's exporter on it (with
- * the same `--with-clicks`, `--executable-path` and `--timeout`). That build
- * only makes the PDF; learners get the build without the print page.
+ * Every build keeps Slidev's print page (`#/print?print=clicks`, see
+ * `setup/vite-plugins.ts`), which lays out each slide once per click step.
+ * That page is printed here with the system Chromium, and the PDF must have
+ * exactly one page per step: a slide whose content overflowed its canvas
+ * once made Chromium drop the lesson's last 59 pages without a word, so
+ * `styles/lesson.css` contains each step and the count is checked.
  *
- * Slidev serves that build on a fixed port (12445), so one PDF is made at a
- * time, and its base must be absolute (`/<id>/`) for the exporter's URL.
+ * The build is served on a free loopback port: no fixed port, so a PDF
+ * can be printed while other decks build.
  */
+import type { Page } from 'playwright-core'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
+import { CHROMIUM_ARGS } from '../browser.ts'
 import { LessonError } from '../errors.ts'
-import { run } from '../process.ts'
-import { deckFile, slidevBin } from '../slidev.ts'
+import { serveStatic } from '../static-server.ts'
 
-/** Slidev's limit for rendering the print page. */
-export const EXPORT_PAGE_TIMEOUT_MS = 300_000
-const EXPORT_PROCESS_TIMEOUT_MS = 900_000
-/** Pause after the print page went quiet, for fonts and last layout. */
-const EXPORT_SETTLE_MS = 1000
+/** The slide canvas (Slidev's `canvasWidth` 980 at 16:9). */
+const CANVAS = { width: 980, height: 552 }
+/** How long the print page may take to load and lay out every slide. */
+const LOAD_TIMEOUT_MS = 300_000
+/** Pause after the page went quiet, for fonts and the last layout. */
+const SETTLE_MS = 1000
 
-export function exportArgs(deck: string, id: string, outDir: string, chromium: string): string[] {
-  return [
-    'build',
-    deck,
-    '--out',
-    outDir,
-    '--base',
-    `/${id}/`,
-    '--without-notes',
-    '--download',
-    '--with-clicks',
-    '--executable-path',
-    chromium,
-    '--timeout',
-    String(EXPORT_PAGE_TIMEOUT_MS),
-    '--wait-until',
-    'networkidle',
-    '--wait',
-    String(EXPORT_SETTLE_MS),
-  ]
+/** Waits until every slide of the print page has loaded and laid out. */
+async function settle(page: Page): Promise<number> {
+  await page.locator('#print-content').waitFor({ timeout: LOAD_TIMEOUT_MS })
+  await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT_MS })
+  await page.waitForFunction(
+    () => document.querySelectorAll('.slidev-slide-loading').length === 0,
+    undefined,
+    { timeout: LOAD_TIMEOUT_MS, polling: 250 },
+  )
+  await page.evaluate(() => document.fonts.ready)
+  await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+  // Monaco's screen-reader mirror would print as stray text.
+  await page.addStyleTag({ content: '.monaco-aria-container { display: none !important }' })
+  // Every step breaks the page after itself: the last one would add a blank page.
+  await page.locator('.print-slide-container').last().evaluate((el: HTMLElement) => el.style.breakAfter = 'auto')
+  await page.waitForTimeout(SETTLE_MS)
+  return page.locator('.print-slide-container').count()
 }
 
-export async function exportPdf(root: string, id: string, output: string, chromium: string): Promise<void> {
-  const work = await mkdtemp(join(tmpdir(), `lesson-pdf-${id}-`))
+/**
+ * Prints the built deck in `deckDir` (a `slidev build` with base `./`) to
+ * `output`, one page per click step.
+ */
+export async function printPdf(deckDir: string, id: string, output: string, chromium: string): Promise<void> {
+  if (!existsSync(join(deckDir, 'index.html')))
+    throw new LessonError(`PDF of slides/${id}.md: no built deck in ${deckDir}`)
+  const { chromium: launcher } = await import('playwright-core')
+  const server = await serveStatic(deckDir, `/${id}/`)
+  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS })
   try {
-    const result = await run(slidevBin(root), exportArgs(deckFile(root, id), id, work, chromium), {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-      timeoutMs: EXPORT_PROCESS_TIMEOUT_MS,
-    })
-    const pdf = existsSync(work) ? (await readdir(work)).find(f => f.endsWith('.pdf')) : undefined
-    const made = pdf !== undefined && (await stat(join(work, pdf))).size > 0
-    if (result.exitCode !== 0 || !made) {
-      const why = result.timedOut ? `timed out after ${EXPORT_PROCESS_TIMEOUT_MS / 1000} s` : result.exitCode !== 0 ? `exit ${result.exitCode}` : 'no PDF was written'
-      const tail = `${result.stdout}\n${result.stderr}`.split('\n').filter(l => l.trim() && !/^\s+(?:at |- plugin)/.test(l)).slice(-15).join('\n')
-      throw new LessonError(`PDF of slides/${id}.md failed (${why}):\n${tail}`)
-    }
-    await rename(join(work, pdf), output).catch(async () => {
-      // Another file system: copy instead.
-      const { copyFile } = await import('node:fs/promises')
-      await copyFile(join(work, pdf), output)
-    })
+    const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 2 })
+    const errors: string[] = []
+    page.on('pageerror', e => errors.push(e.message))
+    await page.goto(`${server.url}?print=clicks#/print`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+    const steps = await settle(page)
+    if (errors.length)
+      throw new LessonError(`PDF of slides/${id}.md: the print page failed: ${errors.join('; ')}`)
+    if (steps === 0)
+      throw new LessonError(`PDF of slides/${id}.md: the print page shows no slide (is the print page missing from the build?)`)
+
+    const pdf = await PDFDocument.load(await page.pdf({
+      width: `${CANVAS.width}px`,
+      height: `${CANVAS.height}px`,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      printBackground: true,
+      preferCSSPageSize: true,
+    }))
+    if (pdf.getPageCount() !== steps)
+      throw new LessonError(`PDF of slides/${id}.md: ${steps} click steps printed as ${pdf.getPageCount()} pages`)
+    pdf.setTitle(await page.title() || id)
+    pdf.setProducer('npm run publish')
+    await writeFile(output, await pdf.save())
+  }
+  catch (error) {
+    await rm(output, { force: true })
+    throw error
   }
   finally {
-    await rm(work, { recursive: true, force: true })
+    await browser.close()
+    await server.close()
   }
 }

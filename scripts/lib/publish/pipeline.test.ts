@@ -34,10 +34,12 @@ function fakeStages(failAt: { build?: string, pdf?: string } = {}): PublishStage
       await mkdir(outDir, { recursive: true })
       await writeFile(join(outDir, 'index.html'), `<title>${id}</title>`)
     },
-    async pdf(_root, id, output) {
+    async pdf(deckDir, id, output) {
       if (id === failAt.pdf)
-        throw new Error(`slidev export of slides/${id}.md failed`)
-      await writeFile(output, `%PDF ${id}`)
+        throw new Error(`PDF of slides/${id}.md failed`)
+      // Printed from the deck's own build, which must be there by now.
+      const title = await readFile(join(deckDir, 'index.html'), 'utf8')
+      await writeFile(output, `%PDF ${title}`)
     },
   }
 }
@@ -75,7 +77,7 @@ describe('publish', () => {
     expect(lines.some(l => /^pdf {4}\[2\/2\] rc done in/.test(l))).toBe(true)
   })
 
-  it('makes one PDF at a time while builds run beside it', async () => {
+  it('prints each PDF from its finished build, one PDF at a time while builds run beside it', async () => {
     await put('slides/box.md', '---\ntitle: Box\nbudget: 12\n---\n\n# Box\n')
     let pdfsNow = 0
     let mostPdfs = 0
@@ -99,12 +101,13 @@ describe('publish', () => {
         check: fake.check,
         exercises: fake.exercises,
         build: (r, id, out, o) => slow(false, () => fake.build(r, id, out, o)),
-        pdf: (r, id, out, c) => slow(true, () => fake.pdf(r, id, out, c)),
+        pdf: (dir, id, out, c) => slow(true, () => fake.pdf(dir, id, out, c)),
       },
     })
     expect(mostPdfs).toBe(1)
     expect(mostTasks).toBe(3)
     expect((await readdir(join(dist, 'pdf'))).sort()).toEqual(['box.pdf', 'lesson.pdf', 'rc.pdf'])
+    expect(await readFile(join(dist, 'pdf', 'box.pdf'), 'utf8')).toBe('%PDF <title>box</title>')
   })
 
   it('builds without speaker notes unless asked', async () => {
@@ -117,7 +120,7 @@ describe('publish', () => {
   it.each([
     ['a failing check', { check: async () => ['rc/clone-counts (snippets/rc/src/bin/clone-counts.rs): stdout differs'] }, 'FAIL rc/clone-counts'],
     ['a failing deck build', fakeStages({ build: 'lesson' }), 'slidev build of slides/lesson.md failed'],
-    ['a failing PDF export', fakeStages({ pdf: 'rc' }), 'slidev export of slides/rc.md failed'],
+    ['a failing PDF export', fakeStages({ pdf: 'rc' }), 'PDF of slides/rc.md failed'],
   ])('leaves dist/ byte for byte as it was after %s', async (_name, stages, message) => {
     const before = await treeDigest(dist)
     await expect(publish({ root, chromium: '/bin/true', stages: { ...fakeStages(), ...stages } })).rejects.toThrow(message)

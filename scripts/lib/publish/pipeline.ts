@@ -16,7 +16,7 @@ import { writeExercises } from '../exercises.ts'
 import { stripAnsi } from '../normalize.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
-import { exportPdf } from './pdf.ts'
+import { printPdf } from './pdf.ts'
 import { makeStaging, swapInto } from './swap.ts'
 
 export interface PublishStages {
@@ -24,8 +24,8 @@ export interface PublishStages {
   check: (root: string, log: (line: string) => void) => Promise<string[]>
   /** Builds deck `id` into `outDir` (absolute), with or without speaker notes. */
   build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
-  /** Exports deck `id` to the PDF `output` with the Chromium at `chromium`. */
-  pdf: (root: string, id: string, output: string, chromium: string) => Promise<void>
+  /** Prints deck `id`, built in `deckDir` by `build`, to the PDF `output` with the Chromium at `chromium`. */
+  pdf: (deckDir: string, id: string, output: string, chromium: string) => Promise<void>
   /** Writes the exercises page, starters and archives into `outDir`; returns how many exercises. */
   exercises: (root: string, outDir: string) => Promise<number>
 }
@@ -85,7 +85,7 @@ export const defaultStages: PublishStages = {
     // Slidev leaves the notes out of every slide's data and of the bundle.
     await buildDeck(root, id, outDir, notes ? [] : ['--without-notes'])
   },
-  pdf: exportPdf,
+  pdf: printPdf,
   exercises: async (root, outDir) => (await writeExercises(root, outDir)).exercises.length,
 }
 
@@ -125,25 +125,33 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   try {
     stage('build', `${decks.length} decks${keepNotes ? ' (with speaker notes)' : ''}${chromium ? `, ${decks.length} PDFs with ${chromium}` : ', no PDFs'} into ${relative(root, staging)}`)
     // Every build and PDF is one task; `jobs` run at once, the whole
-    // lesson's first since they take longest. PDFs spend part of their
-    // time waiting for pages to settle, so a third job keeps 2 cores busy.
-    const pdfOrder = chromium ? [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d)) : []
-    const buildOrder = [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d))
-    const builds: Task[] = buildOrder.map((id, i) => ({ kind: 'build', id, n: i + 1, of: buildOrder.length }))
+    // lesson's first since it takes longest. A deck's PDF is printed from
+    // its finished build, one PDF at a time (Chromium is memory-hungry);
+    // builds fill the other jobs.
+    const order = [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d))
+    const pdfOrder = chromium ? order : []
+    const builds: Task[] = order.map((id, i) => ({ kind: 'build', id, n: i + 1, of: order.length }))
     const pdfs: Task[] = pdfOrder.map((id, i) => ({ kind: 'pdf', id, n: i + 1, of: pdfOrder.length }))
     if (chromium)
       await mkdir(join(staging, 'pdf'))
     let failed: unknown = null
-    // One PDF at a time (see pdf.ts); builds fill the other jobs.
-    let pdfRunning: Promise<void> | null = null
+    const built = new Set<string>()
+    let pdfRunning = false
+    // Resolved whenever a task ends: what an idle worker waits for.
+    let wake = () => {}
+    let taskEnded = new Promise<void>(resolve => wake = resolve)
     const runTask = async (task: Task) => {
       const label = `[${task.n}/${task.of}] ${task.id}`
       const t = performance.now()
       stage(task.kind, `${label} …`)
       try {
-        if (task.kind === 'build')
+        if (task.kind === 'build') {
           await stages.build(root, task.id, join(staging, task.id), { notes: keepNotes })
-        else await stages.pdf(root, task.id, join(staging, 'pdf', `${task.id}.pdf`), chromium!)
+          built.add(task.id)
+        }
+        else {
+          await stages.pdf(join(staging, task.id), task.id, join(staging, 'pdf', `${task.id}.pdf`), chromium!)
+        }
         stage(task.kind, `${label} done in ${seconds(performance.now() - t)}`)
       }
       catch (error) {
@@ -153,22 +161,27 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         failed ??= error
         stage(task.kind, `${label} failed after ${seconds(performance.now() - t)}`)
       }
+      finally {
+        wake()
+        taskEnded = new Promise<void>(resolve => wake = resolve)
+      }
     }
     const worker = async () => {
       // `failed` is set by a task that another worker awaits.
       // eslint-disable-next-line no-unmodified-loop-condition
       while (!failed) {
-        if (!pdfRunning && pdfs.length) {
-          const running = runTask(pdfs.shift()!)
-          pdfRunning = running
-          await running
-          pdfRunning = null
+        const ready = pdfRunning ? -1 : pdfs.findIndex(t => built.has(t.id))
+        if (ready >= 0) {
+          pdfRunning = true
+          await runTask(pdfs.splice(ready, 1)[0]!)
+          pdfRunning = false
         }
         else if (builds.length) {
           await runTask(builds.shift()!)
         }
-        else if (pdfRunning) {
-          await pdfRunning
+        else if (pdfs.length) {
+          // A PDF waits for its build or for the PDF being printed.
+          await taskEnded
         }
         else {
           return

@@ -160,7 +160,7 @@ code { font-family: ui-monospace, "JetBrains Mono", monospace; font-size: .92em;
 .lead, .info, .note, .min, .budget { color: var(--muted); }
 .topics { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
 .topic { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem 1.1rem; display: flex; flex-direction: column; }
-.topic.missing { opacity: .75; }
+.topic.missing { border-style: dashed; }
 .num { color: var(--accent); font-variant-numeric: tabular-nums; }
 .budget { margin: 0 0 .5rem; font-size: .95rem; }
 .budget.unknown { font-style: italic; }

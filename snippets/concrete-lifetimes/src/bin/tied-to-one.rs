@@ -4,7 +4,7 @@
 //! temporary that is gone before the result is used.
 
 // #region tied
-/// The value after `key=` in `config`: borrowed from `config` only.
+/// The value set for `key`, borrowed from `config` only.
 fn value_of<'c>(config: &'c str, key: &str) -> Option<&'c str> {
     let (_, rest) = config.split_once(key)?;
     rest.strip_prefix('=')?.lines().next()

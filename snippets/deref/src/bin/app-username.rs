@@ -12,12 +12,11 @@ pub struct Username(String);
 
 impl Username {
     pub fn new(name: &str) -> Result<Username, String> {
-        let ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-        if ok {
-            Ok(Username(name.to_string()))
-        } else {
-            Err(format!("{name:?} is not lower-case ASCII"))
+        let ok = |c: char| c.is_ascii_lowercase() || c == '_';
+        if name.is_empty() || !name.chars().all(ok) {
+            return Err(format!("{name:?}: not lower-case"));
         }
+        Ok(Username(name.to_string()))
     }
 }
 
@@ -35,13 +34,11 @@ fn greet(name: &str) -> String {
 
 fn main() {
     // #region use
-    let user = Username::new("ferris_crab").unwrap();
-    println!("{}", greet(&user)); // &Username → &str
-    println!(
-        "{} chars, starts with f: {}",
-        user.len(),
-        user.starts_with('f')
-    );
-    println!("{:?}", Username::new("Ferris").err());
+    let user = Username::new("ferris").unwrap();
+    println!("{}", greet(&user)); // &str
+    println!("{} chars", user.len());
+    println!("{}", user.starts_with('f'));
+    let bad = Username::new("Ferris");
+    println!("{:?}", bad.err());
     // #endregion use
 }

@@ -42,11 +42,11 @@ fn main() {
     let b = Mutex::new("account b");
     let turns = Turns::new(); // fixes the order of the numbered steps
     thread::scope(|s| {
-        // #region inverted
+        // #region t1
         let t1 = thread::Builder::new().name("t1".into());
         t1.spawn_scoped(s, || {
             let a_guard = turns.run(0, || {
-                let guard = a.lock().unwrap(); // t1 takes a ...
+                let guard = a.lock().unwrap(); // takes a
                 trace::step("t1 locks a");
                 trace::mutex("a", LockOp::Acquire, &a);
                 guard
@@ -54,19 +54,21 @@ fn main() {
             turns.run(2, || {
                 trace::step("t1 wants b: held by t2");
                 trace::mutex("b", LockOp::WouldBlock, &b);
-                println!("t1 holds a, wants b: {}", would_lock(&b));
+                println!("t1 wants b: {}", would_lock(&b));
             });
             turns.run(4, || {
                 trace::step("try_lock let them give up: t1 and t2 let go");
                 trace::mutex("a", LockOp::Release, &a);
-                drop(a_guard); // ... and gives up
+                drop(a_guard); // gives up
             });
         })
         .unwrap();
+        // #endregion t1
+        // #region t2
         let t2 = thread::Builder::new().name("t2".into());
         t2.spawn_scoped(s, || {
             let b_guard = turns.run(1, || {
-                let guard = b.lock().unwrap(); // t2 takes b ...
+                let guard = b.lock().unwrap(); // takes b
                 trace::step("t2 locks b");
                 trace::mutex("b", LockOp::Acquire, &b);
                 guard
@@ -74,15 +76,15 @@ fn main() {
             turns.run(3, || {
                 trace::step("t2 wants a: held by t1. With lock(), both wait forever");
                 trace::mutex("a", LockOp::WouldBlock, &a);
-                println!("t2 holds b, wants a: {}", would_lock(&a));
+                println!("t2 wants a: {}", would_lock(&a));
             });
             turns.run(5, || {
                 trace::mutex("b", LockOp::Release, &b);
-                drop(b_guard);
+                drop(b_guard); // gives up
             });
         })
         .unwrap();
-        // #endregion inverted
+        // #endregion t2
     });
     println!("both gave up: with lock() instead of try_lock(), neither would ever return");
 }

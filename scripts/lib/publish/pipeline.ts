@@ -43,19 +43,7 @@ export interface PublishOptions {
   /** Where Chromium is; found with `findChromium` when not given. */
   chromium?: string
   stages?: Partial<PublishStages>
-  /** Builds and exports run at once. Default 3. */
-  jobs?: number
 }
-
-interface Task {
-  kind: 'build' | 'pdf'
-  id: string
-  /** Its place among the tasks of its kind, for progress lines. */
-  n: number
-  of: number
-}
-
-const DEFAULT_JOBS = 3
 
 export interface PublishResult {
   outDir: string
@@ -124,71 +112,59 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   stagingDirs.add(staging)
   try {
     stage('build', `${decks.length} decks${keepNotes ? ' (with speaker notes)' : ''}${chromium ? `, ${decks.length} PDFs with ${chromium}` : ', no PDFs'} into ${relative(root, staging)}`)
-    // Every build and PDF is one task; `jobs` run at once, the whole
-    // lesson's first since it takes longest. A deck's PDF is printed from
-    // its finished build, one PDF at a time (Chromium is memory-hungry);
-    // builds fill the other jobs.
+    // Two lanes. Builds run one at a time: Slidev writes shared files under
+    // slides/node_modules/.slidev while it builds, and two builds at once
+    // once read each other's half-written file. Each deck's PDF is printed
+    // from its finished build, in lesson order, while the next deck builds.
     const order = [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d))
     const pdfOrder = chromium ? order : []
-    const builds: Task[] = order.map((id, i) => ({ kind: 'build', id, n: i + 1, of: order.length }))
-    const pdfs: Task[] = pdfOrder.map((id, i) => ({ kind: 'pdf', id, n: i + 1, of: pdfOrder.length }))
     if (chromium)
       await mkdir(join(staging, 'pdf'))
     let failed: unknown = null
     const built = new Set<string>()
-    let pdfRunning = false
-    // Resolved whenever a task ends: what an idle worker waits for.
+    // Resolved whenever a build ends: what the PDF lane waits for.
     let wake = () => {}
-    let taskEnded = new Promise<void>(resolve => wake = resolve)
-    const runTask = async (task: Task) => {
-      const label = `[${task.n}/${task.of}] ${task.id}`
+    let buildEnded = new Promise<void>(resolve => wake = resolve)
+    const runTask = async (kind: 'build' | 'pdf', id: string, n: number, of: number, work: () => Promise<void>) => {
+      const label = `[${n}/${of}] ${id}`
       const t = performance.now()
-      stage(task.kind, `${label} …`)
+      stage(kind, `${label} …`)
       try {
-        if (task.kind === 'build') {
-          await stages.build(root, task.id, join(staging, task.id), { notes: keepNotes })
-          built.add(task.id)
-        }
-        else {
-          await stages.pdf(join(staging, task.id), task.id, join(staging, 'pdf', `${task.id}.pdf`), chromium!)
-        }
-        stage(task.kind, `${label} done in ${seconds(performance.now() - t)}`)
+        await work()
+        stage(kind, `${label} done in ${seconds(performance.now() - t)}`)
       }
       catch (error) {
         // Slidev colours its errors; the message is read in logs too.
         if (error instanceof Error)
           error.message = stripAnsi(error.message)
         failed ??= error
-        stage(task.kind, `${label} failed after ${seconds(performance.now() - t)}`)
-      }
-      finally {
-        wake()
-        taskEnded = new Promise<void>(resolve => wake = resolve)
+        stage(kind, `${label} failed after ${seconds(performance.now() - t)}`)
       }
     }
-    const worker = async () => {
-      // `failed` is set by a task that another worker awaits.
-      // eslint-disable-next-line no-unmodified-loop-condition
-      while (!failed) {
-        const ready = pdfRunning ? -1 : pdfs.findIndex(t => built.has(t.id))
-        if (ready >= 0) {
-          pdfRunning = true
-          await runTask(pdfs.splice(ready, 1)[0]!)
-          pdfRunning = false
-        }
-        else if (builds.length) {
-          await runTask(builds.shift()!)
-        }
-        else if (pdfs.length) {
-          // A PDF waits for its build or for the PDF being printed.
-          await taskEnded
-        }
-        else {
+    const buildLane = async () => {
+      for (const [i, id] of order.entries()) {
+        if (failed)
           return
-        }
+        await runTask('build', id, i + 1, order.length, async () => {
+          await stages.build(root, id, join(staging, id), { notes: keepNotes })
+          built.add(id)
+        })
+        wake()
+        buildEnded = new Promise<void>(resolve => wake = resolve)
       }
     }
-    await Promise.all(Array.from({ length: options.jobs ?? DEFAULT_JOBS }, worker))
+    const pdfLane = async () => {
+      for (const [i, id] of pdfOrder.entries()) {
+        // `failed` and `built` change while this lane waits.
+        // eslint-disable-next-line no-unmodified-loop-condition
+        while (!failed && !built.has(id))
+          await buildEnded
+        if (failed)
+          return
+        await runTask('pdf', id, i + 1, pdfOrder.length, () => stages.pdf(join(staging, id), id, join(staging, 'pdf', `${id}.pdf`), chromium!))
+      }
+    }
+    await Promise.all([buildLane(), pdfLane()])
     if (failed)
       throw failed
 

@@ -56,6 +56,9 @@ const INSPECT = `(([no, tolerance]) => {
       continue
     if (el.closest('.sr-only'))
       continue
+    // An editor scrolls inside its own fixed box by design.
+    if (el.closest('.monaco-editor'))
+      continue
     const r = el.getBoundingClientRect()
     if (r.width < 1 || r.height < 1)
       continue

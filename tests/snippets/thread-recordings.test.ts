@@ -6,7 +6,8 @@ import type { RawTraceEvent } from '../../components/logic/snippet-data.ts'
  * proves it once; this runs each program 20 times in a row and requires
  * 20 identical recordings, equal to the checked-in `expected/<name>.trace`.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -22,6 +23,7 @@ const target = join(workspace, 'target', 'thread-recordings')
 /** Snippet id → the binary cargo builds for it (see each crate's `[[bin]]`). */
 const PROGRAMS: Record<string, { pkg: string, bin: string }> = {
   'arc/threads-share': { pkg: 'lesson-arc', bin: 'threads-share' },
+  'mutex/contention': { pkg: 'lesson-mutex', bin: 'contention' },
   'mutex/deadlock': { pkg: 'lesson-mutex', bin: 'deadlock' },
   'mutex/poison': { pkg: 'lesson-mutex', bin: 'mutex-poison' },
   'rwlock/read-write': { pkg: 'lesson-rwlock', bin: 'read-write' },
@@ -60,6 +62,26 @@ async function record(bin: string, i: number): Promise<string> {
   const events = (await readFile(path, 'utf8')).split('\n').filter(Boolean).map(l => JSON.parse(l) as RawTraceEvent)
   return traceLines(events)
 }
+
+describe('the list of thread snippets', () => {
+  it('holds every program that spawns threads and has a checked recording', async () => {
+    // A recording of measurements (`runs (output varies)`) is compared by shape only.
+    const threaded: string[] = []
+    for (const topic of await readdir(workspace)) {
+      const bins = join(workspace, topic, 'src', 'bin')
+      if (!existsSync(bins))
+        continue
+      for (const file of (await readdir(bins)).filter(f => f.endsWith('.rs'))) {
+        const name = file.slice(0, -3)
+        const source = await readFile(join(bins, file), 'utf8')
+        if (/\bthread::/.test(source) && existsSync(join(workspace, topic, 'expected', `${name}.trace`)) && !/^\/\/! expect: runs \(output varies\)/m.test(source))
+          threaded.push(`${topic}/${name}`)
+      }
+    }
+    expect(threaded.length).toBeGreaterThan(0)
+    expect(Object.keys(PROGRAMS).sort()).toEqual(threaded.sort())
+  })
+})
 
 describe(`thread snippets record the same order on ${RUNS} consecutive runs`, () => {
   for (const [id, { bin }] of Object.entries(PROGRAMS)) {

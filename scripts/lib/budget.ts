@@ -22,6 +22,8 @@ export interface LocatedSlide extends BudgetSlide {
   line: number
   /** 1-based line of each top-level frontmatter key, as written in `file`. */
   keyLines: Record<string, number>
+  /** The speaker notes, as written (empty when there are none). */
+  note: string
 }
 
 export async function loadDeck(root: string, deckPath: string): Promise<{ slides: LocatedSlide[], errors: string[] }> {
@@ -39,7 +41,7 @@ export async function loadDeck(root: string, deckPath: string): Promise<{ slides
       if (key && !(key in keyLines))
         keyLines[key] = source.start + i + 1
     })
-    return { frontmatter: slide.frontmatter, file: relative(root, source.filepath), line: source.start + 1, keyLines }
+    return { frontmatter: slide.frontmatter, file: relative(root, source.filepath), line: source.start + 1, keyLines, note: source.note ?? '' }
   })
   return { slides, errors }
 }

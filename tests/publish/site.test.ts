@@ -20,10 +20,11 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LESSON_ID, TOPIC_IDS } from '../../components/logic/topics.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
+import { loadDeck } from '../../scripts/lib/budget.ts'
 import { run } from '../../scripts/lib/process.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { walkDeck } from './deck-walker.ts'
-import { notePhrases } from './notes.ts'
+import { clickMarkers, notePhrases } from './notes.ts'
 import { pageInk, pdfPageCount, unloadedPages } from './pdf.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -148,6 +149,14 @@ describe('every deck in the browser', () => {
 
     expect(walk.map(w => w.slide), 'slides visited in order').toEqual(walk.map((_, i) => i + 1))
     const failures: string[] = []
+    // The presenter's notes step with the slide: one `[click]` per click.
+    const { slides } = await loadDeck(root, join(root, 'slides', `${deck}.md`))
+    expect(slides.length, 'slides in the source').toBe(walk.length)
+    for (const [i, w] of walk.entries()) {
+      const markers = clickMarkers(slides[i]!.note)
+      if (markers !== w.clicks.length - 1)
+        failures.push(`slide ${w.slide} (${slides[i]!.file}:${slides[i]!.line}): ${w.clicks.length - 1} clicks, but its notes have ${markers} [click] markers`)
+    }
     for (const w of walk) {
       const expected = w.clicks.map((_, i) => i)
       if (w.clicks.join() !== expected.join())

@@ -15,10 +15,10 @@ const publicDir: Plugin = {
 
 /**
  * Slidev builds its print page (`#/print`) only when the deck offers a PDF
- * download, and then also runs its own exporter, whose single print job
- * Chromium cuts off after about 300 pages. Every build keeps the print page
- * instead: learners can print a deck offline, and `npm run publish` prints
- * the PDFs from the very build learners get (`scripts/lib/publish/pdf.ts`).
+ * download, and then also runs its own exporter on a second build. Every
+ * build keeps the print page instead: learners can print a deck offline,
+ * and `npm run publish` prints the PDFs from the very build learners get
+ * (`scripts/lib/publish/pdf.ts`), one build per deck rather than two.
  * Runs after Slidev's own config, whose `define` it overrides.
  */
 const printPage: Plugin = {

@@ -7,13 +7,14 @@ import type { RawTraceEvent } from '../../components/logic/snippet-data.ts'
  * 20 identical recordings, equal to the checked-in `expected/<name>.trace`.
  */
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { traceLines } from '../../scripts/lib/compare.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { run } from '../../scripts/lib/process.ts'
+import { discoverSnippets } from '../../scripts/lib/snippets.ts'
 
 const RUNS = 20
 const workspace = join(KIT_ROOT, 'snippets')
@@ -66,18 +67,11 @@ async function record(bin: string, i: number): Promise<string> {
 describe('the list of thread snippets', () => {
   it('holds every program that spawns threads and has a checked recording', async () => {
     // A recording of measurements (`runs (output varies)`) is compared by shape only.
-    const threaded: string[] = []
-    for (const topic of await readdir(workspace)) {
-      const bins = join(workspace, topic, 'src', 'bin')
-      if (!existsSync(bins))
-        continue
-      for (const file of (await readdir(bins)).filter(f => f.endsWith('.rs'))) {
-        const name = file.slice(0, -3)
-        const source = await readFile(join(bins, file), 'utf8')
-        if (/\bthread::/.test(source) && existsSync(join(workspace, topic, 'expected', `${name}.trace`)) && !/^\/\/! expect: runs \(output varies\)/m.test(source))
-          threaded.push(`${topic}/${name}`)
-      }
-    }
+    const { snippets } = await discoverSnippets(KIT_ROOT)
+    const threaded = snippets
+      .filter(s => s.place === 'bin' && /\bthread::/.test(s.source) && existsSync(`${s.expectedBase}.trace`))
+      .filter(s => !(s.expectation.kind === 'runs' && s.expectation.varies))
+      .map(s => s.id)
     expect(threaded.length).toBeGreaterThan(0)
     expect(Object.keys(PROGRAMS).sort()).toEqual(threaded.sort())
   })

@@ -121,11 +121,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     if (chromium)
       await mkdir(join(staging, 'pdf'))
     let failed: unknown = null
-    const built = new Set<string>()
-    // Resolved whenever a build ends: what the PDF lane waits for.
-    let wake = () => {}
-    let buildEnded = new Promise<void>(resolve => wake = resolve)
+    // Never rejects: a failure is kept in `failed` and stops both lanes.
     const runTask = async (kind: 'build' | 'pdf', id: string, n: number, of: number, work: () => Promise<void>) => {
+      if (failed)
+        return
       const label = `[${n}/${of}] ${id}`
       const t = performance.now()
       stage(kind, `${label} …`)
@@ -141,30 +140,19 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         stage(kind, `${label} failed after ${seconds(performance.now() - t)}`)
       }
     }
-    const buildLane = async () => {
-      for (const [i, id] of order.entries()) {
-        if (failed)
-          return
-        await runTask('build', id, i + 1, order.length, async () => {
-          await stages.build(root, id, join(staging, id), { notes: keepNotes })
-          built.add(id)
-        })
-        wake()
-        buildEnded = new Promise<void>(resolve => wake = resolve)
-      }
-    }
+    // Each deck's build, chained after the one before it.
+    let builds = Promise.resolve()
+    const built = new Map(order.map((id, i) => {
+      builds = builds.then(() => runTask('build', id, i + 1, order.length, () => stages.build(root, id, join(staging, id), { notes: keepNotes })))
+      return [id, builds] as const
+    }))
     const pdfLane = async () => {
       for (const [i, id] of pdfOrder.entries()) {
-        // `failed` and `built` change while this lane waits.
-        // eslint-disable-next-line no-unmodified-loop-condition
-        while (!failed && !built.has(id))
-          await buildEnded
-        if (failed)
-          return
+        await built.get(id)
         await runTask('pdf', id, i + 1, pdfOrder.length, () => stages.pdf(join(staging, id), id, join(staging, 'pdf', `${id}.pdf`), chromium!))
       }
     }
-    await Promise.all([buildLane(), pdfLane()])
+    await Promise.all([builds, pdfLane()])
     if (failed)
       throw failed
 

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:snippets' {
-  import type { GeneratedData } from './components/logic/snippet-data.ts'
+  import type { GeneratedData } from './core/snippet-data.ts'
 
   const data: GeneratedData
   export default data

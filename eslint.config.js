@@ -12,4 +12,27 @@ export default antfu({
     'no-console': 'off',
     'node/prefer-global/process': 'off',
   },
+}, {
+  // The core is shared by node (check, build, publish, dev server) and the
+  // browser (components): it stays pure, so both can load it unchanged.
+  files: ['core/**/*.ts'],
+  ignores: ['core/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        { group: ['vue', 'vue/*', '@vue/*'], message: 'core/ is pure TypeScript: rendering and reactivity belong in components/.' },
+        { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'], message: 'core/ runs in the browser too: node APIs belong in scripts/.' },
+        { group: ['@slidev/*', 'virtual:*', '#slidev/*'], message: 'core/ knows nothing of Slidev: wire it in components/ or setup/.' },
+        { group: ['../components/*', '../scripts/*', '../setup/*'], message: 'core/ depends on nothing else in the kit.' },
+      ],
+    }],
+  },
+}, {
+  // Node and build code never reaches into the Vue layer.
+  files: ['scripts/**/*.ts', 'setup/**/*.ts'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [{ group: ['**/components/*'], message: 'shared logic lives in core/; components/ holds Vue only.' }],
+    }],
+  },
 })

@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['scripts/**/*.test.ts', 'components/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import { parseTraceText } from '../core/trace.ts'
 import HeapLayout from './HeapLayout.vue'
-import { parseTraceText } from './logic/trace.ts'
 import { resetSlide, slide } from './testing/fakeSlidev.ts'
 
 vi.mock('@slidev/client', () => import('./testing/fakeSlidev.ts'))

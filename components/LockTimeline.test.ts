@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import { lockSteps } from '../core/lockSteps.ts'
+import { parseTraceText } from '../core/trace.ts'
 import LockTimeline from './LockTimeline.vue'
-import { lockSteps } from './logic/lockSteps.ts'
-import { parseTraceText } from './logic/trace.ts'
 import { resetSlide, slide } from './testing/fakeSlidev.ts'
 
 vi.mock('@slidev/client', () => import('./testing/fakeSlidev.ts'))

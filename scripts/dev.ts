@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { LESSON_ID } from '../components/logic/topics.ts'
+import { LESSON_ID } from '../core/topics.ts'
 import { runCheck } from './lib/check.ts'
 import { LessonError } from './lib/errors.ts'
 import { deckFile, slidevBin } from './lib/slidev.ts'

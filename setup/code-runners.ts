@@ -4,8 +4,8 @@
  * deck) the answer says so and links to the Rust Playground.
  */
 import { defineCodeRunnersSetup } from '@slidev/types'
-import { runLive } from '../components/logic/live-client.ts'
-import { responseHtml } from '../components/logic/live-code.ts'
+import { runLive } from '../core/live-client.ts'
+import { responseHtml } from '../core/live-code.ts'
 
 export default defineCodeRunnersSetup(() => ({
   async rust(code) {

@@ -2,7 +2,7 @@ import type { ClicksContext } from '@slidev/types'
 import type { ComputedRef, MaybeRefOrGetter } from 'vue'
 import { useNav, useSlideContext } from '@slidev/client'
 import { computed, onMounted, onUnmounted, shallowRef, toValue } from 'vue'
-import { clickSpan, stepIndexFor } from '../logic/clickSteps.ts'
+import { clickSpan, stepIndexFor } from '../../core/clickSteps.ts'
 
 export interface UseClickStepsOptions {
   /** Where the first click lands, as Slidev's `at` prop: `'+1'` (default), `'+0'`, `3`, … */

@@ -1,8 +1,8 @@
 import type { ComputedRef } from 'vue'
-import type { Plan } from '../logic/budget.ts'
+import type { Plan } from '../../core/budget.ts'
 import { useNav } from '@slidev/client'
 import { computed } from 'vue'
-import { planDeck } from '../logic/budget.ts'
+import { planDeck } from '../../core/budget.ts'
 
 export interface UseDeckPlanReturn {
   /** The schedule of the deck being shown, from its slides' frontmatter. */

@@ -1,4 +1,4 @@
-import type { EditStorage } from '../logic/live-store.ts'
+import type { EditStorage } from '../../core/live-store.ts'
 import data from 'virtual:snippets'
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'

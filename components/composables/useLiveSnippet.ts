@@ -1,12 +1,12 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
-import type { LiveResponse } from '../logic/live-contract.ts'
-import type { EditStorage } from '../logic/live-store.ts'
+import type { LiveResponse } from '../../core/live-contract.ts'
+import type { EditStorage } from '../../core/live-store.ts'
 import data from 'virtual:snippets'
 import { computed, ref, toValue, watch } from 'vue'
-import { findSnippet, toolchainLabel } from '../logic/captures.ts'
-import { runLive } from '../logic/live-client.ts'
-import { composeProgram, firstLine, liveProgram, playgroundUrl, recordedResponse } from '../logic/live-code.ts'
-import { editKey, forgetEdit, loadEdit, saveEdit } from '../logic/live-store.ts'
+import { findSnippet, toolchainLabel } from '../../core/captures.ts'
+import { runLive } from '../../core/live-client.ts'
+import { composeProgram, firstLine, liveProgram, playgroundUrl, recordedResponse } from '../../core/live-code.ts'
+import { editKey, forgetEdit, loadEdit, saveEdit } from '../../core/live-store.ts'
 
 /** Every snippet's source, as the slides' `<<<` imports see it. */
 const sources = import.meta.glob<string>(['../../snippets/*/src/bin/*.rs', '../../snippets/*/fail/*.rs'], { query: '?raw', import: 'default', eager: true })

@@ -1,9 +1,9 @@
 import type { ComputedRef, MaybeRefOrGetter } from 'vue'
-import type { TraceEvent, TraceEventKind } from '../logic/trace.ts'
+import type { TraceEvent, TraceEventKind } from '../../core/trace.ts'
 import data from 'virtual:snippets'
 import { computed, toValue } from 'vue'
-import { findSnippet, toolchainLabel } from '../logic/captures.ts'
-import { parseTrace, requireTrace } from '../logic/trace.ts'
+import { findSnippet, toolchainLabel } from '../../core/captures.ts'
+import { parseTrace, requireTrace } from '../../core/trace.ts'
 
 export interface RecordingSource {
   /** Snippet id whose recorded run drives the animation. */

@@ -1,8 +1,8 @@
 import type { ComputedRef, MaybeRefOrGetter } from 'vue'
-import type { SnippetResult } from '../logic/snippet-data.ts'
+import type { SnippetResult } from '../../core/snippet-data.ts'
 import data from 'virtual:snippets'
 import { computed, toValue } from 'vue'
-import { findSnippet, toolchainLabel } from '../logic/captures.ts'
+import { findSnippet, toolchainLabel } from '../../core/captures.ts'
 
 export interface UseSnippetReturn {
   /** The snippet's captures from the last `npm run check`. */

@@ -3,7 +3,7 @@
  * checked-in expected recordings, so the tests need no check run.
  * Use with `vi.mock('virtual:snippets', () => import('./testing/fakeSnippets.ts'))`.
  */
-import type { GeneratedData, RawTraceEvent, SnippetResult } from '../logic/snippet-data.ts'
+import type { GeneratedData, RawTraceEvent, SnippetResult } from '../../core/snippet-data.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 

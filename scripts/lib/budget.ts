@@ -7,12 +7,12 @@
  * Decks are read with Slidev's own loader, so `src:` imports, hidden slides
  * and frontmatter merging count exactly as they do on screen.
  */
-import type { BudgetSlide } from '../../components/logic/budget.ts'
+import type { BudgetSlide } from '../../core/budget.ts'
 import { existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { DEFAULT_LESSON_BUDGET, planDeck, readBudgetFields } from '../../components/logic/budget.ts'
-import { LESSON_ID, TOPIC_IDS } from '../../components/logic/topics.ts'
+import { DEFAULT_LESSON_BUDGET, planDeck, readBudgetFields } from '../../core/budget.ts'
+import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
 
 /** A slide as loaded, with where its frontmatter lives. */
 export interface LocatedSlide extends BudgetSlide {

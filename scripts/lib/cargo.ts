@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticSpan } from '../../components/logic/snippet-data.ts'
+import type { Diagnostic, DiagnosticSpan } from '../../core/snippet-data.ts'
 /**
  * The Rust side of the check: one workspace build that is also the clippy
  * run, and the rustc runs of snippets that must not compile.

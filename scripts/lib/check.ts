@@ -1,4 +1,4 @@
-import type { GeneratedData, RawTraceEvent, RunCapture, SnippetResult, TestCapture } from '../../components/logic/snippet-data.ts'
+import type { GeneratedData, RawTraceEvent, RunCapture, SnippetResult, TestCapture } from '../../core/snippet-data.ts'
 import type { Capture, Expected } from './compare.ts'
 import type { Snippet } from './snippets.ts'
 /**

@@ -1,4 +1,4 @@
-import type { Expectation } from '../../components/logic/snippet-data.ts'
+import type { Expectation } from '../../core/snippet-data.ts'
 import type { Capture, Subject } from './compare.ts'
 import { describe, expect, it } from 'vitest'
 import { compareText, judge, traceLines } from './compare.ts'

@@ -3,7 +3,7 @@
  * expected files. Pure: the same inputs give the same verdict, so a cached
  * capture is judged afresh against today's expectations on every check.
  */
-import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture } from '../../components/logic/snippet-data.ts'
+import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture } from '../../core/snippet-data.ts'
 import { describeExpectation } from './header.ts'
 import { panicMessage, stripAnsi } from './normalize.ts'
 

@@ -1,4 +1,4 @@
-import type { Topic } from '../../components/logic/topics.ts'
+import type { Topic } from '../../core/topics.ts'
 /**
  * The exercises as learners get them: `exercises/index.html` listing each
  * topic's exercise with the statement its starter's doc comment gives, a
@@ -9,7 +9,7 @@ import type { TarEntry } from './tar.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { TOPICS } from '../../components/logic/topics.ts'
+import { TOPICS } from '../../core/topics.ts'
 import { LessonError } from './errors.ts'
 import { tarGz } from './tar.ts'
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { TOPIC_IDS } from '../../components/logic/topics.ts'
+import { TOPIC_IDS } from '../../core/topics.ts'
 import { collectSite, inline, lessonSummary, linkedDecks, renderIndex } from './site-index.ts'
 
 const head = (title: string, extra = '') => `---\ntitle: "${title}"\n${extra}minutes: 1\n---\n\n# x\n`

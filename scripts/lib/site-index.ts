@@ -1,4 +1,4 @@
-import type { Topic } from '../../components/logic/topics.ts'
+import type { Topic } from '../../core/topics.ts'
 import type { DeckMeta } from './publish/deck-meta.ts'
 /**
  * The published site's front page, `dist/index.html`: the lesson's title,
@@ -9,7 +9,7 @@ import type { DeckMeta } from './publish/deck-meta.ts'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LESSON_ID, TOPICS } from '../../components/logic/topics.ts'
+import { LESSON_ID, TOPICS } from '../../core/topics.ts'
 import { readDeckMeta } from './publish/deck-meta.ts'
 
 export interface TopicEntry {

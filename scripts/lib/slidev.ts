@@ -7,7 +7,7 @@ import type { RunResult } from './process.ts'
 import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LESSON_ID, TOPIC_IDS } from '../../components/logic/topics.ts'
+import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
 import { LessonError } from './errors.ts'
 import { run } from './process.ts'
 

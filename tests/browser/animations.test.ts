@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import type { CountEvent, LockEvent, TraceEvent } from '../../components/logic/trace.ts'
+import type { CountEvent, LockEvent, TraceEvent } from '../../core/trace.ts'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 /**
  * The animations in a real browser, built the way learners get them: a
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseTrace, splitSteps } from '../../components/logic/trace.ts'
+import { parseTrace, splitSteps } from '../../core/trace.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { run } from '../../scripts/lib/process.ts'
 import { slidevBin } from '../../scripts/lib/slidev.ts'

@@ -1,4 +1,4 @@
-import type { SnippetResult } from '../../components/logic/snippet-data.ts'
+import type { SnippetResult } from '../../core/snippet-data.ts'
 import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
 /**
  * The check's promise, tested the hard way: on a copy of the kit, break one

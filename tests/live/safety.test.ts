@@ -11,7 +11,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIVE_RUN_PATH } from '../../components/logic/live-contract.ts'
+import { LIVE_RUN_PATH } from '../../core/live-contract.ts'
 import { createSandbox } from '../../scripts/lib/live/sandbox.ts'
 import { startDevServer } from './dev-server.ts'
 

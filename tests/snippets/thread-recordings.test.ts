@@ -1,4 +1,4 @@
-import type { RawTraceEvent } from '../../components/logic/snippet-data.ts'
+import type { RawTraceEvent } from '../../core/snippet-data.ts'
 /**
  * The multi-thread snippets of the arc, mutex and rwlock topics promise a
  * recording that does not depend on how the OS schedules their threads

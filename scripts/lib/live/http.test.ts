@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import type { LiveResponse } from '../../../components/logic/live-contract.ts'
+import type { LiveResponse } from '../../../core/live-contract.ts'
 import type { LiveRunner } from './runner.ts'
 import { createServer } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -9,10 +9,10 @@
  * which is never granted). Every refusal is a JSON answer saying why.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { LiveResponse } from '../../../components/logic/live-contract.ts'
+import type { LiveResponse } from '../../../core/live-contract.ts'
 import type { LiveRunner } from './runner.ts'
 import { Buffer } from 'node:buffer'
-import { LIVE_RUN_PATH } from '../../../components/logic/live-contract.ts'
+import { LIVE_RUN_PATH } from '../../../core/live-contract.ts'
 import { BusyError, rejected } from './runner.ts'
 
 export interface LiveHandlerOptions {

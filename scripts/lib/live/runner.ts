@@ -8,7 +8,7 @@
  * fresh run of the same code (`fresh: true`, for output that varies from
  * run to run) skips the compile.
  */
-import type { LiveResponse } from '../../../components/logic/live-contract.ts'
+import type { LiveResponse } from '../../../core/live-contract.ts'
 import type { Sandbox, SandboxOptions } from './sandbox.ts'
 import { Buffer } from 'node:buffer'
 import { createHash, randomUUID } from 'node:crypto'

@@ -5,7 +5,7 @@ import type { LiveRunnerOptions } from './runner.ts'
  * `slidev export` starts), never from a build: a static deck has no server
  * and shows recorded output instead.
  */
-import { LIVE_RUN_PATH } from '../../../components/logic/live-contract.ts'
+import { LIVE_RUN_PATH } from '../../../core/live-contract.ts'
 import { createLiveHandler } from './http.ts'
 import { createLiveRunner } from './runner.ts'
 

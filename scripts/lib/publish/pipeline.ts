@@ -8,7 +8,7 @@ import type { SiteModel } from '../site-index.ts'
  */
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { LESSON_ID } from '../../../components/logic/topics.ts'
+import { LESSON_ID } from '../../../core/topics.ts'
 import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { LessonError } from '../errors.ts'

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseTrace, parseTraceText, requireTrace, splitSteps, TraceError } from './trace.ts'
 
-const cloneCounts = readFileSync(new URL('../../snippets/rc/expected/clone-counts.trace', import.meta.url), 'utf8')
+const cloneCounts = readFileSync(new URL('../snippets/rc/expected/clone-counts.trace', import.meta.url), 'utf8')
 
 describe('parseTrace', () => {
   it('types a real recording', () => {

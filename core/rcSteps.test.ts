@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { rcSteps } from './rcSteps.ts'
 import { parseTrace, parseTraceText } from './trace.ts'
 
-const cloneCounts = parseTraceText('rc/clone-counts', readFileSync(new URL('../../snippets/rc/expected/clone-counts.trace', import.meta.url), 'utf8'))
+const cloneCounts = parseTraceText('rc/clone-counts', readFileSync(new URL('../snippets/rc/expected/clone-counts.trace', import.meta.url), 'utf8'))
 
 function ev(kind: 'rc' | 'arc' | 'weak', handle: string, op: string, strong: number, weak: number, alloc = 'alloc0', thread = 'main') {
   return { ev: kind, alloc, handle, op, strong, weak, thread }

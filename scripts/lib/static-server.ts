@@ -1,28 +1,15 @@
-import type { Server } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 /**
- * A small static file server for built decks, on loopback only: what a
- * learner's browser sees when the site is served from a sub-path.
+ * A static file server for built decks, on loopback only: what a learner's
+ * browser sees when the site is served from a sub-path. `sirv` serves the
+ * files (content types, HEAD, Range, ETag, malformed escapes); this module
+ * adds the base path and each deck's single-page fallback.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.zip': 'application/zip',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-}
+import { join, resolve } from 'node:path'
+import sirv from 'sirv'
 
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:41234/courses/rust/` */
@@ -31,40 +18,61 @@ export interface StaticServer {
 }
 
 /**
- * Serves `dir` under `base` (e.g. `/courses/rust/`). A path with no file
- * falls back to the `index.html` of the nearest deck folder above it, as a
- * single-page app's history routes need.
+ * The folder a missing path falls back to: the nearest one above it that
+ * holds an `index.html` (`/rc/3` → `/rc/`), as a single-page app's history
+ * routes need; null when there is none but the site's root.
+ */
+export function fallbackFolder(dir: string, path: string): string | null {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(path)
+  }
+  catch {
+    return null
+  }
+  const parts = decoded.split('/').filter(p => p && p !== '.' && p !== '..')
+  while (parts.length && !existsSync(join(dir, ...parts, 'index.html')))
+    parts.pop()
+  return parts.length ? `/${parts.map(encodeURIComponent).join('/')}/` : null
+}
+
+/**
+ * Serves `dir` under `base` (e.g. `/courses/rust/`); anything outside the
+ * base is a 404. Files are read from disk on each request, so a site
+ * written after the server started is served as it is now.
  */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    let path = decodeURIComponent(url.pathname)
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end('not under the base path')
+  const root = resolve(dir)
+  const files = sirv(root, { dev: true, etag: true })
+  const notFound = (res: ServerResponse, why: string) => {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(why)
+  }
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const raw = req.url ?? '/'
+    const query = raw.indexOf('?')
+    const pathname = query === -1 ? raw : raw.slice(0, query)
+    if (!pathname.startsWith(base)) {
+      notFound(res, 'not under the base path')
       return
     }
-    path = normalize(`/${path.slice(base.length)}`)
-    let file = join(dir, path)
-    if (existsSync(file) && statSync(file).isDirectory())
-      file = join(file, 'index.html')
-    if (!existsSync(file)) {
-      // SPA fallback: /rc/3 → /rc/index.html
-      const parts = path.split('/').filter(Boolean)
-      while (parts.length && !existsSync(join(dir, ...parts, 'index.html')))
-        parts.pop()
-      file = join(dir, ...parts, 'index.html')
-      if (!parts.length || !existsSync(file)) {
-        res.writeHead(404).end('not found')
+    req.url = `/${raw.slice(base.length)}`
+    files(req, res, () => {
+      const folder = fallbackFolder(root, pathname.slice(base.length))
+      if (!folder) {
+        notFound(res, 'not found')
         return
       }
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
+      req.url = folder
+      files(req, res, () => notFound(res, 'not found'))
+    })
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise(resolve => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections()
+      server.close(() => resolve())
+    }),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseAnsi } from './ansi.ts'
+import { parseAnsi, stripAnsi } from './ansi.ts'
 
 describe('parseAnsi', () => {
   it('turns rustc\'s colours into segments', () => {
@@ -16,5 +16,12 @@ describe('parseAnsi', () => {
   it('leaves plain text alone', () => {
     expect(parseAnsi('plain')).toEqual([{ text: 'plain', bold: false, color: null }])
     expect(parseAnsi('')).toEqual([])
+  })
+})
+
+describe('stripAnsi', () => {
+  it('drops colour codes and keeps the text', () => {
+    expect(stripAnsi('\x1B[0m\x1B[1m\x1B[38;5;9merror[E0277]\x1B[0m: x\n\x1B[33mwarning\x1B[0m')).toBe('error[E0277]: x\nwarning')
+    expect(stripAnsi('plain')).toBe('plain')
   })
 })

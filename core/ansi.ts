@@ -67,3 +67,11 @@ export function parseAnsi(input: string): AnsiSegment[] {
   push(input.slice(last))
   return segments
 }
+
+/**
+ * Text without terminal colours, for the browser. Node code uses
+ * `stripVTControlCharacters` from `node:util` instead.
+ */
+export function stripAnsi(input: string): string {
+  return parseAnsi(input).map(s => s.text).join('')
+}

@@ -7,9 +7,8 @@
 import type { AnsiColor } from './ansi.ts'
 import type { LiveResponse } from './live-contract.ts'
 import type { SnippetResult } from './snippet-data.ts'
-import { parseAnsi } from './ansi.ts'
+import { parseAnsi, stripAnsi } from './ansi.ts'
 import { hideInstrumentation } from './instrumentation.ts'
-import { stripAnsi } from './live-contract.ts'
 
 /** A program split around the part a slide lets the class edit. */
 export interface LiveProgram {

@@ -54,10 +54,3 @@ export function isLiveResponse(value: unknown): value is LiveResponse {
   return ['ok', 'compile_error', 'panic', 'timeout', 'rejected'].includes(v.outcome as string)
     && typeof v.stdout === 'string' && typeof v.stderr === 'string'
 }
-
-const ANSI = /\x1B\[[0-9;]*m/g // eslint-disable-line no-control-regex
-
-/** Text without terminal colours. */
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '')
-}

@@ -4,8 +4,9 @@
  * capture is judged afresh against today's expectations on every check.
  */
 import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture } from '../../core/snippet-data.ts'
+import { stripVTControlCharacters } from 'node:util'
 import { describeExpectation } from './header.ts'
-import { panicMessage, stripAnsi } from './normalize.ts'
+import { panicMessage } from './normalize.ts'
 
 export interface Capture {
   /** Diagnostics from compiling the snippet (errors, lints, and for `fail/` the expected errors). */
@@ -69,7 +70,7 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
 
   if (!capture.compiled || errors.length) {
     for (const e of errors)
-      failures.push(`${e.where}: ${stripAnsi(e.d.rendered).split('\n')[0]}`)
+      failures.push(`${e.where}: ${stripVTControlCharacters(e.d.rendered).split('\n')[0]}`)
     if (!errors.length)
       failures.push(`${at}: did not compile`)
     return failures

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeOutput, panicMessage, stripAnsi } from './normalize.ts'
+import { normalizeOutput, panicMessage } from './normalize.ts'
 
 describe('normalizeOutput', () => {
   it('removes what varies between machines and runs', () => {
@@ -19,11 +19,5 @@ describe('panicMessage', () => {
 
   it('returns null without a panic', () => {
     expect(panicMessage('error: something else')).toBeNull()
-  })
-})
-
-describe('stripAnsi', () => {
-  it('drops colour codes', () => {
-    expect(stripAnsi('\x1B[0m\x1B[1m\x1B[38;5;9merror[E0277]\x1B[0m: x')).toBe('error[E0277]: x')
   })
 })

@@ -21,9 +21,3 @@ export function panicMessage(stderr: string): string | null {
   const match = /thread '[^']*'(?: \(\d+\))? panicked at [^\n]*:\n([\s\S]*?)(?:\nnote: |\n?$)/.exec(stderr)
   return match ? match[1]!.trim() : null
 }
-
-const ANSI = /\x1B\[[0-9;]*m/g // eslint-disable-line no-control-regex
-
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '')
-}

@@ -8,12 +8,12 @@ import type { SiteModel } from '../site-index.ts'
  */
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { LESSON_ID } from '../../../core/topics.ts'
 import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { LessonError } from '../errors.ts'
 import { writeExercises } from '../exercises.ts'
-import { stripAnsi } from '../normalize.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
 import { printPdf } from './pdf.ts'
@@ -135,7 +135,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       catch (error) {
         // Slidev colours its errors; the message is read in logs too.
         if (error instanceof Error)
-          error.message = stripAnsi(error.message)
+          error.message = stripVTControlCharacters(error.message)
         failed ??= error
         stage(kind, `${label} failed after ${seconds(performance.now() - t)}`)
       }

@@ -9,9 +9,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCheck } from './lib/check.ts'
 import { LessonError } from './lib/errors.ts'
+import { preflight } from './lib/preflight.ts'
 import { buildDeck, deckFile, deckIds } from './lib/slidev.ts'
 
 async function main(argv: string[]): Promise<void> {
+  await preflight(['rust'])
   const started = performance.now()
   const root = fileURLToPath(new URL('..', import.meta.url))
   const decks = argv.length ? argv : await deckIds(root)

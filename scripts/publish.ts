@@ -12,12 +12,14 @@ import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LessonError } from './lib/errors.ts'
+import { preflight } from './lib/preflight.ts'
 import { parseArgs } from './lib/publish/args.ts'
 import { publish, stagingDirs } from './lib/publish/pipeline.ts'
 
 async function main(argv: string[]): Promise<void> {
   const started = performance.now()
   const args = parseArgs(argv)
+  await preflight(args.pdf ? ['rust', 'chromium'] : ['rust'])
   const root = fileURLToPath(new URL('..', import.meta.url))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

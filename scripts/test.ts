@@ -6,39 +6,65 @@
  *   cargo fmt  the whole workspace, support crates included
  *   typecheck  vue-tsc, strict
  *   lint       ESLint
- *   build      every deck, as learners get it
+ *   publish    the learners' site, PDFs included, into a temporary folder
+ *              (never dist/), which the browser tests then read
  *   vitest     unit, component, mutation and browser tests
  *
+ * Before any of it, the tools the steps need are checked (preflight.ts).
  * All steps run even after a failure, so one run shows everything broken.
- * `npm test -- --quick` skips the build and the browser tests.
+ * `npm test -- --quick` skips the site and the browser tests.
  */
 import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { preflight } from './lib/preflight.ts'
 
 interface Step {
   name: string
   command: string
   args: string[]
   cwd?: string
+  env?: NodeJS.ProcessEnv
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const quick = process.argv.includes('--quick')
 const bin = (name: string) => `${root}node_modules/.bin/${name}`
+await preflight(quick ? ['rust'] : ['rust', 'chromium', 'poppler']).catch((error: Error) => {
+  console.error(`test: ${error.message}`)
+  process.exit(1)
+})
+const scratch = quick ? null : mkdtempSync(join(tmpdir(), 'lesson-test-'))
+/** The published site the browser tests read (PUBLISHED_SITE, LESSON_A11Y_SITE). */
+const site = scratch && join(scratch, 'site')
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (scratch)
+      rmSync(scratch, { recursive: true, force: true })
+    process.exit(130)
+  })
+}
 
 const steps: Step[] = [
   { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'] },
   { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets` },
   { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: bin('eslint'), args: ['.'] },
-  ...quick ? [] : [{ name: 'build', command: bin('tsx'), args: ['scripts/build.ts'] }],
-  { name: 'vitest', command: bin('vitest'), args: ['run', ...quick ? ['--project', 'unit'] : []] },
+  ...site ? [{ name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site] }] : [],
+  {
+    name: 'vitest',
+    command: bin('vitest'),
+    args: ['run', ...quick ? ['--project', 'unit'] : []],
+    env: site ? { ...process.env, PUBLISHED_SITE: site, LESSON_A11Y_SITE: site } : undefined,
+  },
 ]
 
 function runStep(step: Step): Promise<number> {
   console.log(`\n> ${step.command.replace(`${root}node_modules/.bin/`, '')} ${step.args.join(' ')}`)
   return new Promise((resolve) => {
-    const child = spawn(step.command, step.args, { cwd: step.cwd ?? root, stdio: 'inherit' })
+    const child = spawn(step.command, step.args, { cwd: step.cwd ?? root, env: step.env ?? process.env, stdio: 'inherit' })
     child.on('error', (error) => {
       console.error(`test: ${step.name} could not start: ${error.message}`)
       resolve(127)
@@ -58,6 +84,8 @@ for (const step of steps) {
       break
   }
 }
+if (scratch)
+  rmSync(scratch, { recursive: true, force: true })
 console.log(`\ntest: ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`)
 console.log(`steps: ${steps.length - failed.length} passed, ${failed.length} failed`)
 process.exit(failed.length ? 1 : 0)

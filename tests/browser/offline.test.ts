@@ -3,11 +3,14 @@ import type { StaticServer } from '../../scripts/lib/static-server.ts'
 /**
  * A learner opens the exported deck with no network: every slide must
  * render from the deck's own files, with no request to any other host
- * (fonts, icons, favicons included), served from a sub-path.
+ * (fonts, icons, favicons included), served from a sub-path. The deck is
+ * the published one when PUBLISHED_SITE names a site (as `npm test` does),
+ * else built here.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
@@ -20,7 +23,10 @@ let browser: Browser
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'lesson-offline-'))
-  await buildDeck(KIT_ROOT, 'lesson', join(out, 'lesson'))
+  const published = process.env.PUBLISHED_SITE
+  if (published && existsSync(join(published, 'lesson', 'index.html')))
+    await symlink(resolve(published, 'lesson'), join(out, 'lesson'))
+  else await buildDeck(KIT_ROOT, 'lesson', join(out, 'lesson'))
   server = await serveStatic(out, '/courses/rust/')
   browser = await launchChromium()
 })

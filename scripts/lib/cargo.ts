@@ -6,6 +6,7 @@ import type { Diagnostic, DiagnosticSpan } from '../../core/snippet-data.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { buildProgress, countUnits } from './build-progress.ts'
 import { LessonError } from './errors.ts'
 import { run } from './process.ts'
 
@@ -84,8 +85,10 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
   const args = ['build', '--workspace', '--all-targets', '--keep-going', '--message-format=json-diagnostic-rendered-ansi']
   const command = `cargo ${args.join(' ')}`
   log(`> ${command}  (clippy-driver, -D warnings)`)
+  const progress = buildProgress('check: cargo', await unitCount(workspace))
   const result = await run('cargo', args, {
     cwd: workspace,
+    onStdout: progress.feed,
     env: {
       ...process.env,
       RUSTC_WORKSPACE_WRAPPER: 'clippy-driver',
@@ -97,6 +100,8 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
       CARGO_PROFILE_TEST_DEBUG: '0',
     },
   })
+  const { built, fresh, total } = progress.end()
+  log(`cargo: ${built - fresh} compiled, ${fresh} up to date${total !== null && built < total ? `, ${total - built} not built` : ''} in ${(result.durationMs / 1000).toFixed(1)} s`)
   const out: BuildOutput = {
     success: false,
     executables: new Map(),
@@ -136,6 +141,19 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
     }
   }
   return out
+}
+
+/** How many units the workspace build compiles, for its progress; null when cargo cannot say. */
+async function unitCount(workspace: string): Promise<number | null> {
+  const result = await run('cargo', ['metadata', '--no-deps', '--format-version', '1', '--offline'], { cwd: workspace }).catch(() => null)
+  if (!result || result.exitCode !== 0)
+    return null
+  try {
+    return countUnits((JSON.parse(result.stdout) as { packages: Parameters<typeof countUnits>[0] }).packages)
+  }
+  catch {
+    return null
+  }
 }
 
 /**

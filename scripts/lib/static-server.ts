@@ -39,9 +39,10 @@ export function fallbackFolder(dir: string, path: string): string | null {
 /**
  * Serves `dir` under `base` (e.g. `/courses/rust/`); anything outside the
  * base is a 404. Files are read from disk on each request, so a site
- * written after the server started is served as it is now.
+ * written after the server started is served as it is now. `port` 0 takes
+ * any free port.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
   const root = resolve(dir)
   const files = sirv(root, { dev: true, etag: true })
   const notFound = (res: ServerResponse, why: string) => {
@@ -66,10 +67,13 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
       files(req, res, () => notFound(res, 'not found'))
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const address = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${address.port}${base}`,
     close: () => new Promise((resolve) => {
       server.closeAllConnections()
       server.close(() => resolve())

@@ -19,7 +19,7 @@ import { publish, stagingDirs } from './lib/publish/pipeline.ts'
 async function main(argv: string[]): Promise<void> {
   const started = performance.now()
   const args = parseArgs(argv)
-  await preflight(args.pdf ? ['rust', 'chromium'] : ['rust'])
+  await preflight(args.pdf ? ['rust', 'chromium'] : ['rust'], { chromiumHint: 'the PDFs need it (`npm run publish -- --no-pdf` publishes without them)' })
   const root = fileURLToPath(new URL('..', import.meta.url))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

@@ -88,8 +88,8 @@ describe('the commands', () => {
   // command before the check prints its first line.
   it.each([
     ['npm test', ['scripts/test.ts'], 'test: '],
-    ['npm run publish', ['scripts/publish.ts', '--out', '/nonexistent/site'], 'publish: '],
-  ])('%s stops at once, naming Chromium, when CHROMIUM_PATH points nowhere', async (_name, args, prefix) => {
+    ['npm run publish', ['scripts/publish.ts', '--out', '/nonexistent/site'], 'publish: ', /--no-pdf. publishes without them/],
+  ])('%s stops at once, naming Chromium, when CHROMIUM_PATH points nowhere', async (_name, args, prefix, hint?: RegExp) => {
     const result = await run(join(root, 'node_modules', '.bin', 'tsx'), args, {
       cwd: root,
       env: { ...process.env, CHROMIUM_PATH: '/nowhere' },
@@ -99,5 +99,7 @@ describe('the commands', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stderr).toContain(`${prefix}missing what this command needs; nothing was done:\n  Chromium: CHROMIUM_PATH is /nowhere, which does not exist`)
     expect(result.stderr + result.stdout).not.toMatch(/check: |> tsx scripts\/check\.ts/)
+    if (hint)
+      expect(result.stderr).toMatch(hint)
   }, 130_000)
 })

@@ -18,6 +18,8 @@ export interface PreflightOptions {
   env?: NodeJS.ProcessEnv
   /** Where to look for Chromium before `PATH` (tests pass their own). */
   chromiumCandidates?: readonly string[]
+  /** Added to a missing Chromium's line, e.g. how to do without it. */
+  chromiumHint?: string
 }
 
 const RUSTUP = 'install Rust with rustup, the same on Debian/Ubuntu and macOS (https://rustup.rs)'
@@ -54,12 +56,12 @@ export async function missingTools(needs: readonly Need[], options: PreflightOpt
       catch (error) {
         if (!(error instanceof LessonError))
           throw error
-        return `Chromium: ${error.message}`
+        return `Chromium: ${error.message}${options.chromiumHint ? `; ${options.chromiumHint}` : ''}`
       }
       // A browser says its version; anything else at CHROMIUM_PATH fails here, not minutes later.
       const result = await run(path, ['--version'], { env, timeoutMs: 30_000 }).catch(() => null)
       if (!result || result.exitCode !== 0 || !/\d+\.\d+/.test(result.stdout))
-        return `Chromium: ${path}${env.CHROMIUM_PATH ? ' (CHROMIUM_PATH)' : ''} does not answer \`--version\` as a browser does; install one (${CHROMIUM_INSTALL}) or set CHROMIUM_PATH to its executable`
+        return `Chromium: ${path}${env.CHROMIUM_PATH ? ' (CHROMIUM_PATH)' : ''} does not answer \`--version\` as a browser does; install one (${CHROMIUM_INSTALL}) or set CHROMIUM_PATH to its executable${options.chromiumHint ? `; ${options.chromiumHint}` : ''}`
       return null
     })())
   }

@@ -19,6 +19,7 @@ import { LessonError } from './errors.ts'
 import { normalizeOutput } from './normalize.ts'
 import { mapLimit, run } from './process.ts'
 import { discoverSnippets } from './snippets.ts'
+import { checkTopics } from './topics-check.ts'
 
 export interface CheckOptions {
   /** The kit's root (holding `snippets/`, `slides/`). */
@@ -207,6 +208,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const decks = await loadDecks(root)
   problems.push(...decks.problems)
   problems.push(...await checkDecks(root, decks, snippets))
+  problems.push(...await checkTopics(root, decks))
 
   // Only captures of programs that compiled are kept: a build that failed
   // in support code says nothing about the snippet itself.

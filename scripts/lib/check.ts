@@ -18,6 +18,7 @@ import { loadDecks } from './decks.ts'
 import { LessonError } from './errors.ts'
 import { normalizeOutput } from './normalize.ts'
 import { mapLimit, run } from './process.ts'
+import { checkReplays } from './replays.ts'
 import { discoverSnippets } from './snippets.ts'
 import { checkTopics } from './topics-check.ts'
 
@@ -204,11 +205,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     })
   }
 
-  log('checking the decks: their fields and time budgets, their references to snippets')
+  log('checking the decks: fields and time budgets, references to snippets, topics, replays')
   const decks = await loadDecks(root)
   problems.push(...decks.problems)
   problems.push(...await checkDecks(root, decks, snippets))
   problems.push(...await checkTopics(root, decks))
+  problems.push(...checkReplays(decks, results))
 
   // Only captures of programs that compiled are kept: a build that failed
   // in support code says nothing about the snippet itself.

@@ -17,11 +17,33 @@ export interface ReplayProps {
   at?: string | number
 }
 
+/** What every step view has: the sentence announced for it, and maybe its `trace::step` caption. */
+export interface ReplayStep {
+  announce: string
+  caption?: string | null
+}
+
+export interface UseReplayOptions<S> {
+  /** The line under the figure; default the step's caption, else its announcement. */
+  caption?: (step: S) => string
+}
+
+/** The props of `<AnimFrame>` for the current step, all but its `label`. */
+export interface ReplayFrame {
+  index: number
+  count: number
+  caption: string
+  announce: string
+  provenance: string
+}
+
 export interface UseReplayReturn<M, S> extends UseClickStepsReturn<S> {
   /** The validated events and where they came from. */
   recording: ComputedRef<Recording>
   /** The component's view model, built by the same core function the check runs on the capture. */
   model: ComputedRef<M>
+  /** Bind to `<AnimFrame v-bind="frame" label="…">`. */
+  frame: ComputedRef<ReplayFrame>
 }
 
 /**
@@ -29,7 +51,7 @@ export interface UseReplayReturn<M, S> extends UseClickStepsReturn<S> {
  * events), the view model from `replay` (one of core/replays.ts), and the
  * slide's clicks mapped to its steps.
  */
-export function useReplay<M, S>(replay: TraceReplay<M, S>, props: MaybeRefOrGetter<ReplayProps>): UseReplayReturn<M, S> {
+export function useReplay<M, S extends ReplayStep>(replay: TraceReplay<M, S>, props: MaybeRefOrGetter<ReplayProps>, options: UseReplayOptions<S> = {}): UseReplayReturn<M, S> {
   const recording = useRecording(() => ({ snippet: toValue(props).snippet, trace: toValue(props).trace }), replay.kinds)
   const model = computed(() => {
     const { snippet, trace } = toValue(props)
@@ -37,5 +59,15 @@ export function useReplay<M, S>(replay: TraceReplay<M, S>, props: MaybeRefOrGett
     return replay.build(recording.value.id, recording.value.events, result)
   })
   const clicks = useClickSteps(() => replay.steps(model.value), { at: () => toValue(props).at })
-  return { recording, model, ...clicks }
+  const frame = computed<ReplayFrame>(() => {
+    const step = clicks.current.value
+    return {
+      index: clicks.index.value,
+      count: clicks.count.value,
+      caption: options.caption ? options.caption(step) : step.caption ?? step.announce,
+      announce: step.announce,
+      provenance: recording.value.provenance,
+    }
+  })
+  return { recording, model, frame, ...clicks }
 }

@@ -12,13 +12,14 @@ describe('readBudgetFields', () => {
   it('names each unusable field', () => {
     const f = readBudgetFields({ minutes: 'soon', budget: 0, section: '' })
     expect(f.minutes).toBeNull()
-    expect(f.problems.minutes).toContain('`minutes: soon`')
+    expect(f.problems.minutes).toContain('`minutes:` must be a positive number of minutes, not "soon"')
     expect(f.problems.budget).toContain('positive')
     expect(f.problems.section).toContain('needs a name')
   })
 
-  it('allows a zero-minute slide but not a negative one', () => {
-    expect(readBudgetFields({ minutes: 0 }).minutes).toBe(0)
+  it('refuses a zero-minute slide and a negative one: a slide takes some time', () => {
+    expect(readBudgetFields({ minutes: 0 }).problems.minutes).toBe('`minutes:` must be a positive number of minutes, not 0')
+    expect(readBudgetFields({ minutes: 0.5 }).minutes).toBe(0.5)
     expect(readBudgetFields({ minutes: -1 }).problems.minutes).toBeDefined()
   })
 })

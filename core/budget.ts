@@ -66,23 +66,28 @@ export interface Plan {
 /** The lesson's total when `slides/lesson.md` declares no `budget:`. */
 export const DEFAULT_LESSON_BUDGET = 180
 
-function positiveNumber(value: unknown, key: string, allowZero: boolean): number | string {
+/**
+ * Minutes and budgets are positive numbers (a YAML string of digits counts).
+ * The one rule for the check, the presenter's strip and the site index: a
+ * slide worth showing takes some time (`minutes: 0.5` for a short one).
+ */
+function positiveNumber(value: unknown, key: string): number | string {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
-  if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || (!allowZero && n === 0))
-    return `\`${key}: ${String(value)}\` is not a ${allowZero ? 'number of minutes (0 or more)' : 'positive number of minutes'}`
+  if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0)
+    return `\`${key}:\` must be a positive number of minutes, not ${JSON.stringify(value) ?? String(value)}`
   return n
 }
 
 export function readBudgetFields(frontmatter: Record<string, unknown>): BudgetFields {
   const fields: BudgetFields = { minutes: null, section: null, budget: null, topic: null, problems: {} }
   if ('minutes' in frontmatter) {
-    const m = positiveNumber(frontmatter.minutes, 'minutes', true)
+    const m = positiveNumber(frontmatter.minutes, 'minutes')
     if (typeof m === 'number')
       fields.minutes = m
     else fields.problems.minutes = m
   }
   if ('budget' in frontmatter) {
-    const b = positiveNumber(frontmatter.budget, 'budget', false)
+    const b = positiveNumber(frontmatter.budget, 'budget')
     if (typeof b === 'number')
       fields.budget = b
     else fields.problems.budget = b

@@ -6,6 +6,7 @@
 import type { GeneratedData, RawTraceEvent, SnippetResult } from '../../core/snippet-data.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fakeResult } from '../../core/testing/fakeResult.ts'
 
 // Vitest runs from the kit's root.
 const root = process.cwd()
@@ -13,23 +14,11 @@ const root = process.cwd()
 function recorded(id: string, expectation: SnippetResult['expectation'] = { kind: 'runs', varies: false }): SnippetResult {
   const [topic, name] = id.split('/') as [string, string]
   const text = readFileSync(join(root, 'snippets', topic, 'expected', `${name}.trace`), 'utf8')
-  return {
-    id,
-    topic,
-    file: `snippets/${topic}/src/bin/${name}.rs`,
-    command: `cargo run -q --bin ${name}`,
+  return fakeResult(id, {
     source: readFileSync(join(root, 'snippets', topic, 'src', 'bin', `${name}.rs`), 'utf8'),
     expectation,
-    support: null,
-    status: 'passed',
-    failures: [],
-    key: 'test',
-    durationMs: 0,
-    run: { stdout: '', stderr: '', exitCode: 0, timedOut: false },
-    diagnostics: [],
-    tests: null,
     trace: text.split('\n').filter(Boolean).map(l => JSON.parse(l) as RawTraceEvent),
-  }
+  })
 }
 
 const snippets: Record<string, SnippetResult> = {}

@@ -11,14 +11,16 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { checkBudgets } from './budget.ts'
 import { buildWorkspace, compileAlone, rustcVersion, rustfmtCheck } from './cargo.ts'
 import { compareText, judge, traceLines } from './compare.ts'
 import { checkDecks } from './deck-check.ts'
+import { loadDecks } from './decks.ts'
 import { LessonError } from './errors.ts'
 import { normalizeOutput } from './normalize.ts'
 import { mapLimit, run } from './process.ts'
+import { checkReplays } from './replays.ts'
 import { discoverSnippets } from './snippets.ts'
+import { checkTopics } from './topics-check.ts'
 
 export interface CheckOptions {
   /** The kit's root (holding `snippets/`, `slides/`). */
@@ -203,10 +205,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     })
   }
 
-  log('checking the decks\' references to snippets')
-  problems.push(...await checkDecks(root, snippets))
-  log('checking the decks\' time budgets')
-  problems.push(...await checkBudgets(root))
+  log('checking the decks: fields and time budgets, references to snippets, topics, replays')
+  const decks = await loadDecks(root)
+  problems.push(...decks.problems)
+  problems.push(...await checkDecks(root, decks, snippets))
+  problems.push(...await checkTopics(root, decks))
+  problems.push(...checkReplays(decks, results))
 
   // Only captures of programs that compiled are kept: a build that failed
   // in support code says nothing about the snippet itself.

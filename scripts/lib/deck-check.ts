@@ -1,35 +1,28 @@
+import type { DeckSet } from './decks.ts'
 import type { Snippet } from './snippets.ts'
 /**
  * Slide integrity: every `<<<` import and `snippet="…"` reference in every
  * deck resolves to a real file, region and snippet, and every snippet is
- * shown somewhere (or says why not).
+ * shown somewhere (or says why not). Decks come from the one loader
+ * (`decks.ts`); missing `src:` includes are reported by the deck model.
  */
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
-import { scanDeck } from './decks.ts'
 import { LessonError } from './errors.ts'
 import { parseRegions } from './regions.ts'
 
-export async function listDecks(root: string): Promise<string[]> {
-  const dir = join(root, 'slides')
-  if (!existsSync(dir))
-    return []
-  const entries = await readdir(dir, { recursive: true })
-  return entries.filter(f => f.endsWith('.md')).sort().map(f => join(dir, f))
-}
-
-export async function checkDecks(root: string, snippets: readonly Snippet[]): Promise<string[]> {
+export async function checkDecks(root: string, decks: DeckSet, snippets: readonly Snippet[]): Promise<string[]> {
   const problems: string[] = []
   const byPath = new Map(snippets.map(s => [s.path, s]))
   const byId = new Map(snippets.map(s => [s.id, s]))
   const used = new Set<Snippet>()
   const slidesDir = join(root, 'slides')
 
-  for (const deck of await listDecks(root)) {
-    const deckFile = relative(root, deck)
-    const scan = scanDeck(await readFile(deck, 'utf8'))
-    for (const imp of scan.imports) {
+  for (const source of decks.files.values()) {
+    const deckFile = source.file
+    const deck = join(root, deckFile)
+    for (const imp of source.slides.flatMap(s => s.imports)) {
       const where = `${deckFile}:${imp.line}`
       // `@/` is the deck's entry directory; every deck lives in slides/.
       const target = imp.path.startsWith('@/') ? join(slidesDir, imp.path.slice(2)) : resolve(dirname(deck), imp.path)
@@ -59,7 +52,7 @@ export async function checkDecks(root: string, snippets: readonly Snippet[]): Pr
         problems.push(`${where}: region \`${imp.region}\` is not in ${relative(root, target)} (Slidev would silently show the whole file); ${known.length ? `its regions are: ${known.join(', ')}` : 'it has no regions'}`)
       }
     }
-    for (const ref of scan.refs) {
+    for (const ref of source.slides.flatMap(s => s.refs)) {
       const snippet = byId.get(ref.id)
       if (snippet) {
         used.add(snippet)
@@ -68,10 +61,6 @@ export async function checkDecks(root: string, snippets: readonly Snippet[]): Pr
       const topic = ref.id.split('/')[0]
       const siblings = snippets.filter(s => s.topic === topic).map(s => s.id)
       problems.push(`${deckFile}:${ref.line}: snippet="${ref.id}" names no snippet${siblings.length ? `; ${topic} has: ${siblings.join(', ')}` : ''}`)
-    }
-    for (const src of scan.sources) {
-      if (!existsSync(resolve(dirname(deck), src.path)))
-        problems.push(`${deckFile}:${src.line}: \`src: ${src.path}\` names a deck that does not exist`)
     }
   }
   for (const s of snippets) {

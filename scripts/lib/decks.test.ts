@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { scanDeck } from './decks.ts'
+import { parseDeckFile } from './decks.ts'
+
+/** Imports, snippet references and `src:` includes of a one-file deck, with their lines. */
+function scanDeck(markdown: string) {
+  const { slides } = parseDeckFile('slides/x.md', markdown)
+  return {
+    sources: slides.filter(s => s.src !== null).map(s => ({ line: s.keyLines.src!, path: s.src! })),
+    imports: slides.flatMap(s => s.imports),
+    refs: slides.flatMap(s => s.refs),
+  }
+}
 
 describe('scanDeck', () => {
   it('finds imports, component references and src: includes with their lines', () => {
@@ -38,5 +48,30 @@ describe('scanDeck', () => {
     const scan = scanDeck(md)
     expect(scan.imports.map(i => i.path)).toEqual(['@/a.rs', '@/b.rs'])
     expect(scan.refs).toEqual([])
+  })
+})
+
+describe('component uses', () => {
+  it('reads each tag\'s literal and bound attributes, over several lines, at the line of its <', () => {
+    const md = [
+      '---',
+      'minutes: 1',
+      '---',
+      '',
+      '<RcGraph snippet="rc/clone-counts" at="+2" />',
+      '<LockTimeline',
+      '  snippet=\'mutex/contention\'',
+      '  :trace="[{ ev: \'step\' }]"',
+      '  v-click',
+      '/>',
+      '```md',
+      '<HeapLayout snippet="box/in-a-code-block" />',
+      '```',
+    ].join('\n')
+    const [slide] = parseDeckFile('slides/x.md', md).slides
+    expect(slide!.components).toEqual([
+      { line: 5, name: 'RcGraph', props: { snippet: 'rc/clone-counts', at: '+2' }, bound: {} },
+      { line: 6, name: 'LockTimeline', props: { 'snippet': 'mutex/contention', 'v-click': true }, bound: { trace: '[{ ev: \'step\' }]' } },
+    ])
   })
 })

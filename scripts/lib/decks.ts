@@ -1,63 +1,68 @@
+import type { Deck, DeckSource } from '../../core/deck-model.ts'
 /**
- * What a deck's markdown asks of the snippets: `<<< path#region` imports
- * and `snippet="topic/name"` attributes on components, each with its line.
+ * The decks, loaded once: every `slides/<id>.md` and every file a `src:`
+ * includes, each parsed once with Slidev's own parser, then built into the
+ * deck model (core/deck-model.ts). The check, the site index, publish and
+ * the build commands all list and read decks here.
  */
+import { existsSync, readdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseSync } from '@slidev/parser'
+import { buildDecks, deckOrder, deckSource, resolveSrc } from '../../core/deck-model.ts'
 
-export interface SnippetImport {
-  /** 1-based line in the deck. */
-  line: number
-  /** The path as written, e.g. `@/../snippets/rc/src/bin/clone-counts.rs`. */
-  path: string
-  region: string | null
+export interface DeckSet {
+  /** Every deck in `slides/`, topics in lesson order, then the whole lesson, then any other. */
+  decks: Deck[]
+  /** Every parsed file by path from the root (`slides/rc.md`), included files too. */
+  files: Map<string, DeckSource>
+  /** Everything wrong with the decks (parser errors, fields, time), each naming file and line. */
+  problems: string[]
 }
 
-export interface SnippetRef {
-  line: number
-  id: string
+/** Ids of the decks in `slides/` (`rc`, `lesson`, …), in lesson order. */
+export function listDeckIds(root: string): string[] {
+  const dir = join(root, 'slides')
+  if (!existsSync(dir))
+    return []
+  const entries = readdirSync(dir, { withFileTypes: true })
+  return deckOrder(entries.filter(e => e.isFile() && e.name.endsWith('.md')).map(e => e.name.slice(0, -3)))
 }
 
-export interface DeckScan {
-  imports: SnippetImport[]
-  refs: SnippetRef[]
-  /** `src:` frontmatter entries: other decks whose slides this deck includes. */
-  sources: { line: number, path: string }[]
+/** Parses one file; a parser that throws becomes an error at the file's first line. */
+export function parseDeckFile(file: string, markdown: string): DeckSource {
+  const lines = markdown.split(/\r?\n/)
+  try {
+    return deckSource(file, parseSync(markdown, file), lines)
+  }
+  catch (error) {
+    return { file, slides: [], errors: [`${file}:1: Slidev cannot parse this deck: ${(error as Error).message}`] }
+  }
 }
 
-// `<<< @/path/to/file.rs#region lang {1|2}` — the path ends at the first space or `#`.
-const IMPORT = /^\s*<<<\s+([^\s#]+)(?:#([\w-]+))?/
-// A component naming a snippet by id: `<RunOutput snippet="rc/clone-counts" />`.
-const REF = /\bsnippet="([^"]*)"/g
-const SRC = /^src:\s*(\S+)\s*$/
+export async function loadDecks(root: string): Promise<DeckSet> {
+  const ids = listDeckIds(root)
+  const files = new Map<string, DeckSource>()
+  const pending = ids.map(id => `slides/${id}.md`)
+  while (pending.length) {
+    const file = pending.shift()!
+    if (files.has(file))
+      continue
+    const source = parseDeckFile(file, await readFile(join(root, file), 'utf8'))
+    files.set(file, source)
+    // Included files are parsed once too; a missing one is reported by the model.
+    for (const slide of source.slides) {
+      const target = slide.src === null ? null : resolveSrc(file, slide.src)
+      if (target && !files.has(target) && !target.startsWith('..') && existsSync(join(root, target)))
+        pending.push(target)
+    }
+  }
+  const decks = buildDecks(ids, files)
+  const problems = [...[...files.values()].flatMap(f => f.errors), ...decks.flatMap(d => d.problems)]
+  return { decks, files, problems }
+}
 
-export function scanDeck(markdown: string): DeckScan {
-  const scan: DeckScan = { imports: [], refs: [], sources: [] }
-  // The fence we are inside, if any. Inside a plain code block nothing is an
-  // import; a fence of four or more backticks (Slidev's magic-move) may hold
-  // `<<<` imports of its own.
-  let fence: string | null = null
-  markdown.split('\n').forEach((text, index) => {
-    const line = index + 1
-    const marker = /^\s*(`{3,}|~{3,})([^`~]*)$/.exec(text)
-    if (marker && fence === null) {
-      fence = marker[1]!
-      return
-    }
-    if (marker && fence !== null && marker[1]![0] === fence[0] && marker[1]!.length >= fence.length && marker[2]!.trim() === '') {
-      fence = null
-      return
-    }
-    if (fence === null || fence.length > 3) {
-      const imp = IMPORT.exec(text)
-      if (imp)
-        scan.imports.push({ line, path: imp[1]!, region: imp[2] ?? null })
-    }
-    if (fence !== null)
-      return
-    for (const ref of text.matchAll(REF))
-      scan.refs.push({ line, id: ref[1]! })
-    const src = SRC.exec(text)
-    if (src)
-      scan.sources.push({ line, path: src[1]! })
-  })
-  return scan
+/** The deck `id`, or undefined when `slides/<id>.md` does not exist. */
+export function findDeck(set: DeckSet, id: string): Deck | undefined {
+  return set.decks.find(d => d.id === id)
 }

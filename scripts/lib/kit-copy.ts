@@ -2,9 +2,12 @@
  * A throw-away copy of the kit, for tests that break things on purpose and
  * benchmarks that need a cold start: the snippets, the decks and (unless
  * `cold`) the check's cache, so unchanged snippets are judged from their
- * captures instead of rebuilt; never node_modules or build output.
+ * captures instead of rebuilt; never node_modules or build output. With
+ * `code`, also the kit's own TypeScript (core/, scripts/, package.json,
+ * README.md) and a link to node_modules, so the copy's commands run on the
+ * copy's own topic list.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,10 +23,15 @@ export interface KitCopy {
   remove: () => Promise<void>
 }
 
-export async function copyKit(options: { cold?: boolean } = {}): Promise<KitCopy> {
+export async function copyKit(options: { cold?: boolean, code?: boolean } = {}): Promise<KitCopy> {
   const root = await mkdtemp(join(tmpdir(), 'lesson-kit-'))
   const skip = (src: string) => !/\/(?:target|node_modules|dist|\.git)(?:\/|$)/.test(src.slice(KIT_ROOT.length - 1))
-  for (const dir of options.cold ? ['snippets', 'slides'] : ['snippets', 'slides', 'generated']) {
+  const dirs = options.cold ? ['snippets', 'slides'] : ['snippets', 'slides', 'generated']
+  if (options.code) {
+    dirs.push('core', 'scripts', 'package.json', 'README.md')
+    await symlink(join(KIT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
+  }
+  for (const dir of dirs) {
     await cp(join(KIT_ROOT, dir), join(root, dir), { recursive: true, filter: skip }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT')
         throw error

@@ -1,5 +1,5 @@
+import type { DeckMeta } from '../../core/deck-model.ts'
 import type { Topic } from '../../core/topics.ts'
-import type { DeckMeta } from './publish/deck-meta.ts'
 /**
  * The published site's front page, `dist/index.html`: the lesson's title,
  * its nine topics in lesson order with objectives and time budgets taken
@@ -7,10 +7,10 @@ import type { DeckMeta } from './publish/deck-meta.ts'
  * page with relative links, no script and no request beyond the site.
  */
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
-import { readDeckMeta } from './publish/deck-meta.ts'
+import { findDeck, loadDecks } from './decks.ts'
+import { LessonError } from './errors.ts'
 
 export interface TopicEntry {
   topic: Topic
@@ -34,15 +34,15 @@ export const EXERCISE_STARTER = 'src/bin/exercise.rs'
 
 /** Reads every deck that exists. A malformed value in a deck is an error naming its file and line. */
 export async function collectSite(root: string, options: { pdf: boolean }): Promise<SiteModel> {
-  const read = async (id: string): Promise<DeckMeta | null> => {
-    const file = `slides/${id}.md`
-    const path = join(root, file)
-    return existsSync(path) ? readDeckMeta(id, file, await readFile(path, 'utf8')) : null
-  }
+  const set = await loadDecks(root)
+  const invalid = set.decks.flatMap(d => d.invalid)
+  if (invalid.length)
+    throw new LessonError(invalid.join('\n'))
+  const read = (id: string): DeckMeta | null => findDeck(set, id)?.meta ?? null
   const warnings: string[] = []
   const topics: TopicEntry[] = []
   for (const topic of TOPICS) {
-    const deck = await read(topic.id)
+    const deck = read(topic.id)
     if (!deck)
       warnings.push(`slides/${topic.id}.md does not exist: topic ${topic.number} is listed without links`)
     if (deck?.budget === null)
@@ -56,7 +56,7 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
       : null
     topics.push({ topic, deck, exercise })
   }
-  const lesson = await read(LESSON_ID)
+  const lesson = read(LESSON_ID)
   if (!lesson)
     warnings.push(`slides/${LESSON_ID}.md does not exist: the index has no whole-lesson deck`)
   return { lesson, topics, pdf: options.pdf, warnings }

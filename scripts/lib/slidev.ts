@@ -5,22 +5,20 @@ import type { RunResult } from './process.ts'
  * output works from any sub-path and from a plain static host.
  */
 import { existsSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
+import { listDeckIds } from './decks.ts'
 import { LessonError } from './errors.ts'
 import { run } from './process.ts'
 
-/** Deck ids with a file in slides/, in lesson order, the whole lesson last. */
+/** Deck ids with a file in slides/, in lesson order, the whole lesson after the topics. */
 export async function deckIds(root: string): Promise<string[]> {
-  const files = new Set((await readdir(join(root, 'slides'))).filter(f => f.endsWith('.md')).map(f => f.slice(0, -3)))
-  return [...TOPIC_IDS, LESSON_ID].filter(id => files.has(id))
+  return listDeckIds(root)
 }
 
 export function deckFile(root: string, id: string): string {
   const file = join(root, 'slides', `${id}.md`)
   if (!existsSync(file))
-    throw new LessonError(`no deck \`${id}\`: slides/${id}.md does not exist (decks: ${[...TOPIC_IDS, LESSON_ID].join(', ')})`)
+    throw new LessonError(`no deck \`${id}\`: slides/${id}.md does not exist (decks: ${listDeckIds(root).join(', ')})`)
   return file
 }
 

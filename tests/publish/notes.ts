@@ -3,9 +3,10 @@
  * build: none may appear there.
  */
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { listDeckIds } from '../../scripts/lib/decks.ts'
 
 export interface NotePhrase {
   /** `slides/rc.md:12` */
@@ -36,7 +37,7 @@ export async function notePhrases(root: string): Promise<NotePhrase[]> {
   // bundle); a phrase found there proves nothing.
   const captures = join(root, 'generated', 'snippets.json')
   let shown = existsSync(captures) ? await readFile(captures, 'utf8') : ''
-  for (const file of (await readdir(dir)).filter(f => f.endsWith('.md')).sort()) {
+  for (const file of listDeckIds(root).map(id => `${id}.md`)) {
     const md = parseSync(await readFile(join(dir, file), 'utf8'), file)
     for (const slide of md.slides) {
       shown += `${slide.content}\n${slide.frontmatterRaw ?? ''}\n`

@@ -18,9 +18,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
-import { loadDeck } from '../../scripts/lib/budget.ts'
+import { findDeck, listDeckIds, loadDecks } from '../../scripts/lib/decks.ts'
 import { run } from '../../scripts/lib/process.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { walkDeck } from './deck-walker.ts'
@@ -136,7 +135,7 @@ describe('every deck in the browser', () => {
   const given = process.env.PUBLISHED_SITE && join(resolve(process.env.PUBLISHED_SITE), 'publish.json')
   const decks = given && existsSync(given)
     ? (JSON.parse(readFileSync(given, 'utf8')) as PublishManifest).decks
-    : [...TOPIC_IDS, LESSON_ID].filter(id => existsSync(join(root, 'slides', `${id}.md`)))
+    : listDeckIds(root)
 
   it.each(decks)('%s: every slide renders, fits the canvas and steps to its last click', async (deck) => {
     expect(manifest.decks, `${deck} was not published`).toContain(deck)
@@ -150,7 +149,7 @@ describe('every deck in the browser', () => {
     expect(walk.map(w => w.slide), 'slides visited in order').toEqual(walk.map((_, i) => i + 1))
     const failures: string[] = []
     // The presenter's notes step with the slide: one `[click]` per click.
-    const { slides } = await loadDeck(root, join(root, 'slides', `${deck}.md`))
+    const slides = findDeck(await loadDecks(root), deck)!.shown
     expect(slides.length, 'slides in the source').toBe(walk.length)
     for (const [i, w] of walk.entries()) {
       const markers = clickMarkers(slides[i]!.note)

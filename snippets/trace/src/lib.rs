@@ -17,8 +17,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::fs::{File, OpenOptions};
 use std::io::Write as _;
-use std::rc::Rc;
-use std::sync::{Arc, Mutex, OnceLock, RwLock};
+use std::rc::{Rc, Weak as RcWeak};
+use std::sync::{Arc, Mutex, OnceLock, RwLock, Weak as ArcWeak};
 
 struct Recorder {
     file: Option<File>,
@@ -162,65 +162,45 @@ fn counts(kind: &str, name: &str, op: Op, strong: usize, weak: usize, addr: usiz
     );
 }
 
-/// Records the `Rc` handle `name` and its allocation's strong and weak counts.
-pub fn rc<T: ?Sized>(name: &str, op: Op, handle: &Rc<T>) {
-    let addr = Rc::as_ptr(handle) as *const u8 as usize;
-    counts(
-        "rc",
-        name,
-        op,
-        Rc::strong_count(handle),
-        Rc::weak_count(handle),
-        addr,
-    );
+/// One body for the four handle recorders: `Rc`, `Arc` and their `Weak`s
+/// have the same count functions but no common trait.
+macro_rules! handle_recorder {
+    ($(#[$doc:meta])* $fn_name:ident, $kind:literal, $handle:ident) => {
+        $(#[$doc])*
+        pub fn $fn_name<T: ?Sized>(name: &str, op: Op, handle: &$handle<T>) {
+            let addr = $handle::as_ptr(handle) as *const u8 as usize;
+            let (strong, weak) = ($handle::strong_count(handle), $handle::weak_count(handle));
+            counts($kind, name, op, strong, weak, addr);
+        }
+    };
 }
 
-/// Records the `Arc` handle `name` and its allocation's counts.
-pub fn arc<T: ?Sized>(name: &str, op: Op, handle: &Arc<T>) {
-    let addr = Arc::as_ptr(handle) as *const u8 as usize;
-    counts(
-        "arc",
-        name,
-        op,
-        Arc::strong_count(handle),
-        Arc::weak_count(handle),
-        addr,
-    );
-}
-
-/// Records the `rc::Weak` handle `name`. Once the value is freed, the weak
-/// handle still names the allocation, with a strong count of 0.
-pub fn rc_weak<T>(name: &str, op: Op, handle: &std::rc::Weak<T>) {
-    let addr = handle.as_ptr() as *const u8 as usize;
-    emit(
-        "weak",
-        &[
-            ("handle", Val::S(name)),
-            ("op", Val::S(op.as_str())),
-            ("strong", Val::N(handle.strong_count() as u64)),
-            ("weak", Val::N(handle.weak_count() as u64)),
-            ("thread", Val::S(&thread_name())),
-        ],
-        Some(addr),
-    );
-}
-
-/// Records the `sync::Weak` handle `name`, an `Arc`'s weak form; it names
-/// the same allocation as the `Arc`s it came from.
-pub fn arc_weak<T>(name: &str, op: Op, handle: &std::sync::Weak<T>) {
-    let addr = handle.as_ptr() as *const u8 as usize;
-    emit(
-        "weak",
-        &[
-            ("handle", Val::S(name)),
-            ("op", Val::S(op.as_str())),
-            ("strong", Val::N(handle.strong_count() as u64)),
-            ("weak", Val::N(handle.weak_count() as u64)),
-            ("thread", Val::S(&thread_name())),
-        ],
-        Some(addr),
-    );
-}
+handle_recorder!(
+    /// Records the `Rc` handle `name` and its allocation's strong and weak counts.
+    rc,
+    "rc",
+    Rc
+);
+handle_recorder!(
+    /// Records the `Arc` handle `name` and its allocation's counts.
+    arc,
+    "arc",
+    Arc
+);
+handle_recorder!(
+    /// Records the `rc::Weak` handle `name`. Once the value is freed, the weak
+    /// handle still names the allocation, with a strong count of 0.
+    rc_weak,
+    "weak",
+    RcWeak
+);
+handle_recorder!(
+    /// Records the `sync::Weak` handle `name`, an `Arc`'s weak form; it names
+    /// the same allocation as the `Arc`s it came from.
+    arc_weak,
+    "weak",
+    ArcWeak
+);
 
 /// Records that a `Weak::upgrade` of handle `name` returned `None`.
 pub fn upgrade_failed(name: &str) {

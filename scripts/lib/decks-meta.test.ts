@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { readDeckMeta } from './deck-meta.ts'
+import { buildDecks } from '../../core/deck-model.ts'
+import { parseDeckFile } from './decks.ts'
+
+/** The model of one deck written as `slides/<id>.md`. */
+function readDeck(id: string, file: string, markdown: string) {
+  return buildDecks([id], new Map([[file, parseDeckFile(file, markdown)]]))[0]!
+}
+/** Its title, budget, objectives, minutes and sections, or its first unreadable value as an error. */
+function readDeckMeta(id: string, file: string, markdown: string) {
+  const deck = readDeck(id, file, markdown)
+  if (deck.invalid.length)
+    throw new Error(deck.invalid[0])
+  return deck.meta
+}
 
 const deck = `---
 title: "2.2.4 \`Rc<T>\`: shared ownership"
@@ -75,5 +88,10 @@ describe('readDeckMeta', () => {
     const meta = readDeckMeta('lesson', 'slides/lesson.md', md)
     expect(meta.sources).toEqual(['./rc.md'])
     expect(meta.minutes).toBe(5)
+  })
+
+  it('refuses a deck without a title or heading', () => {
+    expect(() => readDeckMeta('rc', 'slides/rc.md', '---\nbudget: 3\nminutes: 1\n---\n\nNo heading.\n'))
+      .toThrow('slides/rc.md:1: the deck has no `title:`')
   })
 })

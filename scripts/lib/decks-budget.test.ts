@@ -1,8 +1,14 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
+import { load } from '@slidev/parser/fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkBudgets, loadDeck } from './budget.ts'
+import { findDeck, loadDecks } from './decks.ts'
+import { KIT_ROOT } from './kit-copy.ts'
+import { collectSite } from './site-index.ts'
+
+/** The time check: every deck's problems, as `npm run check` reports them. */
+const checkBudgets = async (root: string) => (await loadDecks(root)).problems
 
 let root: string
 
@@ -44,8 +50,14 @@ describe('checkBudgets', () => {
     const problems = await checkBudgets(root)
     expect(problems).toEqual([
       'slides/arc.md:9: this slide has no `minutes:` in its frontmatter; every slide declares the minutes it takes',
-      'slides/arc.md:16: `minutes: lots` is not a number of minutes (0 or more)',
+      'slides/arc.md:16: `minutes:` must be a positive number of minutes, not "lots"',
     ])
+  })
+
+  it('refuses a slide of zero minutes at its line, as the site index does', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 10\nminutes: 1', 'minutes: 0'))
+    expect(await checkBudgets(root)).toEqual(['slides/rc.md:10: `minutes:` must be a positive number of minutes, not 0'])
+    await expect(collectSite(root, { pdf: false })).rejects.toThrow('slides/rc.md:10: `minutes:` must be a positive number of minutes, not 0')
   })
 
   it('holds the lesson, its own slides plus included decks, to 180 minutes by default', async () => {
@@ -71,16 +83,39 @@ describe('checkBudgets', () => {
   })
 })
 
-describe('loadDeck', () => {
+describe('loadDecks', () => {
   it('merges the importing slide\'s frontmatter into every included slide', async () => {
     await write('rc.md', deck('title: rc\nbudget: 10\nminutes: 1', 'minutes: 2'))
     await write('lesson.md', deck('title: lesson\nminutes: 5', 'src: ./rc.md\ntopic: rc', 'minutes: 1\nhide: true'))
-    const { slides } = await loadDeck(root, join(root, 'slides', 'lesson.md'))
+    const slides = findDeck(await loadDecks(root), 'lesson')!.shown
     // The hidden slide is not shown, so it takes no time.
     expect(slides.map(s => [s.file, s.line, s.frontmatter.topic ?? null, s.frontmatter.minutes])).toEqual([
       ['slides/lesson.md', 1, null, 5],
       ['slides/rc.md', 1, 'rc', 1],
       ['slides/rc.md', 9, 'rc', 2],
     ])
+  })
+})
+
+describe('the deck model against Slidev\'s own loader', () => {
+  it('shows the same slides, with the same merged frontmatter, for every deck of the kit', async () => {
+    const set = await loadDecks(KIT_ROOT)
+    expect(set.decks.map(d => d.id)).toContain('lesson')
+    for (const d of set.decks) {
+      const data = await load({ userRoot: join(KIT_ROOT, 'slides'), roots: [KIT_ROOT] }, join(KIT_ROOT, d.source.file))
+      const theirs = data.slides.map(s => [relative(KIT_ROOT, s.source.filepath), s.source.start + 1, s.frontmatter, s.source.note ?? ''])
+      expect(d.shown.map(s => [s.file, s.line, s.frontmatter, s.note]), d.id).toEqual(theirs)
+    }
+  })
+
+  it('agrees on hidden slides, ranges and nested includes', async () => {
+    await write('a.md', deck('title: a\nbudget: 9\nminutes: 1', 'minutes: 2\nhide: true', 'minutes: 3', 'minutes: 4'))
+    await write('b.md', deck('title: b\nbudget: 9\nminutes: 1', 'src: ./a.md#1,3-4\nsection: From a'))
+    await write('lesson.md', deck('title: lesson\nminutes: 5', 'src: /b.md\ntopic: b', 'src: ./a.md#2-3\ndisabled: false'))
+    const set = await loadDecks(root)
+    for (const d of set.decks) {
+      const data = await load({ userRoot: join(root, 'slides'), roots: [root] }, join(root, d.source.file))
+      expect(d.shown.map(s => [s.file, s.line, s.frontmatter]), d.id).toEqual(data.slides.map(s => [relative(root, s.source.filepath), s.source.start + 1, s.frontmatter]))
+    }
   })
 })

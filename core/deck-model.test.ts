@@ -1,0 +1,60 @@
+import type { DeckSource } from './deck-model.ts'
+import { describe, expect, it } from 'vitest'
+import { buildDecks, byPlace, deckOrder, deckSource, expandSlides, resolveSrc } from './deck-model.ts'
+
+/** A file of slides, each given as its frontmatter, three lines apiece (`---`, `---`, a heading). */
+function file(path: string, ...slides: Record<string, unknown>[]): DeckSource {
+  const lines = slides.flatMap(fm => ['---', ...Object.entries(fm).map(([k, v]) => `${k}: ${String(v)}`), '---', '# x'])
+  let at = 0
+  const parsed = slides.map((fm) => {
+    const start = at
+    at += Object.keys(fm).length + 3
+    return { start, contentStart: at - 1, end: at, frontmatter: fm, title: 'x' }
+  })
+  return deckSource(path, { slides: parsed }, lines)
+}
+
+describe('resolveSrc', () => {
+  it('resolves like Slidev: relative to the including file, `/` from slides/, ranges dropped', () => {
+    expect(resolveSrc('slides/lesson.md', './rc.md')).toBe('slides/rc.md')
+    expect(resolveSrc('slides/pages/a.md', '../rc.md#2-3')).toBe('slides/rc.md')
+    expect(resolveSrc('slides/pages/a.md', '/rc.md')).toBe('slides/rc.md')
+  })
+})
+
+describe('expandSlides', () => {
+  it('names a circular include and a range that is not slide numbers, at the including line', () => {
+    const a = file('slides/a.md', { title: 'a' }, { src: './b.md' })
+    const b = file('slides/b.md', { minutes: 1 }, { src: './a.md' }, { src: './c.md#two' }, { src: './c.md#2' })
+    const c = file('slides/c.md', { minutes: 1 })
+    const files = new Map([[a.file, a], [b.file, b], [c.file, c]])
+    const { shown, problems } = expandSlides(a, files)
+    expect(shown.map(s => `${s.file}:${s.line}`)).toEqual(['slides/a.md:1', 'slides/b.md:1'])
+    expect(problems).toEqual([
+      'slides/b.md:5: `src: ./a.md` includes slides/a.md inside itself (a circular import)',
+      'slides/b.md:9: the range `#two` is not slide numbers such as `#2-4,6`',
+      'slides/b.md:13: slide 2 does not exist in slides/c.md, which has 1 slides',
+    ])
+  })
+})
+
+describe('buildDecks', () => {
+  it('refuses zero minutes and a missing title where they are written, and orders topics before the lesson', () => {
+    const lesson = file('slides/lesson.md', { title: 'Lesson', minutes: 1 })
+    const rc = file('slides/rc.md', { budget: 2, minutes: 0 })
+    const decks = buildDecks(['lesson', 'rc'], new Map([[lesson.file, lesson], [rc.file, { ...rc, slides: rc.slides.map(s => ({ ...s, title: null })) }]]))
+    expect(decks.map(d => d.id)).toEqual(['rc', 'lesson'])
+    expect(decks[0]!.invalid).toEqual([
+      'slides/rc.md:1: the deck has no `title:` in its headmatter and no heading on its first slide',
+      'slides/rc.md:3: `minutes:` must be a positive number of minutes, not 0',
+    ])
+    expect(decks[1]!.problems).toEqual([])
+  })
+})
+
+describe('deckOrder and byPlace', () => {
+  it('puts topics in lesson order, then the lesson, then other decks; problems by file and line', () => {
+    expect(deckOrder(['zzz', 'lesson', 'rc', 'box'])).toEqual(['box', 'rc', 'lesson', 'zzz'])
+    expect(byPlace(['b.md:2: x', 'a.md:10: y', 'a.md:9: z'])).toEqual(['a.md:9: z', 'a.md:10: y', 'b.md:2: x'])
+  })
+})

@@ -1,0 +1,249 @@
+/**
+ * `npm run new-topic -- <id> "<title>"`, as a function: everything a topic
+ * needs, written in one go. The crate (an exercise starter and its
+ * solution), the deck (a title slide and the exercise, with minutes, a
+ * budget and notes), and every registration: core/topics.ts, the
+ * workspace's members, the lesson's `src:` includes and README's topics
+ * table. Every file is prepared first; nothing is written unless all of it
+ * can be.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { LESSON_ID } from '../../core/topics.ts'
+import { LessonError } from './errors.ts'
+import { TOPICS_FILE, WORKSPACE_FILE, workspaceMembers } from './topics-check.ts'
+
+/** Lower-case words joined by hyphens: it names a folder, a crate, a URL and a snippet id prefix. */
+export const TOPIC_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+
+export interface NewTopicFile {
+  /** Path from the kit's root. */
+  path: string
+  text: string
+  /** True when the file exists and is changed, false when it is created. */
+  edit: boolean
+}
+
+/** The files to write for topic `id`, or an error saying why none may be. */
+export async function planTopic(root: string, id: string, title: string): Promise<NewTopicFile[]> {
+  if (!TOPIC_ID.test(id))
+    throw new LessonError(`\`${id}\` is not a topic id: use lower-case letters, digits and single hyphens, starting with a letter (e.g. \`cow\`, \`pin-and-unpin\`)`)
+  const cleanTitle = title.trim()
+  if (!cleanTitle || /[\n\r]/.test(cleanTitle))
+    throw new LessonError('the title is one line of text, e.g. "Cow<T>: clone on write"')
+  if (id === LESSON_ID)
+    throw new LessonError(`\`${id}\` is the whole lesson's deck; pick another id`)
+  for (const taken of [`slides/${id}.md`, `snippets/${id}`]) {
+    if (existsSync(join(root, taken)))
+      throw new LessonError(`topic \`${id}\` cannot be added: ${taken} already exists`)
+  }
+  const read = async (path: string) => {
+    if (!existsSync(join(root, path)))
+      throw new LessonError(`${path} does not exist: run this in the kit's root`)
+    return readFile(join(root, path), 'utf8')
+  }
+  const topics = await read(TOPICS_FILE)
+  if (topics.includes(`id: '${id}'`))
+    throw new LessonError(`topic \`${id}\` is already declared in ${TOPICS_FILE}`)
+  const cargo = await read(WORKSPACE_FILE)
+  if (workspaceMembers(cargo).members.has(id))
+    throw new LessonError(`${WORKSPACE_FILE} already lists \`${id}\` in its members`)
+
+  const numbers = [...topics.matchAll(/number: '(\d+(?:\.\d+)*)\.(\d+)'/g)]
+  const last = numbers.at(-1)
+  const number = last ? `${last[1]}.${Number(last[2]) + 1}` : '1'
+  const files: NewTopicFile[] = [
+    { path: TOPICS_FILE, text: addTopic(topics, id, number, cleanTitle), edit: true },
+    { path: WORKSPACE_FILE, text: addMember(cargo, id), edit: true },
+    { path: `slides/${LESSON_ID}.md`, text: addToLesson(await read(`slides/${LESSON_ID}.md`), id), edit: true },
+    { path: `snippets/${id}/Cargo.toml`, text: crateManifest(id, number, cleanTitle), edit: false },
+    { path: `snippets/${id}/src/bin/exercise.rs`, text: starter(cleanTitle), edit: false },
+    { path: `snippets/${id}/src/bin/exercise-solution.rs`, text: solution(), edit: false },
+    { path: `slides/${id}.md`, text: deck(id, number, cleanTitle), edit: false },
+  ]
+  if (existsSync(join(root, 'README.md'))) {
+    const readme = addReadmeRow(await read('README.md'), id, number, cleanTitle)
+    if (readme !== null)
+      files.push({ path: 'README.md', text: readme, edit: true })
+  }
+  return files
+}
+
+export async function writeTopic(root: string, files: readonly NewTopicFile[]): Promise<void> {
+  for (const f of files) {
+    await mkdir(dirname(join(root, f.path)), { recursive: true })
+    await writeFile(join(root, f.path), f.text)
+  }
+}
+
+/** A line in `TOPICS` after the last one. */
+function addTopic(text: string, id: string, number: string, title: string): string {
+  const start = text.indexOf('export const TOPICS')
+  const end = start < 0 ? -1 : text.indexOf('\n]', start)
+  if (end < 0)
+    throw new LessonError(`${TOPICS_FILE}: cannot find the \`TOPICS\` list to add \`${id}\` to`)
+  const quoted = `'${title.replace(/\\/g, '\\\\').replace(/'/g, '\\\'')}'`
+  return `${text.slice(0, end)}\n  { id: '${id}', number: '${number}', title: ${quoted} },${text.slice(end)}`
+}
+
+/** `"<id>",` in `members`, which stays sorted. */
+function addMember(text: string, id: string): string {
+  const lines = text.split('\n')
+  const { members, line } = workspaceMembers(text)
+  if (!members.size)
+    throw new LessonError(`${WORKSPACE_FILE}:${line}: cannot find the workspace's \`members\` list to add \`${id}\` to`)
+  if ([...members.values()].includes(line))
+    throw new LessonError(`${WORKSPACE_FILE}:${line}: write \`members\` one crate per line so a topic can be added`)
+  const after = [...members].filter(([name]) => name < id).at(-1)
+  const first = Math.min(...members.values())
+  // Splice index: after the line of the member sorted before it, or before the first.
+  const at = after ? after[1] : first - 1
+  const indent = /^\s*/.exec(lines[(after ? after[1] : first) - 1]!)![0]
+  lines.splice(at, 0, `${indent}"${id}",`)
+  return lines.join('\n')
+}
+
+/** A `src:` slide after the last topic the lesson includes. */
+function addToLesson(text: string, id: string): string {
+  const lines = text.split('\n')
+  let last = -1
+  lines.forEach((l, i) => {
+    if (/^topic:\s*\S/.test(l))
+      last = i
+  })
+  if (last < 0)
+    throw new LessonError(`slides/${LESSON_ID}.md: no slide includes a topic deck (\`src:\` with \`topic:\`), so the new one has no place`)
+  let close = last + 1
+  while (close < lines.length && lines[close]!.trim() !== '---') close++
+  lines.splice(close + 1, 0, '', '---', `src: ./${id}.md`, `topic: ${id}`, '---')
+  return lines.join('\n')
+}
+
+/** A row after the last one of README's `## Topics` table; null when README has none. */
+function addReadmeRow(text: string, id: string, number: string, title: string): string | null {
+  const lines = text.split('\n')
+  const heading = lines.findIndex(l => l.trim() === '## Topics')
+  if (heading < 0)
+    return null
+  let i = heading + 1
+  while (i < lines.length && !lines[i]!.startsWith('|')) i++
+  while (i < lines.length && lines[i]!.startsWith('|')) i++
+  lines.splice(i, 0, `| \`${id}\` | ${number} ${title.replace(/\|/g, '\\|')} | \`slides/${id}.md\` | \`snippets/${id}/\` |`)
+  return lines.join('\n')
+}
+
+function crateManifest(id: string, number: string, title: string): string {
+  return `[package]
+name = "lesson-${id}"
+description = ${JSON.stringify(`Snippets for the \`${id}\` topic (${number} ${title})`)}
+edition.workspace = true
+publish.workspace = true
+version.workspace = true
+
+[dependencies]
+trace.workspace = true
+
+# Distinct binary names keep the crates' exercises apart in target/.
+[[bin]]
+name = "${id}-exercise"
+path = "src/bin/exercise.rs"
+
+[[bin]]
+name = "${id}-exercise-solution"
+path = "src/bin/exercise-solution.rs"
+`
+}
+
+function starter(title: string): string {
+  return `//! expect: panics "not yet implemented"
+//!
+//! Exercise: ${title.replace(/`/g, '')}.
+//!
+//! Write \`answer\` so that \`main\` prints 42.
+//!
+//! Done when \`main\` prints the answer and the solution's tests would pass.
+
+// #region starter
+fn answer() -> u32 {
+    todo!("the answer")
+}
+// #endregion starter
+
+fn main() {
+    println!("{}", answer());
+}
+`
+}
+
+function solution(): string {
+  return `//! expect: tests
+//! support: exercise solution, published with the exercises
+
+fn answer() -> u32 {
+    42
+}
+
+fn main() {
+    println!("{}", answer());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers() {
+        assert_eq!(answer(), 42);
+    }
+}
+`
+}
+
+function deck(id: string, number: string, title: string): string {
+  return `---
+theme: default
+title: ${JSON.stringify(`${number} ${title}`)}
+info: Lesson 2.2 — Advanced Memory Management in Rust. Topic ${number}.
+objectives:
+  - ${JSON.stringify(`Say what ${title.replace(/`/g, '')} is for`)}
+addons:
+  - '@/..'
+fonts:
+  sans: Atkinson Hyperlegible Next Variable
+  mono: JetBrains Mono Variable
+  provider: none
+favicon: favicon.svg
+lineNumbers: false
+transition: none
+mdc: true
+routerMode: hash
+layout: cover
+budget: 2
+minutes: 0.5
+---
+
+# ${title}
+
+Topic ${number} · Lesson 2.2 Advanced Memory Management
+
+<!--
+Open with the question this topic answers.
+-->
+
+---
+section: Practice
+minutes: 1.5
+---
+
+# Exercise
+
+<<< @/../snippets/${id}/src/bin/exercise.rs#starter rust
+
+\`cargo run --bin ${id}-exercise\` in \`snippets/\`
+
+<!--
+The starter compiles and panics with "not yet implemented" until \`answer\` is written. The solution and its tests are \`snippets/${id}/src/bin/exercise-solution.rs\`.
+-->
+`
+}

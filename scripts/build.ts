@@ -7,8 +7,8 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LessonError } from '../core/errors.ts'
 import { runCheck } from './lib/check.ts'
-import { LessonError } from './lib/errors.ts'
 import { buildDeck, deckFile, deckIds } from './lib/slidev.ts'
 
 async function main(argv: string[]): Promise<void> {

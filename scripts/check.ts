@@ -10,9 +10,9 @@ import type { CheckReport } from './lib/check.ts'
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LessonError } from '../core/errors.ts'
+import { describeExpectation } from '../core/snippet-source.ts'
 import { runCheck } from './lib/check.ts'
-import { LessonError } from './lib/errors.ts'
-import { describeExpectation } from './lib/header.ts'
 
 const USAGE = 'usage: npm run check [-- --json] [-- --update] [-- --root <kit directory>]'
 

@@ -8,9 +8,9 @@
  */
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { LessonError } from '../core/errors.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { runCheck } from './lib/check.ts'
-import { LessonError } from './lib/errors.ts'
 import { deckFile, slidevBin } from './lib/slidev.ts'
 
 async function main(argv: string[]): Promise<void> {

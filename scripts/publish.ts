@@ -11,7 +11,7 @@
 import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { LessonError } from './lib/errors.ts'
+import { LessonError } from '../core/errors.ts'
 import { parseArgs } from './lib/publish/args.ts'
 import { publish, stagingDirs } from './lib/publish/pipeline.ts'
 

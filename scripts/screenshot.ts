@@ -1,3 +1,4 @@
+import { LessonError } from '../core/errors.ts'
 /**
  * `npm run screenshot -- <url> <out.png> [--dark] [--size 1280x720]`
  *
@@ -5,7 +6,6 @@
  * Prints any console error and any request that left loopback.
  */
 import { launchChromium } from './lib/browser.ts'
-import { LessonError } from './lib/errors.ts'
 
 async function main(argv: string[]): Promise<void> {
   const dark = argv.includes('--dark')

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core'
  * never downloads a browser: it finds one, or says how to install one.
  */
 import { existsSync } from 'node:fs'
-import { LessonError } from './errors.ts'
+import { LessonError } from '../../core/errors.ts'
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium']
 

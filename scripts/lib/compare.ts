@@ -4,7 +4,7 @@
  * capture is judged afresh against today's expectations on every check.
  */
 import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture } from '../../core/snippet-data.ts'
-import { describeExpectation } from './header.ts'
+import { describeExpectation } from '../../core/snippet-source.ts'
 import { panicMessage, stripAnsi } from './normalize.ts'
 
 export interface Capture {

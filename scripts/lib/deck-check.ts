@@ -7,8 +7,8 @@ import type { Snippet } from './snippets.ts'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
 import { scanDeck } from './decks.ts'
-import { LessonError } from './errors.ts'
 import { parseRegions } from './regions.ts'
 
 export async function listDecks(root: string): Promise<string[]> {

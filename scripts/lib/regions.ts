@@ -3,7 +3,7 @@
  * reads them. Slidev imports the whole file when a name is missing, so the
  * check finds every region itself and fails on anything it cannot match.
  */
-import { LessonError } from './errors.ts'
+import { LessonError } from '../../core/errors.ts'
 
 export interface Region {
   name: string

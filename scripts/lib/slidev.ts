@@ -7,8 +7,8 @@ import type { RunResult } from './process.ts'
 import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
 import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
-import { LessonError } from './errors.ts'
 import { run } from './process.ts'
 
 /** Deck ids with a file in slides/, in lesson order, the whole lesson last. */

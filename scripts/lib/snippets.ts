@@ -1,4 +1,4 @@
-import type { SnippetHeader } from './header.ts'
+import type { SnippetHeader } from '../../core/snippet-source.ts'
 import type { Region } from './regions.ts'
 /**
  * Finds the snippets: each `snippets/<topic>/src/bin/<name>.rs` is a program
@@ -8,9 +8,9 @@ import type { Region } from './regions.ts'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
+import { parseHeader } from '../../core/snippet-source.ts'
 import { isTopicId } from '../../core/topics.ts'
-import { LessonError } from './errors.ts'
-import { parseHeader } from './header.ts'
 import { parseRegions } from './regions.ts'
 
 export interface Snippet extends SnippetHeader {

@@ -1,5 +1,5 @@
 /** The command line of `npm run publish`. */
-import { LessonError } from '../errors.ts'
+import { LessonError } from '../../../core/errors.ts'
 
 export const USAGE = 'usage: npm run publish [-- --no-pdf] [-- --notes] [-- --out <dir>]'
 

@@ -4,7 +4,7 @@
  * its headmatter, and each slide's `minutes:` and `section:`.
  */
 import { parseSync } from '@slidev/parser'
-import { LessonError } from '../errors.ts'
+import { LessonError } from '../../../core/errors.ts'
 
 export interface SlideTime {
   /** 1-based line of the slide's first line in the deck. */

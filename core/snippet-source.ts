@@ -12,7 +12,7 @@
  * `word: value` must be a known key, so a misspelt key is an error rather
  * than a silently ignored promise.
  */
-import type { Expectation } from '../../core/snippet-data.ts'
+import type { Expectation } from './snippet-data.ts'
 import { LessonError } from './errors.ts'
 
 export interface SnippetHeader {

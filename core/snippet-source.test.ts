@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeExpectation, parseHeader } from './header.ts'
+import { describeExpectation, parseHeader } from './snippet-source.ts'
 
 const parse = (text: string) => parseHeader(text, 'snippets/rc/src/bin/x.rs')
 

@@ -12,6 +12,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
+import { blankHeaderKeys } from '../../core/snippet-source.ts'
 import { checkBudgets } from './budget.ts'
 import { buildWorkspace, compileAlone, rustcVersion, rustfmtCheck } from './cargo.ts'
 import { compareText, judge, traceLines } from './compare.ts'
@@ -248,7 +249,7 @@ function commandFor(s: Snippet, binName: string | undefined): string {
 async function cacheKey(rustc: string, s: Snippet, inputs: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
   hash.update(`${CACHE_VERSION}\0${rustc}\0${s.place}\0${s.expectation.kind}\0`)
-  hash.update(s.source.replace(/^\/\/!\s*(?:expect|support):.*$/gm, '//!'))
+  hash.update(blankHeaderKeys(s.source, ['expect', 'support']))
   for (const file of inputs) {
     hash.update(`\0${file.slice(file.lastIndexOf('/snippets/'))}\0`)
     hash.update(await readFile(file))

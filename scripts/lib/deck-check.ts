@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
+import { parseRegions } from '../../core/snippet-source.ts'
 import { scanDeck } from './decks.ts'
-import { parseRegions } from './regions.ts'
 
 export async function listDecks(root: string): Promise<string[]> {
   const dir = join(root, 'slides')

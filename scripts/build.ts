@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LessonError } from '../core/errors.ts'
 import { runCheck } from './lib/check.ts'
+import { reportFailures } from './lib/check/report.ts'
 import { buildDeck, deckFile, deckIds } from './lib/slidev.ts'
 
 async function main(argv: string[]): Promise<void> {
@@ -18,10 +19,8 @@ async function main(argv: string[]): Promise<void> {
   decks.forEach(id => deckFile(root, id))
   const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
   if (report.failed) {
-    for (const s of report.snippets.filter(s => s.status === 'failed'))
-      console.error(`FAIL ${s.id}\n  ${s.failures.join('\n  ')}`)
-    for (const p of report.problems)
-      console.error(`FAIL ${p}`)
+    for (const failure of reportFailures(report))
+      console.error(failure)
     throw new LessonError(`the check failed (${report.failed} failed): nothing was built`)
   }
   for (const id of decks) {

@@ -1,4 +1,3 @@
-import type { CheckReport } from './lib/check.ts'
 /**
  * `npm run check [-- --json] [-- --update]`
  *
@@ -11,30 +10,10 @@ import type { CheckReport } from './lib/check.ts'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LessonError } from '../core/errors.ts'
-import { describeExpectation } from '../core/snippet-source.ts'
 import { runCheck } from './lib/check.ts'
+import { reportFailures, reportJson, summaryLine, verdictLines } from './lib/check/report.ts'
 
 const USAGE = 'usage: npm run check [-- --json] [-- --update] [-- --root <kit directory>]'
-
-export function reportJson(report: CheckReport): string {
-  return JSON.stringify({
-    rustc: report.rustc,
-    passed: report.passed,
-    failed: report.failed,
-    durationMs: Math.round(report.durationMs),
-    problems: report.problems,
-    updated: report.updated,
-    snippets: report.snippets.map(s => ({
-      id: s.id,
-      file: s.file,
-      topic: s.topic,
-      expectation: describeExpectation(s.expectation),
-      status: s.status,
-      durationMs: s.durationMs,
-      failures: s.failures,
-    })),
-  }, null, 2)
-}
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json')
@@ -54,16 +33,13 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const line of report.updated)
     console.log(`  ${line}`)
-  for (const s of report.snippets) {
-    const mark = s.status === 'passed' ? 'ok  ' : 'FAIL'
-    console.log(`${mark} ${s.id.padEnd(36)} ${describeExpectation(s.expectation)}`)
-    for (const f of s.failures)
-      console.log(`     ${f.replace(/\n/g, '\n     ')}`)
-  }
-  for (const p of report.problems)
-    console.log(`FAIL ${p.replace(/\n/g, '\n     ')}`)
+  for (const line of verdictLines(report))
+    console.log(line)
+  const failures = reportFailures(report)
+  if (failures.length)
+    console.log(`\n${failures.join('\n')}\n`)
   log(`done in ${(report.durationMs / 1000).toFixed(1)} s`)
-  console.log(`${report.passed} passed, ${report.failed} failed`)
+  console.log(summaryLine(report))
   return report.failed ? 1 : 0
 }
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { LessonError } from '../core/errors.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { runCheck } from './lib/check.ts'
+import { reportFailures } from './lib/check/report.ts'
 import { deckFile, slidevBin } from './lib/slidev.ts'
 
 async function main(argv: string[]): Promise<void> {
@@ -20,7 +21,7 @@ async function main(argv: string[]): Promise<void> {
   const file = deckFile(root, deck)
   const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
   if (report.failed) {
-    console.error(`\ncheck: ${report.failed} failed; run \`npm run check\` for details. Presenting anyway: failing snippets show their last capture.\n`)
+    console.error(`\n${reportFailures(report).join('\n')}\n\ncheck: ${report.failed} failed. Presenting anyway: failing snippets show their last capture.\n`)
   }
   const child = spawn(slidevBin(root), [file, ...rest], { cwd: root, stdio: 'inherit' })
   child.on('exit', code => process.exit(code ?? 0))

@@ -14,6 +14,7 @@
  */
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { defineCommand } from './lib/command.ts'
 
 interface Step {
   name: string
@@ -23,17 +24,7 @@ interface Step {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const quick = process.argv.includes('--quick')
 const bin = (name: string) => `${root}node_modules/.bin/${name}`
-
-const steps: Step[] = [
-  { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'] },
-  { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets` },
-  { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'lint', command: bin('eslint'), args: ['.'] },
-  ...quick ? [] : [{ name: 'build', command: bin('tsx'), args: ['scripts/build.ts'] }],
-  { name: 'vitest', command: bin('vitest'), args: ['run', ...quick ? ['--project', 'unit'] : []] },
-]
 
 function runStep(step: Step): Promise<number> {
   console.log(`\n> ${step.command.replace(`${root}node_modules/.bin/`, '')} ${step.args.join(' ')}`)
@@ -47,17 +38,38 @@ function runStep(step: Step): Promise<number> {
   })
 }
 
-const failed: string[] = []
-const started = performance.now()
-for (const step of steps) {
-  const code = await runStep(step)
-  if (code !== 0) {
-    failed.push(`${step.name} (exit ${code})`)
-    // Nothing after the check means anything if its captures are missing.
-    if (step.name === 'check' && code === 2)
-      break
-  }
-}
-console.log(`\ntest: ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`)
-console.log(`steps: ${steps.length - failed.length} passed, ${failed.length} failed`)
-process.exit(failed.length ? 1 : 0)
+export const command = defineCommand({
+  name: 'test',
+  summary: 'everything CI checks: the check, cargo fmt, vue-tsc, ESLint, every deck\'s build, vitest (unit, component, whole-kit and browser tests)',
+  usage: 'npm test [-- --quick]',
+  options: {
+    quick: { type: 'boolean', description: 'skip the deck builds and the whole-kit and browser tests (vitest\'s unit project only)' },
+  },
+  examples: ['npm test', 'npm test -- --quick'],
+  async run({ values: { quick } }) {
+    const steps: Step[] = [
+      { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'] },
+      { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets` },
+      { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
+      { name: 'lint', command: bin('eslint'), args: ['.'] },
+      ...quick ? [] : [{ name: 'build', command: bin('tsx'), args: ['scripts/build.ts'] }],
+      { name: 'vitest', command: bin('vitest'), args: ['run', ...quick ? ['--project', 'unit'] : []] },
+    ]
+    const failed: string[] = []
+    const started = performance.now()
+    for (const step of steps) {
+      const code = await runStep(step)
+      if (code !== 0) {
+        failed.push(`${step.name} (exit ${code})`)
+        // Nothing after the check means anything if its captures are missing.
+        if (step.name === 'check' && code === 2)
+          break
+      }
+    }
+    console.log(`\ntest: ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`)
+    console.log(`steps: ${steps.length - failed.length} passed, ${failed.length} failed`)
+    return failed.length ? 1 : 0
+  },
+})
+
+command.mainIfEntry(import.meta.url)

@@ -43,6 +43,20 @@ describe.each(COMMANDS)('%s', (name) => {
   })
 })
 
+describe('the command lines the README shows', () => {
+  it.each([
+    ['dev', ['rc', '--port', '4000'], { positionals: ['rc'], rest: ['--port', '4000'] }],
+    ['dev', ['rc', '--', '--some-future-slidev-flag'], { positionals: ['rc'], rest: ['--some-future-slidev-flag'] }],
+    ['test', ['--quick'], { values: { quick: true } }],
+    ['check', ['--json', '--update'], { values: { json: true, update: true } }],
+    ['publish', ['--no-pdf', '--', '--notes'], { values: { 'no-pdf': true, 'notes': true } }],
+    ['build', ['rc', 'lesson'], { positionals: ['rc', 'lesson'] }],
+    ['screenshot', ['http://localhost:3030/#/2', 'out.png', '--dark'], { positionals: ['http://localhost:3030/#/2', 'out.png'], values: { dark: true, size: '1280x720' } }],
+  ] as const)('%s %j', async (name, argv, expected) => {
+    expect((await load(name)).parse(argv)).toMatchObject(expected)
+  })
+})
+
 describe('as a process', () => {
   it('`--help` prints the help on stdout and exits 0 without doing the work', async () => {
     // The check would fail on a directory that is not the kit, had it run.

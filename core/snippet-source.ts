@@ -1,145 +1,15 @@
 /**
  * The snippet-source grammar, parsed in one place: the `//!` header with the
- * snippet's promise, the `#region` markers slides import, where the body
- * starts, the recorder lines slides hide, and the views built from them (the
- * learner's file for the exercises, the program the live editor compiles).
- *
- * ```rust
- * //! expect: compile-error E0499 E0502
- * //! support: the exercise's solution, published with the exercises
- * //!
- * //! Free prose for the reader may follow.
- * ```
- *
- * Only the leading `//!` lines are the header. A line there that looks like
- * `word: value` must be a known key, so a misspelt key is an error rather
- * than a silently ignored promise.
+ * snippet's promise (`./snippet-header.ts`), the `#region` markers slides
+ * import, where the body starts, the recorder lines slides hide, and the
+ * views built from them: the learner's file for the exercises and the
+ * program the live editor compiles, with its line mapping.
  */
-import type { Expectation } from './snippet-data.ts'
 import { LessonError } from './errors.ts'
+import { headerBlock } from './snippet-header.ts'
 
-export interface SnippetHeader {
-  expectation: Expectation
-  /** 1-based line of the `expect:` line. */
-  expectLine: number
-  support: string | null
-}
-
-const ERROR_CODE = /^E\d{4}$/
-
-export function parseHeader(source: string, file: string): SnippetHeader {
-  let expectation: Expectation | null = null
-  let expectLine = 0
-  let support: string | null = null
-
-  for (const { key, value, line } of headerBlock(source).keys) {
-    const where = `${file}:${line}`
-    switch (key) {
-      case 'expect':
-        if (expectation)
-          throw new LessonError(`${where}: a second \`expect:\` line; a snippet makes one promise`)
-        expectation = parseExpectation(value.trim(), where)
-        expectLine = line
-        break
-      case 'support':
-        if (!value.trim())
-          throw new LessonError(`${where}: \`support:\` needs a reason, e.g. \`//! support: shared types for the other snippets\``)
-        support = value.trim()
-        break
-      default:
-        throw new LessonError(`${where}: unknown header key \`${key}:\`; known keys are \`expect:\` and \`support:\``)
-    }
-  }
-  if (!expectation) {
-    throw new LessonError(
-      `${file}:1: no \`//! expect:\` line at the top; declare one of: runs, runs (output varies), tests, compile-error E0XXX, panics "message"`,
-    )
-  }
-  return { expectation, expectLine, support }
-}
-
-export function parseExpectation(text: string, where: string): Expectation {
-  const [kind = '', ...rest] = text.split(/\s+/)
-  const arg = text.slice(kind.length).trim()
-  switch (kind) {
-    case 'runs':
-      if (arg === '')
-        return { kind: 'runs', varies: false }
-      if (arg === '(output varies)')
-        return { kind: 'runs', varies: true }
-      throw new LessonError(`${where}: \`runs\` takes nothing or \`(output varies)\`, not \`${arg}\``)
-    case 'tests':
-      if (arg !== '')
-        throw new LessonError(`${where}: \`tests\` takes no argument, not \`${arg}\``)
-      return { kind: 'tests' }
-    case 'compile-error': {
-      if (rest.length === 0)
-        throw new LessonError(`${where}: \`compile-error\` needs the expected error code(s), e.g. \`compile-error E0499\``)
-      const bad = rest.filter(code => !ERROR_CODE.test(code))
-      if (bad.length)
-        throw new LessonError(`${where}: \`${bad.join(' ')}\` is not a rustc error code (E followed by four digits)`)
-      return { kind: 'compile-error', codes: [...new Set(rest)].sort() }
-    }
-    case 'panics': {
-      const quoted = /^"(.+)"$/.exec(arg)
-      if (!quoted)
-        throw new LessonError(`${where}: \`panics\` needs the expected message in double quotes, e.g. \`panics "already borrowed"\``)
-      return { kind: 'panics', message: quoted[1]! }
-    }
-    default:
-      throw new LessonError(
-        `${where}: unknown expectation \`${kind}\`; expected one of: runs, runs (output varies), tests, compile-error E0XXX, panics "message"`,
-      )
-  }
-}
-
-/** How an expectation reads in reports: the same words as the header. */
-export function describeExpectation(e: Expectation): string {
-  switch (e.kind) {
-    case 'runs': return e.varies ? 'runs (output varies)' : 'runs'
-    case 'tests': return 'tests'
-    case 'compile-error': return `compile-error ${e.codes.join(' ')}`
-    case 'panics': return `panics "${e.message}"`
-  }
-}
-
-// The header block: the leading `//!` lines.
-
-/** One `key: value` line of the header. */
-export interface HeaderKey {
-  key: string
-  /** The text after the colon, as written. */
-  value: string
-  /** 1-based line in the file. */
-  line: number
-}
-
-export interface HeaderBlock {
-  /** How many lines the header takes (its lines are the file's first). */
-  lines: number
-  /** Its `key: value` lines, in order. */
-  keys: HeaderKey[]
-  /** Its other lines, the prose, without `//!` and the space after it. */
-  prose: string[]
-}
-
-/** A header line shaped `word: value` is a key, known or misspelt. */
-const KEY_LINE = /^\/\/!\s*([a-z][a-z-]*):(.*)$/
-
-export function headerBlock(source: string): HeaderBlock {
-  const block: HeaderBlock = { lines: 0, keys: [], prose: [] }
-  for (const text of source.split('\n')) {
-    const line = text.trimEnd()
-    if (!line.startsWith('//!'))
-      break
-    block.lines++
-    const key = KEY_LINE.exec(line)
-    if (key)
-      block.keys.push({ key: key[1]!, value: key[2]!, line: block.lines })
-    else block.prose.push(text.replace(/^\/\/! ?/, ''))
-  }
-  return block
-}
+export type { HeaderBlock, HeaderKey, SnippetHeader } from './snippet-header.ts'
+export { describeExpectation, headerBlock, parseExpectation, parseHeader } from './snippet-header.ts'
 
 /** Index (0-based) of the first line of the body: after the header and the blank line that closes it. */
 export function bodyStart(lines: readonly string[]): number {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { describeExpectation, headerBlock, parseHeader } from './snippet-header.ts'
+
+const parse = (text: string) => parseHeader(text, 'snippets/rc/src/bin/x.rs')
+
+describe('parseHeader', () => {
+  it('reads each kind of promise', () => {
+    expect(parse('//! expect: runs\nfn main() {}').expectation).toEqual({ kind: 'runs', varies: false })
+    expect(parse('//! expect: runs (output varies)\n').expectation).toEqual({ kind: 'runs', varies: true })
+    expect(parse('//! expect: tests\n').expectation).toEqual({ kind: 'tests' })
+    expect(parse('//! expect: compile-error E0502 E0499 E0499\n').expectation).toEqual({ kind: 'compile-error', codes: ['E0499', 'E0502'] })
+    expect(parse('//! expect: panics "already borrowed: BorrowMutError"\n').expectation).toEqual({ kind: 'panics', message: 'already borrowed: BorrowMutError' })
+  })
+
+  it('keeps prose and the support reason, and the line of the promise', () => {
+    const h = parse('//! A title line.\n//!\n//! expect: tests\n//! support: the exercise solution\nfn main() {}')
+    expect(h.expectLine).toBe(3)
+    expect(h.support).toBe('the exercise solution')
+  })
+
+  it('stops at the first line that is not a header line', () => {
+    expect(() => parse('use std::rc::Rc;\n//! expect: runs\n')).toThrow('snippets/rc/src/bin/x.rs:1: no `//! expect:` line')
+  })
+
+  it.each([
+    ['//! expcet: runs', ':1: unknown header key `expcet:`'],
+    ['//! expect: run', ':1: unknown expectation `run`'],
+    ['//! expect: runs quickly', '`runs` takes nothing or `(output varies)`'],
+    ['//! expect: compile-error', 'needs the expected error code(s)'],
+    ['//! expect: compile-error E499', '`E499` is not a rustc error code'],
+    ['//! expect: panics already borrowed', 'needs the expected message in double quotes'],
+    ['//! expect: tests\n//! expect: runs', ':2: a second `expect:` line'],
+    ['//! support:', 'needs a reason'],
+  ])('rejects %j with a message naming file and line', (text, message) => {
+    expect(() => parse(text)).toThrow(message)
+  })
+
+  it('describes a promise in the header\'s own words', () => {
+    for (const line of ['runs', 'runs (output varies)', 'tests', 'compile-error E0499 E0502', 'panics "boom"'])
+      expect(describeExpectation(parse(`//! expect: ${line}`).expectation)).toBe(line)
+  })
+})
+
+describe('headerBlock', () => {
+  it('reads the leading //! lines: keys with their lines, and the prose', () => {
+    const h = headerBlock('//! A title.\n//!\n//! expect: runs\n//! support: shared\nfn main() {}\n//! not: header')
+    expect(h.lines).toBe(4)
+    expect(h.keys).toEqual([{ key: 'expect', value: ' runs', line: 3 }, { key: 'support', value: ' shared', line: 4 }])
+    expect(h.prose).toEqual(['A title.', ''])
+  })
+})

@@ -11,6 +11,8 @@
  * "immutable borrow later used here", …
  */
 import type { Diagnostic, DiagnosticSpan } from './snippet-data.ts'
+import type { Region } from './snippet-source.ts'
+import { headerBlock, parseRegions, regionMarker, requireRegion } from './snippet-source.ts'
 import { TraceError } from './trace.ts'
 
 export interface CodeLine {
@@ -116,7 +118,7 @@ export function lifetimeScopes(snippetId: string, source: string, diagnostics: r
 
   const first = Math.min(...bars.map(b => b.start), ...marks.map(m => m.line))
   const last = Math.max(...bars.map(b => b.end), ...marks.map(m => m.line))
-  const lines = shownLines(snippetId, srcLines, first, last, options.region ?? null)
+  const lines = shownLines(snippetId, source, first, last, options.region ?? null)
   const stops = [...new Set(marks.map(m => m.line).concat(bars.map(b => b.start)))].sort((a, b) => a - b)
 
   return stops.map((upto, i) => {
@@ -160,38 +162,34 @@ function findLet(lines: readonly string[], name: string, before: number): number
 }
 
 /** The region's lines, or the lines from one before the first span to one after the last, markers and header left out. */
-function shownLines(snippetId: string, lines: readonly string[], first: number, last: number, region: string | null): CodeLine[] {
+function shownLines(snippetId: string, source: string, first: number, last: number, region: string | null): CodeLine[] {
+  const lines = source.split('\n')
+  const regions = parseRegions(source, `snippet "${snippetId}"`)
   let from = Math.max(1, first - 1)
   let to = Math.min(lines.length, last + 1)
   // Without a region named, the smallest region holding every span (what the slide imports).
-  region ??= smallestRegion(lines, first, last)
-  if (region) {
-    const open = lines.findIndex(l => new RegExp(`^\\s*//\\s*#region\\s+${region}\\s*$`).test(l))
-    const close = lines.findIndex((l, i) => i > open && /^\s*\/\/\s*#endregion\b/.test(l))
-    if (open < 0 || close < 0)
-      throw new TraceError(`snippet "${snippetId}": no region \`${region}\` (\`// #region ${region}\` … \`// #endregion ${region}\`)`)
-    from = open + 2
-    to = close
+  const shown = region === null
+    ? smallestRegion(regions, first, last)
+    : requireRegion(regions, region, `snippet "${snippetId}"`, message => new TraceError(message))
+  if (shown) {
+    from = shown.start + 1
+    to = shown.end - 1
   }
+  const header = headerBlock(source).lines
   const out: CodeLine[] = []
-  for (let no = from; no <= to; no++) {
+  for (let no = Math.max(from, header + 1); no <= to; no++) {
     const text = lines[no - 1] ?? ''
-    if (/^\s*\/\/!|^\s*\/\/\s*#(?:end)?region\b/.test(text))
-      continue
-    out.push({ no, text })
+    if (!regionMarker(text))
+      out.push({ no, text })
   }
   return out
 }
 
-function smallestRegion(lines: readonly string[], first: number, last: number): string | null {
-  let best: { name: string, size: number } | null = null
-  lines.forEach((text, i) => {
-    const name = /^\s*\/\/\s*#region\s+([\w-]+)\s*$/.exec(text)?.[1]
-    if (!name)
-      return
-    const close = lines.findIndex((l, j) => j > i && new RegExp(`^\\s*//\\s*#endregion(?:\\s+${name})?\\s*$`).test(l))
-    if (close >= 0 && i + 1 < first && close + 1 > last && (!best || close - i < best.size))
-      best = { name, size: close - i }
-  })
-  return (best as { name: string } | null)?.name ?? null
+function smallestRegion(regions: ReadonlyMap<string, Region>, first: number, last: number): Region | null {
+  let best: Region | null = null
+  for (const r of regions.values()) {
+    if (r.start < first && r.end > last && (!best || r.end - r.start < best.end - best.start))
+      best = r
+  }
+  return best
 }

@@ -8,7 +8,7 @@ import type { AnsiColor } from './ansi.ts'
 import type { LiveResponse } from './live-contract.ts'
 import type { SnippetResult } from './snippet-data.ts'
 import { parseAnsi, stripAnsi } from './ansi.ts'
-import { hideInstrumentation } from './instrumentation.ts'
+import { programView, requireRegion } from './snippet-source.ts'
 
 /** A program split around the part a slide lets the class edit. */
 export interface LiveProgram {
@@ -21,37 +21,22 @@ export interface LiveProgram {
   indent: string
 }
 
-const REGION = /^\s*\/\/\s*#(?:end)?region\b/
-const HEADER = /^\/\/!/
-
 /**
  * Splits a snippet's source around `region`; without one the whole program
  * is shown. The `//!` header (the check's promise) and `trace::` recorder
  * calls are left out: they mean nothing to rustc alone, and slides hide them.
  */
 export function liveProgram(source: string, region: string | undefined, file = 'snippet'): LiveProgram {
-  const lines = hideInstrumentation(source).split('\n')
-  // The leading `//!` block and the blank line after it.
-  let start = 0
-  while (start < lines.length && HEADER.test(lines[start]!))
-    start++
-  if (start > 0 && lines[start]?.trim() === '')
-    start++
-  const body = lines.slice(start)
-  if (!region) {
-    const shown = body.filter(l => !REGION.test(l)).join('\n').trimEnd()
-    return { before: '', shown, after: '', indent: '' }
-  }
-  const open = body.findIndex(l => new RegExp(`^\\s*//\\s*#region\\s+${escape(region)}\\s*$`).test(l))
-  const close = body.findIndex((l, i) => i > open && new RegExp(`^\\s*//\\s*#endregion(?:\\s+${escape(region)})?\\s*$`).test(l))
-  if (open < 0 || close < 0)
-    throw new Error(`${file}: no region \`${region}\` (mark it with // #region ${region} … // #endregion ${region})`)
-  const inner = body.slice(open + 1, close).filter(l => !REGION.test(l))
+  const { lines, regions } = programView(source)
+  if (!region)
+    return { before: '', shown: lines.join('\n').trimEnd(), after: '', indent: '' }
+  const { from, to } = requireRegion(regions, region, file)
+  const inner = lines.slice(from, to)
   const indent = commonIndent(inner)
   return {
-    before: body.slice(0, open).filter(l => !REGION.test(l)).join('\n'),
+    before: lines.slice(0, from).join('\n'),
     shown: inner.map(l => l.slice(indent.length)).join('\n').trimEnd(),
-    after: body.slice(close + 1).filter(l => !REGION.test(l)).join('\n'),
+    after: lines.slice(to).join('\n'),
     indent,
   }
 }
@@ -77,10 +62,6 @@ function commonIndent(lines: string[]): string {
       i++
     return a.slice(0, i)
   })
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** A link that opens `code` in the Rust Playground, for a deck served without the dev server. */

@@ -19,19 +19,15 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LessonError } from '../core/errors.ts'
 import { composeProgram, liveProgram } from '../core/live-code.ts'
 import { LIVE_RUN_PATH } from '../core/live-contract.ts'
-import { LessonError } from './lib/errors.ts'
+import { defineCommand } from './lib/command.ts'
 import { createLiveHandler } from './lib/live/http.ts'
 import { createLiveRunner, DEFAULT_FLAGS } from './lib/live/runner.ts'
 import { run } from './lib/process.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-
-function option(argv: string[], name: string, fallback: string): string {
-  const at = argv.indexOf(name)
-  return at >= 0 && argv[at + 1] ? argv[at + 1]! : fallback
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -57,11 +53,11 @@ async function bare(dir: string, code: string, flags: readonly string[] = [], ex
   return { total: performance.now() - started, compile: compiled - started }
 }
 
-async function main(argv: string[]): Promise<void> {
-  const runs = Number(option(argv, '--runs', '20'))
+async function main(options: { runs: string, snippet: string, flags: boolean }): Promise<void> {
+  const runs = Number(options.runs)
   if (!Number.isInteger(runs) || runs < 1)
-    throw new LessonError(`--runs must be a positive whole number, not ${option(argv, '--runs', '')}`)
-  const snippet = option(argv, '--snippet', 'rc/clone-counts')
+    throw new LessonError(`--runs must be a positive whole number, not ${options.runs}`)
+  const snippet = options.snippet
   const [topic, name] = snippet.split('/')
   const file = join(root, 'snippets', topic!, 'src', 'bin', `${name}.rs`)
   const source = await readFile(file, 'utf8').catch(() => {
@@ -122,7 +118,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`live run, new code         median ${ms(median(times.live))}  = ${ratio.toFixed(2)} × bare  (target ≤ 1.20)`)
     console.log(`live run, same code again  median ${ms(cached)}  (target ≤ 50 ms)`)
 
-    if (argv.includes('--flags')) {
+    if (options.flags) {
       const variants: Array<[string, string[]]> = [
         ['(rustc defaults)', []],
         ['-C opt-level=0 -C debuginfo=0', ['-C', 'opt-level=0', '-C', 'debuginfo=0']],
@@ -150,7 +146,20 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof LessonError ? `bench-live: ${error.message}` : error)
-  process.exit(1)
+export const command = defineCommand({
+  name: 'bench-live',
+  summary: 'times a live run against a bare rustc compile and run of the same file, and the cached answer (targets: ≤ 1.2×, ≤ 50 ms)',
+  usage: 'npx tsx scripts/bench-live.ts [--runs 20] [--snippet rc/clone-counts] [--flags]',
+  options: {
+    runs: { type: 'string', value: 'n', default: '20', description: 'timed runs of each kind (default 20)' },
+    snippet: { type: 'string', value: 'id', default: 'rc/clone-counts', description: 'the program to run (default rc/clone-counts)' },
+    flags: { type: 'boolean', description: 'also time rustc alone with other flag sets' },
+  },
+  examples: ['npx tsx scripts/bench-live.ts --runs 5'],
+  async run({ values }) {
+    await main(values)
+    return process.exitCode === undefined ? 0 : Number(process.exitCode)
+  },
 })
+
+command.mainIfEntry(import.meta.url)

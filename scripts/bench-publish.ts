@@ -17,19 +17,15 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LessonError } from '../core/errors.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { launchChromium } from './lib/browser.ts'
-import { LessonError } from './lib/errors.ts'
+import { defineCommand } from './lib/command.ts'
 import { publish } from './lib/publish/pipeline.ts'
 import { serveStatic } from './lib/static-server.ts'
 
 const PUBLISH_TARGET_S = 240
 const RENDER_TARGET_MS = 1500
-
-function option(argv: string[], name: string): string | null {
-  const i = argv.indexOf(name)
-  return i >= 0 ? argv[i + 1] ?? null : null
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const load = () => loadavg().map(l => l.toFixed(1)).join(' ')
@@ -53,10 +49,12 @@ async function firstSlide(page: Page, url: string): Promise<{ ms: number, jsByte
   return { ms, jsBytes: sizes.reduce((a, b) => a + b, 0), jsFiles: sizes.length }
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(options: { runs: string, site: string | undefined }): Promise<void> {
   const root = fileURLToPath(new URL('..', import.meta.url))
-  const runs = Number(option(argv, '--runs') ?? 5)
-  const given = option(argv, '--site')
+  const runs = Number(options.runs)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new LessonError(`--runs must be a positive whole number, not ${options.runs}`)
+  const given = options.site
   let site = given ? resolve(given) : ''
   let temp: string | null = null
   try {
@@ -96,7 +94,16 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof LessonError ? `bench: ${error.message}` : error)
-  process.exit(1)
+export const command = defineCommand({
+  name: 'bench-publish',
+  summary: 'times the full publish (into a temporary directory) and the first slide of the lesson deck in headless Chromium',
+  usage: 'npx tsx scripts/bench-publish.ts [--site <dir>] [--runs 5]',
+  options: {
+    site: { type: 'string', value: 'dir', description: 'measure this published site instead of publishing one' },
+    runs: { type: 'string', value: 'n', default: '5', description: 'cold loads of the first slide (default 5)' },
+  },
+  examples: ['npx tsx scripts/bench-publish.ts --site dist --runs 3'],
+  run: ({ values }) => main(values),
 })
+
+command.mainIfEntry(import.meta.url)

@@ -7,35 +7,40 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { LessonError } from '../core/errors.ts'
 import { runCheck } from './lib/check.ts'
-import { LessonError } from './lib/errors.ts'
+import { reportFailures } from './lib/check/report.ts'
+import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
 import { buildDeck, deckFile, deckIds } from './lib/slidev.ts'
 
-async function main(argv: string[]): Promise<void> {
-  await preflight(['rust'])
-  const started = performance.now()
-  const root = fileURLToPath(new URL('..', import.meta.url))
-  const decks = argv.length ? argv : await deckIds(root)
-  decks.forEach(id => deckFile(root, id))
-  const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
-  if (report.failed) {
-    for (const s of report.snippets.filter(s => s.status === 'failed'))
-      console.error(`FAIL ${s.id}\n  ${s.failures.join('\n  ')}`)
-    for (const p of report.problems)
-      console.error(`FAIL ${p}`)
-    throw new LessonError(`the check failed (${report.failed} failed): nothing was built`)
-  }
-  for (const id of decks) {
-    const out = join(root, 'dist', id)
-    console.error(`build: slides/${id}.md → dist/${id}/`)
-    await rm(out, { recursive: true, force: true })
-    await buildDeck(root, id, out)
-  }
-  console.error(`build: ${decks.length} decks in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-}
-
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof LessonError ? `build: ${error.message}` : error)
-  process.exit(1)
+export const command = defineCommand({
+  name: 'build',
+  summary: 'the check, then each deck as a static web deck in dist/<deck>/ (nothing is built from a failing check)',
+  usage: 'npm run build [-- <deck> ...]',
+  positionals: [{ name: 'deck', description: 'a topic id or `lesson` (default: every deck)', multiple: true }],
+  options: {},
+  examples: ['npm run build', 'npm run build -- rc lesson'],
+  async run({ positionals }) {
+    await preflight(['rust'])
+    const started = performance.now()
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    const decks = positionals.length ? positionals : await deckIds(root)
+    decks.forEach(id => deckFile(root, id))
+    const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
+    if (report.failed) {
+      for (const failure of reportFailures(report))
+        console.error(failure)
+      throw new LessonError(`the check failed (${report.failed} failed): nothing was built`)
+    }
+    for (const id of decks) {
+      const out = join(root, 'dist', id)
+      console.error(`build: slides/${id}.md → dist/${id}/`)
+      await rm(out, { recursive: true, force: true })
+      await buildDeck(root, id, out)
+    }
+    console.error(`build: ${decks.length} decks in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  },
 })
+
+command.mainIfEntry(import.meta.url)

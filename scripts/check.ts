@@ -1,4 +1,3 @@
-import type { CheckReport } from './lib/check.ts'
 /**
  * `npm run check [-- --json] [-- --update]`
  *
@@ -11,69 +10,40 @@ import type { CheckReport } from './lib/check.ts'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCheck } from './lib/check.ts'
-import { LessonError } from './lib/errors.ts'
-import { describeExpectation } from './lib/header.ts'
+import { reportFailures, reportJson, summaryLine, verdictLines } from './lib/check/report.ts'
+import { defineCommand } from './lib/command.ts'
 
-const USAGE = 'usage: npm run check [-- --json] [-- --update] [-- --root <kit directory>]'
-
-export function reportJson(report: CheckReport): string {
-  return JSON.stringify({
-    rustc: report.rustc,
-    passed: report.passed,
-    failed: report.failed,
-    durationMs: Math.round(report.durationMs),
-    problems: report.problems,
-    updated: report.updated,
-    snippets: report.snippets.map(s => ({
-      id: s.id,
-      file: s.file,
-      topic: s.topic,
-      expectation: describeExpectation(s.expectation),
-      status: s.status,
-      durationMs: s.durationMs,
-      failures: s.failures,
-    })),
-  }, null, 2)
-}
-
-async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json')
-  const update = argv.includes('--update')
-  const rootAt = argv.indexOf('--root')
-  const unknown = argv.filter((a, i) => a !== '--json' && a !== '--update' && i !== rootAt && (rootAt < 0 || i !== rootAt + 1))
-  if (unknown.length || (rootAt >= 0 && !argv[rootAt + 1])) {
-    console.error(`check: ${unknown.length ? `unknown option ${unknown.join(' ')}` : '--root needs a directory'}\n${USAGE}`)
-    return 2
-  }
-  const root = rootAt >= 0 ? resolve(argv[rootAt + 1]!) : fileURLToPath(new URL('..', import.meta.url))
-  const log = (line: string) => process.stderr.write(`check: ${line}\n`)
-  const report = await runCheck({ root, update, log })
-  if (json) {
-    console.log(reportJson(report))
-    return report.failed ? 1 : 0
-  }
-  for (const line of report.updated)
-    console.log(`  ${line}`)
-  for (const s of report.snippets) {
-    const mark = s.status === 'passed' ? 'ok  ' : 'FAIL'
-    console.log(`${mark} ${s.id.padEnd(36)} ${describeExpectation(s.expectation)}`)
-    for (const f of s.failures)
-      console.log(`     ${f.replace(/\n/g, '\n     ')}`)
-  }
-  for (const p of report.problems)
-    console.log(`FAIL ${p.replace(/\n/g, '\n     ')}`)
-  log(`done in ${(report.durationMs / 1000).toFixed(1)} s`)
-  console.log(`${report.passed} passed, ${report.failed} failed`)
-  return report.failed ? 1 : 0
-}
-
-main(process.argv.slice(2)).then(
-  code => process.exit(code),
-  (error) => {
-    if (error instanceof LessonError) {
-      console.error(`check: ${error.message}`)
-      process.exit(2)
-    }
-    throw error
+export const command = defineCommand({
+  name: 'check',
+  summary: 'builds, runs and judges every snippet against its promise, checks every deck\'s references and budgets, and writes generated/',
+  usage: 'npm run check [-- --json] [-- --update] [-- --root <dir>]',
+  options: {
+    json: { type: 'boolean', description: 'print only a JSON report on stdout' },
+    update: { type: 'boolean', description: 'rewrite the expected outputs and recordings from this run, saying what changed' },
+    root: { type: 'string', value: 'dir', description: 'the kit to check (default: this one)' },
   },
-)
+  examples: ['npm run check', 'npm run check -- --update'],
+  // Nothing after a check that could not run means anything (`npm test` stops).
+  errorExitCode: 2,
+  async run({ values }) {
+    const root = values.root ? resolve(values.root) : fileURLToPath(new URL('..', import.meta.url))
+    const log = (line: string) => process.stderr.write(`check: ${line}\n`)
+    const report = await runCheck({ root, update: values.update, log })
+    if (values.json) {
+      console.log(reportJson(report))
+      return report.failed ? 1 : 0
+    }
+    for (const line of report.updated)
+      console.log(`  ${line}`)
+    for (const line of verdictLines(report))
+      console.log(line)
+    const failures = reportFailures(report)
+    if (failures.length)
+      console.log(`\n${failures.join('\n')}\n`)
+    log(`done in ${(report.durationMs / 1000).toFixed(1)} s`)
+    console.log(summaryLine(report))
+    return report.failed ? 1 : 0
+  },
+})
+
+command.mainIfEntry(import.meta.url)

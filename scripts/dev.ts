@@ -10,25 +10,43 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { LESSON_ID } from '../core/topics.ts'
 import { runCheck } from './lib/check.ts'
-import { LessonError } from './lib/errors.ts'
+import { reportFailures } from './lib/check/report.ts'
+import { defineCommand } from './lib/command.ts'
 import { deckFile, slidevBin } from './lib/slidev.ts'
 
-async function main(argv: string[]): Promise<void> {
-  const root = fileURLToPath(new URL('..', import.meta.url))
-  const deck = argv[0] && !argv[0].startsWith('-') ? argv[0] : LESSON_ID
-  const rest = argv[0] === deck ? argv.slice(1) : argv
-  const file = deckFile(root, deck)
-  const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
-  if (report.failed) {
-    console.error(`\ncheck: ${report.failed} failed; run \`npm run check\` for details. Presenting anyway: failing snippets show their last capture.\n`)
-  }
-  const child = spawn(slidevBin(root), [file, ...rest], { cwd: root, stdio: 'inherit' })
-  child.on('exit', code => process.exit(code ?? 0))
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.on(signal, () => child.kill(signal))
-}
-
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof LessonError ? `dev: ${error.message}` : error)
-  process.exit(1)
+export const command = defineCommand({
+  name: 'dev',
+  summary: 'checks the snippets, then presents a deck with Slidev\'s dev server (presenter view at /#/presenter/)',
+  usage: 'npm run dev [-- <deck>] [-- <slidev options>]',
+  positionals: [{ name: 'deck', description: `a topic id or \`${LESSON_ID}\` (default: ${LESSON_ID})`, optional: true }],
+  options: {},
+  passThrough: {
+    to: 'Slidev',
+    options: {
+      port: { type: 'string', short: 'p', value: 'port', description: 'port (default 3030)' },
+      open: { type: 'boolean', short: 'o', description: 'open in the browser' },
+      remote: { type: 'string', value: 'password', description: 'listen on every address, with remote control (`--remote=` for no password)' },
+      bind: { type: 'string', value: 'ip', description: 'the address to listen on in remote mode' },
+      tunnel: { type: 'boolean', description: 'open a Cloudflare Quick Tunnel' },
+      log: { type: 'string', value: 'level', description: 'error, warn, info or silent' },
+      force: { type: 'boolean', short: 'f', description: 'ignore the optimizer\'s cache' },
+      inspect: { type: 'boolean', description: 'enable Vite\'s inspect plugin' },
+      base: { type: 'string', value: 'path', description: 'base URL, e.g. /demo/' },
+      theme: { type: 'string', short: 't', value: 'name', description: 'override the theme' },
+    },
+  },
+  examples: ['npm run dev', 'npm run dev -- rc --port 4000'],
+  async run({ positionals, rest }) {
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    const file = deckFile(root, positionals[0] ?? LESSON_ID)
+    const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
+    if (report.failed)
+      console.error(`\n${reportFailures(report).join('\n')}\n\ncheck: ${report.failed} failed. Presenting anyway: failing snippets show their last capture.\n`)
+    const child = spawn(slidevBin(root), [file, ...rest], { cwd: root, stdio: 'inherit' })
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.on(signal, () => child.kill(signal))
+    return new Promise<number>(resolve => child.on('exit', code => resolve(code ?? 0)))
+  },
 })
+
+command.mainIfEntry(import.meta.url)

@@ -10,7 +10,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { LessonError } from './lib/errors.ts'
+import { LessonError } from '../core/errors.ts'
 import { planTopic, writeTopic } from './lib/new-topic.ts'
 
 const HELP = `usage: npm run new-topic -- <id> "<title>" [--root <kit directory>]

@@ -11,40 +11,40 @@
 import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { LessonError } from './lib/errors.ts'
+import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
-import { parseArgs } from './lib/publish/args.ts'
+import { PUBLISH, publishArgs } from './lib/publish/args.ts'
 import { publish, stagingDirs } from './lib/publish/pipeline.ts'
 
-async function main(argv: string[]): Promise<void> {
-  const started = performance.now()
-  const args = parseArgs(argv)
-  await preflight(args.pdf ? ['rust', 'chromium'] : ['rust'], { chromiumHint: 'the PDFs need it (`npm run publish -- --no-pdf` publishes without them)' })
-  const root = fileURLToPath(new URL('..', import.meta.url))
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      for (const dir of stagingDirs)
-        rmSync(dir, { recursive: true, force: true })
-      console.error(`publish: interrupted; the previous site is unchanged`)
-      process.exit(130)
-    })
-  }
-  try {
-    const result = await publish({
-      root,
-      outDir: args.out ? resolve(args.out) : undefined,
-      pdf: args.pdf,
-      notes: args.notes,
-      log: line => console.error(`publish: ${line}`),
-    })
-    console.error(`publish: ${result.decks.length} decks, ${result.pdfs.length} PDFs in ${result.outDir}`)
-  }
-  finally {
-    console.error(`publish: total ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  }
-}
-
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof LessonError ? `publish: ${error.message}` : error)
-  process.exit(1)
+export const command = defineCommand({
+  ...PUBLISH,
+  async run(parsed) {
+    const started = performance.now()
+    const args = publishArgs(parsed)
+    await preflight(args.pdf ? ['rust', 'chromium'] : ['rust'], { chromiumHint: 'the PDFs need it (`npm run publish -- --no-pdf` publishes without them)' })
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.on(signal, () => {
+        for (const dir of stagingDirs)
+          rmSync(dir, { recursive: true, force: true })
+        console.error(`publish: interrupted; the previous site is unchanged`)
+        process.exit(130)
+      })
+    }
+    try {
+      const result = await publish({
+        root,
+        outDir: args.out ? resolve(args.out) : undefined,
+        pdf: args.pdf,
+        notes: args.notes,
+        log: line => console.error(`publish: ${line}`),
+      })
+      console.error(`publish: ${result.decks.length} decks, ${result.pdfs.length} PDFs in ${result.outDir}`)
+    }
+    finally {
+      console.error(`publish: total ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    }
+  },
 })
+
+command.mainIfEntry(import.meta.url)

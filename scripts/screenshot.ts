@@ -4,38 +4,44 @@
  * A headless-Chromium picture of a slide, to look at what the kit shows.
  * Prints any console error and any request that left loopback.
  */
+import { LessonError } from '../core/errors.ts'
 import { launchChromium } from './lib/browser.ts'
-import { LessonError } from './lib/errors.ts'
+import { defineCommand } from './lib/command.ts'
 
-async function main(argv: string[]): Promise<void> {
-  const dark = argv.includes('--dark')
-  const sizeAt = argv.indexOf('--size')
-  const [width, height] = sizeAt >= 0 ? argv[sizeAt + 1]!.split('x').map(Number) : [1280, 720]
-  const [url, out] = argv.filter((a, i) => !a.startsWith('--') && (sizeAt < 0 || i !== sizeAt + 1))
-  if (!url || !out)
-    throw new LessonError('usage: npm run screenshot -- <url> <out.png> [--dark] [--size 1280x720]')
-  const browser = await launchChromium()
-  try {
-    const page = await browser.newPage({ viewport: { width: width!, height: height! }, colorScheme: dark ? 'dark' : 'light' })
-    page.on('console', (m) => {
-      if (m.type() === 'error')
-        console.error(`console error: ${m.text()}`)
-    })
-    page.on('request', (r) => {
-      if (!/^https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(r.url()) && !r.url().startsWith('data:'))
-        console.error(`external request: ${r.url()}`)
-    })
-    await page.goto(url, { waitUntil: 'networkidle' })
-    await page.waitForTimeout(500)
-    await page.screenshot({ path: out })
-    console.error(`screenshot: ${out}`)
-  }
-  finally {
-    await browser.close()
-  }
-}
-
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof LessonError ? `screenshot: ${error.message}` : error)
-  process.exit(1)
+export const command = defineCommand({
+  name: 'screenshot',
+  summary: 'a headless-Chromium picture of a slide; prints console errors and requests that left loopback',
+  usage: 'npm run screenshot -- <url> <out.png> [--dark] [--size 1280x720]',
+  positionals: [{ name: 'url', description: 'the page, e.g. http://localhost:3030/#/3' }, { name: 'out.png', description: 'where to write the picture' }],
+  options: {
+    dark: { type: 'boolean', description: 'prefer the dark colour scheme' },
+    size: { type: 'string', value: 'WxH', default: '1280x720', description: 'viewport size in CSS pixels (default 1280x720)' },
+  },
+  examples: ['npm run screenshot -- "http://localhost:3030/#/3" slide3.png --dark'],
+  async run({ values, positionals: [url, out] }) {
+    const size = /^(\d+)x(\d+)$/.exec(values.size)
+    if (!size)
+      throw new LessonError(`--size must read WIDTHxHEIGHT, e.g. 1280x720, not ${values.size}`)
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage({ viewport: { width: Number(size[1]), height: Number(size[2]) }, colorScheme: values.dark ? 'dark' : 'light' })
+      page.on('console', (m) => {
+        if (m.type() === 'error')
+          console.error(`console error: ${m.text()}`)
+      })
+      page.on('request', (r) => {
+        if (!/^https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(r.url()) && !r.url().startsWith('data:'))
+          console.error(`external request: ${r.url()}`)
+      })
+      await page.goto(url!, { waitUntil: 'networkidle' })
+      await page.waitForTimeout(500)
+      await page.screenshot({ path: out! })
+      console.error(`screenshot: ${out}`)
+    }
+    finally {
+      await browser.close()
+    }
+  },
 })
+
+command.mainIfEntry(import.meta.url)

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { LessonError } from './lib/errors.ts'
+import { LessonError } from '../core/errors.ts'
 import { serveStatic } from './lib/static-server.ts'
 
 const USAGE = 'usage: npm run serve [-- <dir>] [-- --port 8080]'

@@ -19,6 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
 
 interface Step {
@@ -30,36 +31,7 @@ interface Step {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const quick = process.argv.includes('--quick')
 const bin = (name: string) => `${root}node_modules/.bin/${name}`
-await preflight(quick ? ['rust'] : ['rust', 'chromium', 'poppler']).catch((error: Error) => {
-  console.error(`test: ${error.message}`)
-  process.exit(1)
-})
-const scratch = quick ? null : mkdtempSync(join(tmpdir(), 'lesson-test-'))
-/** The published site the browser tests read (PUBLISHED_SITE, LESSON_A11Y_SITE). */
-const site = scratch && join(scratch, 'site')
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (scratch)
-      rmSync(scratch, { recursive: true, force: true })
-    process.exit(130)
-  })
-}
-
-const steps: Step[] = [
-  { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'] },
-  { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets` },
-  { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'lint', command: bin('eslint'), args: ['.'] },
-  ...site ? [{ name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site] }] : [],
-  {
-    name: 'vitest',
-    command: bin('vitest'),
-    args: ['run', ...quick ? ['--project', 'unit'] : []],
-    env: site ? { ...process.env, PUBLISHED_SITE: site, LESSON_A11Y_SITE: site } : undefined,
-  },
-]
 
 function runStep(step: Step): Promise<number> {
   console.log(`\n> ${step.command.replace(`${root}node_modules/.bin/`, '')} ${step.args.join(' ')}`)
@@ -73,19 +45,56 @@ function runStep(step: Step): Promise<number> {
   })
 }
 
-const failed: string[] = []
-const started = performance.now()
-for (const step of steps) {
-  const code = await runStep(step)
-  if (code !== 0) {
-    failed.push(`${step.name} (exit ${code})`)
-    // Nothing after the check means anything if its captures are missing.
-    if (step.name === 'check' && code === 2)
-      break
-  }
-}
-if (scratch)
-  rmSync(scratch, { recursive: true, force: true })
-console.log(`\ntest: ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`)
-console.log(`steps: ${steps.length - failed.length} passed, ${failed.length} failed`)
-process.exit(failed.length ? 1 : 0)
+export const command = defineCommand({
+  name: 'test',
+  summary: 'everything CI checks: the check, cargo fmt, vue-tsc, ESLint, the learners\' site published into a temporary folder (never dist/), vitest (unit, component, whole-kit and browser tests on that site)',
+  usage: 'npm test [-- --quick]',
+  options: {
+    quick: { type: 'boolean', description: 'skip the site and the whole-kit and browser tests (vitest\'s unit project only)' },
+  },
+  examples: ['npm test', 'npm test -- --quick'],
+  async run({ values: { quick } }) {
+    await preflight(quick ? ['rust'] : ['rust', 'chromium', 'poppler'])
+    const scratch = quick ? null : mkdtempSync(join(tmpdir(), 'lesson-test-'))
+    /** The published site the browser tests read (PUBLISHED_SITE, LESSON_A11Y_SITE). */
+    const site = scratch && join(scratch, 'site')
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.on(signal, () => {
+        if (scratch)
+          rmSync(scratch, { recursive: true, force: true })
+        process.exit(130)
+      })
+    }
+    const steps: Step[] = [
+      { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'] },
+      { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets` },
+      { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
+      { name: 'lint', command: bin('eslint'), args: ['.'] },
+      ...site ? [{ name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site] }] : [],
+      {
+        name: 'vitest',
+        command: bin('vitest'),
+        args: ['run', ...quick ? ['--project', 'unit'] : []],
+        env: site ? { ...process.env, PUBLISHED_SITE: site, LESSON_A11Y_SITE: site } : undefined,
+      },
+    ]
+    const failed: string[] = []
+    const started = performance.now()
+    for (const step of steps) {
+      const code = await runStep(step)
+      if (code !== 0) {
+        failed.push(`${step.name} (exit ${code})`)
+        // Nothing after the check means anything if its captures are missing.
+        if (step.name === 'check' && code === 2)
+          break
+      }
+    }
+    if (scratch)
+      rmSync(scratch, { recursive: true, force: true })
+    console.log(`\ntest: ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`)
+    console.log(`steps: ${steps.length - failed.length} passed, ${failed.length} failed`)
+    return failed.length ? 1 : 0
+  },
+})
+
+command.mainIfEntry(import.meta.url)

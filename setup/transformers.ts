@@ -1,8 +1,8 @@
 import type { CodeblockTransformer } from '@slidev/types'
 import { defineTransformersSetup } from '@slidev/types'
-import { hideInstrumentation } from '../core/instrumentation.ts'
+import { hideInstrumentation } from '../core/snippet-source.ts'
 
-/** Hides `trace::` recording calls in Rust blocks; see `core/instrumentation.ts`. */
+/** Hides `trace::` recording calls in Rust blocks; see `core/snippet-source.ts`. */
 const hideTrace: CodeblockTransformer = (ctx) => {
   if (!/^rust\b/.test(ctx.info))
     return undefined

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core'
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { LessonError } from './errors.ts'
+import { LessonError } from '../../core/errors.ts'
 import { findOnPath, isExecutableFile } from './which.ts'
 
 /** Where Chromium or Chrome usually is on Linux and macOS. */

@@ -6,8 +6,8 @@ import type { Diagnostic, DiagnosticSpan } from '../../core/snippet-data.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
 import { buildProgress, countUnits } from './build-progress.ts'
-import { LessonError } from './errors.ts'
 import { run } from './process.ts'
 
 export interface BuildOutput {

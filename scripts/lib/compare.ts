@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture } from '../../core/snippet-data.ts'
 import { stripVTControlCharacters } from 'node:util'
-import { describeExpectation } from './header.ts'
+import { describeExpectation } from '../../core/snippet-source.ts'
 import { panicMessage } from './normalize.ts'
 
 export interface Capture {

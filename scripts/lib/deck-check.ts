@@ -9,8 +9,8 @@ import type { Snippet } from './snippets.ts'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
-import { LessonError } from './errors.ts'
-import { parseRegions } from './regions.ts'
+import { LessonError } from '../../core/errors.ts'
+import { parseRegions } from '../../core/snippet-source.ts'
 
 export async function checkDecks(root: string, decks: DeckSet, snippets: readonly Snippet[]): Promise<string[]> {
   const problems: string[] = []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exerciseStatement, learnerSource, renderExercisesPage, statementHtml, workspaceEntries } from './exercises.ts'
+import { exerciseStatement, renderExercisesPage, statementHtml, workspaceEntries } from './exercises.ts'
 
 const starter = `//! expect: panics "not yet implemented"
 //!
@@ -32,15 +32,6 @@ describe('exerciseStatement', () => {
   it('fails, naming the file, when there is no statement', () => {
     expect(() => exerciseStatement('//! expect: runs\nfn main() {}\n', 'snippets/rc/src/bin/exercise.rs'))
       .toThrow('snippets/rc/src/bin/exercise.rs:1: the exercise starter has no doc comment')
-  })
-})
-
-describe('learnerSource', () => {
-  it('drops the expectation header and region markers, keeps the rest', () => {
-    const out = learnerSource(starter)
-    expect(out.startsWith('//! Exercise: a stack on the heap.')).toBe(true)
-    expect(out).not.toMatch(/expect:|#region|#endregion/)
-    expect(out).toContain('fn main() {\n    todo!()\n}')
   })
 })
 

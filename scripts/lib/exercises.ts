@@ -9,8 +9,9 @@ import type { TarEntry } from './tar.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
+import { headerBlock, learnerSource, usesRecorder } from '../../core/snippet-source.ts'
 import { TOPICS } from '../../core/topics.ts'
-import { LessonError } from './errors.ts'
 import { tarGz } from './tar.ts'
 
 export const STARTERS_ARCHIVE = 'lesson-2.2-exercises.tar.gz'
@@ -31,37 +32,13 @@ export interface Exercise {
   file: string
 }
 
-const KEY_LINE = /^\/\/!\s*(?:expect|support):/
-const REGION = /^\s*\/\/ #(?:end)?region\b/
-
-/** The `//!` lines at the top, without the `expect:`/`support:` keys. */
+/** The `//!` lines at the top, without the header's keys. */
 export function exerciseStatement(source: string, file: string): string {
-  const doc: string[] = []
-  for (const line of source.split('\n')) {
-    if (!line.startsWith('//!'))
-      break
-    if (!KEY_LINE.test(line))
-      doc.push(line.replace(/^\/\/! ?/, ''))
-  }
-  const text = doc.join('\n').trim()
+  const text = headerBlock(source).prose.join('\n').trim()
   if (!text)
     throw new LessonError(`${file}:1: the exercise starter has no doc comment (\`//! …\`) saying what to do`)
   return text
 }
-
-/** A snippet as a learner's file: the kit's header keys and region markers removed. */
-export function learnerSource(source: string): string {
-  const lines = source.split('\n')
-  let i = 0
-  while (i < lines.length && lines[i]!.startsWith('//!') && KEY_LINE.test(lines[i]!))
-    i++
-  // A blank `//!` left at the top after the keys.
-  if (i > 0 && lines[i]?.trim() === '//!')
-    i++
-  return lines.slice(i).filter(line => !REGION.test(line)).join('\n')
-}
-
-const usesTraceIn = (source: string): boolean => /\b(?:trace::|use trace\b)/.test(source)
 
 export async function collectExercises(root: string, topics: readonly Topic[] = TOPICS): Promise<Exercise[]> {
   const exercises: Exercise[] = []
@@ -79,7 +56,7 @@ export async function collectExercises(root: string, topics: readonly Topic[] = 
       statement: exerciseStatement(source, file),
       starter: learnerSource(source),
       solution: solution === null ? null : learnerSource(solution),
-      usesTrace: usesTraceIn(source) || (solution !== null && usesTraceIn(solution)),
+      usesTrace: usesRecorder(source) || (solution !== null && usesRecorder(solution)),
       file,
     })
   }

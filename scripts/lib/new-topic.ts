@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
 import { LESSON_ID } from '../../core/topics.ts'
-import { LessonError } from './errors.ts'
 import { TOPICS_FILE, WORKSPACE_FILE, workspaceMembers } from './topics-check.ts'
 
 /** Lower-case words joined by hyphens: it names a folder, a crate, a URL and a snippet id prefix. */

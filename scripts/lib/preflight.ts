@@ -1,3 +1,4 @@
+import { LessonError } from '../../core/errors.ts'
 /**
  * Before a command does any work, it checks that the tools it will need are
  * there: each missing one is named on its own line with how to install it,
@@ -8,7 +9,6 @@
  *   poppler   pdfinfo and pdftoppm, which the tests read the PDFs with
  */
 import { CHROMIUM_INSTALL, chromiumCandidates, findChromium } from './browser.ts'
-import { LessonError } from './errors.ts'
 import { run } from './process.ts'
 import { findOnPath } from './which.ts'
 

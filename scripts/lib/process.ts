@@ -4,7 +4,7 @@
  */
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { LessonError } from './errors.ts'
+import { LessonError } from '../../core/errors.ts'
 
 export interface RunOptions {
   cwd?: string

@@ -8,9 +8,9 @@ import type { Topic } from '../../core/topics.ts'
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
 import { findDeck, loadDecks } from './decks.ts'
-import { LessonError } from './errors.ts'
 
 export interface TopicEntry {
   topic: Topic

@@ -6,8 +6,8 @@ import type { RunResult } from './process.ts'
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
 import { listDeckIds } from './decks.ts'
-import { LessonError } from './errors.ts'
 import { run } from './process.ts'
 
 /** Deck ids with a file in slides/, in lesson order, the whole lesson after the topics. */

@@ -1,5 +1,4 @@
-import type { SnippetHeader } from './header.ts'
-import type { Region } from './regions.ts'
+import type { Region, SnippetHeader } from '../../core/snippet-source.ts'
 /**
  * Finds the snippets: each `snippets/<topic>/src/bin/<name>.rs` is a program
  * (id `<topic>/<name>`), each `snippets/<topic>/fail/<name>.rs` a snippet that
@@ -8,10 +7,9 @@ import type { Region } from './regions.ts'
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { LessonError } from '../../core/errors.ts'
+import { parseHeader, parseRegions } from '../../core/snippet-source.ts'
 import { isTopicId } from '../../core/topics.ts'
-import { LessonError } from './errors.ts'
-import { parseHeader } from './header.ts'
-import { parseRegions } from './regions.ts'
 
 export interface Snippet extends SnippetHeader {
   id: string

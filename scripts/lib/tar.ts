@@ -5,7 +5,7 @@
  */
 import { Buffer } from 'node:buffer'
 import { gzipSync } from 'node:zlib'
-import { LessonError } from './errors.ts'
+import { LessonError } from '../../core/errors.ts'
 
 export interface TarEntry {
   /** Path inside the archive, `/`-separated, no leading `/`. */

@@ -38,7 +38,7 @@ it('refuses to publish when a snippet breaks its promise, naming it', async () =
     pdf: false,
     stages: { build: async (_root, id) => void built.push(id) },
   })
-  await expect(failure).rejects.toThrow(/the check failed, nothing was published \(dist is unchanged\):\n {2}FAIL rc\/greeting \(snippets\/rc\/src\/bin\/greeting\.rs\)/)
+  await expect(failure).rejects.toThrow(/the check failed, nothing was published \(dist is unchanged\):\nsnippets\/rc\/expected\/greeting\.stdout:1: stdout differs: expected "goodbye"/)
   expect(built).toEqual([])
   expect(await treeDigest(join(root, 'dist'))).toEqual(before)
 })

@@ -8,7 +8,7 @@ describe('parseArgs', () => {
   it('reads --no-pdf, --notes and --out', () => {
     expect(parseArgs(['--no-pdf', '--notes', '--out', 'site'])).toEqual({ pdf: false, notes: true, out: 'site' })
   })
-  it('rejects an unknown option with the usage', () => {
-    expect(() => parseArgs(['--pdf-only'])).toThrow(/unknown option --pdf-only\nusage: npm run publish/)
+  it('rejects an unknown option, naming it', () => {
+    expect(() => parseArgs(['--pdf-only'])).toThrow(/^unknown option --pdf-only$/)
   })
 })

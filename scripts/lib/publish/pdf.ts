@@ -17,8 +17,8 @@ import { existsSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
+import { LessonError } from '../../../core/errors.ts'
 import { CHROMIUM_ARGS } from '../browser.ts'
-import { LessonError } from '../errors.ts'
 import { serveStatic } from '../static-server.ts'
 
 /** The slide canvas (Slidev's `canvasWidth` 980 at 16:9). */

@@ -124,7 +124,7 @@ describe('publish', () => {
   })
 
   it.each([
-    ['a failing check', { check: async () => ['rc/clone-counts (snippets/rc/src/bin/clone-counts.rs): stdout differs'] }, 'FAIL rc/clone-counts'],
+    ['a failing check', { check: async () => ['snippets/rc/expected/clone-counts.stdout:1: stdout differs'] }, 'is unchanged):\nsnippets/rc/expected/clone-counts.stdout:1: stdout differs'],
     ['a failing deck build', fakeStages({ build: 'lesson' }), 'slidev build of slides/lesson.md failed'],
     ['a failing PDF export', fakeStages({ pdf: 'rc' }), 'PDF of slides/rc.md failed'],
   ])('leaves dist/ byte for byte as it was after %s', async (_name, stages, message) => {

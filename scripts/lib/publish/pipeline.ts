@@ -9,10 +9,11 @@ import type { SiteModel } from '../site-index.ts'
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
+import { LessonError } from '../../../core/errors.ts'
 import { LESSON_ID } from '../../../core/topics.ts'
 import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
-import { LessonError } from '../errors.ts'
+import { reportFailures } from '../check/report.ts'
 import { writeExercises } from '../exercises.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
@@ -20,7 +21,7 @@ import { printPdf } from './pdf.ts'
 import { makeStaging, swapInto } from './swap.ts'
 
 export interface PublishStages {
-  /** Runs the check; returns one line per failure (empty when green). */
+  /** Runs the check; returns its failures, formatted (empty when green). */
   check: (root: string, log: (line: string) => void) => Promise<string[]>
   /** Builds deck `id` into `outDir` (absolute), with or without speaker notes. */
   build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
@@ -64,10 +65,7 @@ export interface PublishManifest {
 export const defaultStages: PublishStages = {
   async check(root, log) {
     const report = await runCheck({ root, log })
-    return [
-      ...report.snippets.filter(s => s.status === 'failed').map(s => `${s.id} (${s.file}): ${s.failures.join('; ')}`),
-      ...report.problems,
-    ]
+    return reportFailures(report)
   },
   async build(root, id, outDir, { notes }) {
     // Slidev leaves the notes out of every slide's data and of the bundle.
@@ -95,7 +93,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const t0 = performance.now()
   const failures = await stages.check(root, line => stage('check', line))
   if (failures.length) {
-    throw new LessonError(`the check failed, nothing was published (${relative(root, outDir) || outDir} is unchanged):\n  FAIL ${failures.map(f => f.replace(/\n/g, '\n    ')).join('\n  FAIL ')}`)
+    throw new LessonError(`the check failed, nothing was published (${relative(root, outDir) || outDir} is unchanged):\n${failures.join('\n')}`)
   }
   stage('check', `passed in ${seconds(performance.now() - t0)}`)
 

@@ -1,5 +1,6 @@
 /**
- * Parses the expectation header at the top of a snippet:
+ * The expectation header at the top of a snippet, part of the snippet-source
+ * grammar (`./snippet-source.ts`, which callers import):
  *
  * ```rust
  * //! expect: compile-error E0499 E0502
@@ -12,7 +13,7 @@
  * `word: value` must be a known key, so a misspelt key is an error rather
  * than a silently ignored promise.
  */
-import type { Expectation } from '../../core/snippet-data.ts'
+import type { Expectation } from './snippet-data.ts'
 import { LessonError } from './errors.ts'
 
 export interface SnippetHeader {
@@ -22,30 +23,21 @@ export interface SnippetHeader {
   support: string | null
 }
 
-const KEY_LINE = /^\/\/!\s*([a-z][a-z-]*):(.*)$/
 const ERROR_CODE = /^E\d{4}$/
 
 export function parseHeader(source: string, file: string): SnippetHeader {
-  const lines = source.split('\n')
   let expectation: Expectation | null = null
   let expectLine = 0
   let support: string | null = null
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trimEnd()
-    if (!line.startsWith('//!'))
-      break
-    const match = KEY_LINE.exec(line)
-    if (!match)
-      continue
-    const [, key, value] = match as unknown as [string, string, string]
-    const where = `${file}:${i + 1}`
+  for (const { key, value, line } of headerBlock(source).keys) {
+    const where = `${file}:${line}`
     switch (key) {
       case 'expect':
         if (expectation)
           throw new LessonError(`${where}: a second \`expect:\` line; a snippet makes one promise`)
         expectation = parseExpectation(value.trim(), where)
-        expectLine = i + 1
+        expectLine = line
         break
       case 'support':
         if (!value.trim())
@@ -107,4 +99,42 @@ export function describeExpectation(e: Expectation): string {
     case 'compile-error': return `compile-error ${e.codes.join(' ')}`
     case 'panics': return `panics "${e.message}"`
   }
+}
+
+// The header block: the leading `//!` lines.
+
+/** One `key: value` line of the header. */
+export interface HeaderKey {
+  key: string
+  /** The text after the colon, as written. */
+  value: string
+  /** 1-based line in the file. */
+  line: number
+}
+
+export interface HeaderBlock {
+  /** How many lines the header takes (its lines are the file's first). */
+  lines: number
+  /** Its `key: value` lines, in order. */
+  keys: HeaderKey[]
+  /** Its other lines, the prose, without `//!` and the space after it. */
+  prose: string[]
+}
+
+/** A header line shaped `word: value` is a key, known or misspelt. */
+const KEY_LINE = /^\/\/!\s*([a-z][a-z-]*):(.*)$/
+
+export function headerBlock(source: string): HeaderBlock {
+  const block: HeaderBlock = { lines: 0, keys: [], prose: [] }
+  for (const text of source.split('\n')) {
+    const line = text.trimEnd()
+    if (!line.startsWith('//!'))
+      break
+    block.lines++
+    const key = KEY_LINE.exec(line)
+    if (key)
+      block.keys.push({ key: key[1]!, value: key[2]!, line: block.lines })
+    else block.prose.push(text.replace(/^\/\/! ?/, ''))
+  }
+  return block
 }

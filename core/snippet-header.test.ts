@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeExpectation, parseHeader } from './header.ts'
+import { describeExpectation, headerBlock, parseHeader } from './snippet-header.ts'
 
 const parse = (text: string) => parseHeader(text, 'snippets/rc/src/bin/x.rs')
 
@@ -38,5 +38,14 @@ describe('parseHeader', () => {
   it('describes a promise in the header\'s own words', () => {
     for (const line of ['runs', 'runs (output varies)', 'tests', 'compile-error E0499 E0502', 'panics "boom"'])
       expect(describeExpectation(parse(`//! expect: ${line}`).expectation)).toBe(line)
+  })
+})
+
+describe('headerBlock', () => {
+  it('reads the leading //! lines: keys with their lines, and the prose', () => {
+    const h = headerBlock('//! A title.\n//!\n//! expect: runs\n//! support: shared\nfn main() {}\n//! not: header')
+    expect(h.lines).toBe(4)
+    expect(h.keys).toEqual([{ key: 'expect', value: ' runs', line: 3 }, { key: 'support', value: ' shared', line: 4 }])
+    expect(h.prose).toEqual(['A title.', ''])
   })
 })

@@ -1,0 +1,68 @@
+import type { Capture } from '../compare.ts'
+import type { Snippet } from '../snippets.ts'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CACHE_VERSION, cacheKey, cacheToKeep, readCache, reusable } from './cache.ts'
+
+function snippet(id: string, place: 'bin' | 'fail', source = '//! expect: runs\nfn main() {}\n'): Snippet {
+  return { id, topic: 'rc', name: id.split('/')[1]!, path: `/k/snippets/${id}.rs`, file: `snippets/${id}.rs`, place, source, regions: new Map(), expectedBase: `/k/snippets/rc/expected/${id}`, expectation: { kind: 'runs', varies: false }, expectLine: 1, support: null }
+}
+const capture = (compiled: boolean): Capture => ({ diagnostics: [], locations: [], compiled, run: null, tests: null, trace: null, unformattedLine: null })
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'check-cache-'))
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('cacheKey', () => {
+  const s = snippet('rc/a', 'bin')
+  it('ignores edits of the promise and the support reason, not of the code', async () => {
+    const key = await cacheKey('rustc 1', { ...s, source: '//! expect: runs\n//! support: one reason\nfn main() {}\n' }, [])
+    expect(await cacheKey('rustc 1', { ...s, source: '//! expect: runs (output varies)\n//! support: another\nfn main() {}\n' }, [])).toBe(key)
+    expect(await cacheKey('rustc 1', { ...s, source: '//! expect: runs\n//! support: one reason\nfn main() { }\n' }, [])).not.toBe(key)
+  })
+  it('changes with the toolchain, the kind of promise and the crate\'s other files', async () => {
+    const key = await cacheKey('rustc 1', s, [])
+    expect(await cacheKey('rustc 2', s, [])).not.toBe(key)
+    expect(await cacheKey('rustc 1', { ...s, expectation: { kind: 'tests' } }, [])).not.toBe(key)
+    await writeFile(join(dir, 'lib.rs'), 'pub fn a() {}')
+    const withInput = await cacheKey('rustc 1', s, [join(dir, 'lib.rs')])
+    expect(withInput).not.toBe(key)
+    await writeFile(join(dir, 'lib.rs'), 'pub fn b() {}')
+    expect(await cacheKey('rustc 1', s, [join(dir, 'lib.rs')])).not.toBe(withInput)
+  })
+})
+
+describe('readCache', () => {
+  it('starts empty when the file is missing, corrupt or of another version', async () => {
+    const empty = { version: CACHE_VERSION, entries: {} }
+    expect(await readCache(join(dir, 'missing.json'))).toEqual(empty)
+    await writeFile(join(dir, 'corrupt.json'), '{ nope')
+    expect(await readCache(join(dir, 'corrupt.json'))).toEqual(empty)
+    await writeFile(join(dir, 'old.json'), JSON.stringify({ version: CACHE_VERSION - 1, entries: { 'rc/a': { key: 'k', capture: capture(true), durationMs: 1 } } }))
+    expect(await readCache(join(dir, 'old.json'))).toEqual(empty)
+  })
+})
+
+describe('reusable and cacheToKeep', () => {
+  const a = snippet('rc/a', 'bin')
+  const b = snippet('rc/b', 'bin')
+  const f = snippet('rc/f', 'fail')
+  const keys = new Map([[a, 'ka'], [b, 'kb'], [f, 'kf']])
+
+  it('reuses only captures whose key is today\'s', () => {
+    const cache = { version: CACHE_VERSION, entries: { 'rc/a': { key: 'ka', capture: capture(true), durationMs: 3 }, 'rc/b': { key: 'old', capture: capture(true), durationMs: 3 } } }
+    const hits = reusable([a, b, f], cache, keys)
+    expect([...hits.keys()]).toEqual([a])
+    expect(hits.get(a)).toEqual({ capture: capture(true), durationMs: 3 })
+  })
+
+  it('keeps programs that compiled and every must-not-compile capture', () => {
+    const kept = cacheToKeep(new Map([[a, { capture: capture(true), durationMs: 1 }], [b, { capture: capture(false), durationMs: 1 }], [f, { capture: capture(false), durationMs: 1 }]]), keys)
+    expect(Object.keys(kept.entries)).toEqual(['rc/a', 'rc/f'])
+    expect(kept.entries['rc/a']!.key).toBe('ka')
+  })
+})

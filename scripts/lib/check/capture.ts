@@ -1,0 +1,194 @@
+import type { RawTraceEvent, RunCapture, TestCapture } from '../../../core/snippet-data.ts'
+import type { BuildOutput } from '../cargo.ts'
+import type { Capture } from '../compare.ts'
+import type { Snippet } from '../snippets.ts'
+import type { CachedCapture } from './cache.ts'
+/**
+ * The capture phase: what rustc, clippy, the programs and their tests
+ * really did, for the snippets the cache could not answer. Programs are
+ * built once with cargo (through clippy-driver), then run with the recorder
+ * on; snippets that must not compile are compiled one by one.
+ */
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { buildWorkspace, compileAlone, rustfmtCheck } from '../cargo.ts'
+import { normalizeOutput } from '../normalize.ts'
+import { mapLimit, run } from '../process.ts'
+
+export interface CaptureOptions {
+  root: string
+  log: (line: string) => void
+  /** Time limit for one program run. */
+  runTimeoutMs: number
+}
+
+export interface CapturePhase {
+  captures: Map<Snippet, CachedCapture>
+  /** Failures not tied to one snippet: support code, clashing binaries. */
+  problems: string[]
+}
+
+/** Captures every snippet in `stale`; `all` are every snippet found (to tell support code from snippets). */
+export async function captureSnippets(stale: readonly Snippet[], all: readonly Snippet[], options: CaptureOptions): Promise<CapturePhase> {
+  const workspace = join(options.root, 'snippets')
+  const phase: CapturePhase = { captures: new Map(), problems: [] }
+  const unformatted = await rustfmtCheck(workspace, stale.map(s => s.path))
+  const bins = stale.filter(s => s.place === 'bin')
+  const fails = stale.filter(s => s.place === 'fail')
+  if (bins.length)
+    await capturePrograms(bins, all, unformatted, phase, options)
+  if (fails.length) {
+    options.log(`compiling ${fails.length} snippets that must not compile`)
+    await mapLimit(fails, availableParallelism(), async (s) => {
+      const t0 = performance.now()
+      const result = await compileAlone(workspace, s.path)
+      phase.captures.set(s, {
+        capture: {
+          diagnostics: result.diagnostics,
+          locations: result.diagnostics.map(d => `${s.file}:${result.locations.get(d) ?? 1}`),
+          compiled: result.compiled,
+          run: null,
+          tests: null,
+          trace: null,
+          unformattedLine: unformattedLine(unformatted, s.path),
+        },
+        durationMs: performance.now() - t0,
+      })
+    })
+  }
+  return phase
+}
+
+async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[], unformatted: Map<string, string>, phase: CapturePhase, options: CaptureOptions): Promise<void> {
+  const { root, log } = options
+  const workspace = join(root, 'snippets')
+  const build = await buildWorkspace(workspace, log)
+  const snippetPaths = new Set(all.map(s => s.path))
+  phase.problems.push(...supportProblems(build, snippetPaths, workspace), ...clashingBinaries(build.executables, workspace))
+  const supportTests = [...build.executables].filter(([src, e]) => !snippetPaths.has(src) && e.test)
+  log(`running ${bins.length} programs and their tests, and ${supportTests.length} support test binaries`)
+  for (const [src, exe] of supportTests) {
+    const tests = await runTests(exe.test!, workspace, root)
+    if (tests.failed > 0)
+      phase.problems.push(`snippets/${relative(workspace, src)}:1: ${tests.failed} tests failed\n${tests.output}`)
+  }
+  await mapLimit(bins, availableParallelism(), async (s) => {
+    const t0 = performance.now()
+    const exe = build.executables.get(s.path) ?? {}
+    const diagnostics = build.diagnostics.get(s.path) ?? []
+    const compiled = Boolean(exe.bin) && !diagnostics.some(d => d.level === 'error')
+    const capture: Capture = {
+      diagnostics,
+      locations: diagnostics.map(d => `snippets/${build.locations.get(d) ?? `${relative(workspace, s.path)}:1`}`),
+      compiled,
+      run: null,
+      tests: null,
+      trace: null,
+      unformattedLine: unformattedLine(unformatted, s.path),
+      binName: exe.bin?.slice(exe.bin.lastIndexOf('/') + 1),
+    }
+    if (compiled) {
+      if (exe.test)
+        capture.tests = await runTests(exe.test, workspace, root)
+      if (s.expectation.kind === 'runs' || s.expectation.kind === 'panics') {
+        const result = await runProgram(exe.bin!, workspace, root, options.runTimeoutMs)
+        capture.run = result.run
+        capture.trace = result.trace
+      }
+    }
+    phase.captures.set(s, { capture, durationMs: performance.now() - t0 })
+  })
+}
+
+/** Errors and lints in support code (the recorder, a topic's lib.rs), and a build that failed without saying why. */
+export function supportProblems(build: Pick<BuildOutput, 'diagnostics' | 'locations' | 'success' | 'command' | 'stderr'>, snippetPaths: ReadonlySet<string>, workspace: string): string[] {
+  const problems: string[] = []
+  for (const [src, list] of build.diagnostics) {
+    if (snippetPaths.has(src))
+      continue
+    for (const d of list.filter(d => d.level === 'error'))
+      problems.push(`snippets/${build.locations.get(d) ?? `${relative(workspace, src)}:1`}: ${d.message}`)
+  }
+  if (!build.success && build.diagnostics.size === 0)
+    problems.push(`snippets/Cargo.toml:1: \`${build.command}\` failed:\n${build.stderr.trim()}`)
+  return problems
+}
+
+/**
+ * Two crates' `src/bin/exercise.rs` would both build `target/…/exercise`,
+ * and one program would silently run as the other.
+ */
+export function clashingBinaries(executables: BuildOutput['executables'], workspace: string): string[] {
+  const problems: string[] = []
+  const byExe = new Map<string, string>()
+  for (const [src, exe] of executables) {
+    for (const path of [exe.bin, exe.test]) {
+      if (!path || path.includes('/deps/'))
+        continue
+      const other = byExe.get(path)
+      if (other && other !== src)
+        problems.push(`snippets/${relative(workspace, src)}:1: builds the same binary \`${path.slice(path.lastIndexOf('/') + 1)}\` as snippets/${relative(workspace, other)}; give one a \`[[bin]]\` entry with its own name in its crate's Cargo.toml`)
+      byExe.set(path, src)
+    }
+  }
+  return problems
+}
+
+function unformattedLine(unformatted: Map<string, string>, path: string): number | null {
+  const line = unformatted.get(path)
+  return line === undefined ? null : Number(line)
+}
+
+async function runProgram(exe: string, workspace: string, root: string, timeoutMs: number): Promise<{ run: RunCapture, trace: RawTraceEvent[] | null }> {
+  const dir = await mkdtemp(join(tmpdir(), 'lesson-trace-'))
+  const tracePath = join(dir, 'trace.jsonl')
+  try {
+    const result = await run(exe, [], {
+      cwd: workspace,
+      timeoutMs,
+      maxOutput: 256 * 1024,
+      // No backtraces: the slide shows the panic a learner sees by default.
+      env: { ...process.env, RUST_BACKTRACE: '0', LESSON_TRACE: tracePath },
+    })
+    const roots = [workspace, root]
+    const run_: RunCapture = {
+      stdout: normalizeOutput(result.stdout, roots),
+      stderr: normalizeOutput(result.stderr, roots),
+      exitCode: result.exitCode,
+      timedOut: result.timedOut,
+    }
+    let trace: RawTraceEvent[] | null = null
+    if (existsSync(tracePath)) {
+      const text = await readFile(tracePath, 'utf8')
+      trace = text.split('\n').filter(Boolean).map(line => JSON.parse(line) as RawTraceEvent)
+    }
+    return { run: run_, trace }
+  }
+  finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+async function runTests(exe: string, workspace: string, root: string): Promise<TestCapture> {
+  const result = await run(exe, ['--color', 'never'], {
+    cwd: workspace,
+    timeoutMs: 60_000,
+    env: { ...process.env, RUST_BACKTRACE: '0' },
+  })
+  return testCapture(normalizeOutput(`${result.stdout}${result.stderr}`, [workspace, root]), result.exitCode)
+}
+
+/** The test runner's tallies; a binary that failed without a tally counts as one failure. */
+export function testCapture(output: string, exitCode: number | null): TestCapture {
+  let passed = 0
+  let failed = 0
+  for (const m of output.matchAll(/test result: \w+\. (\d+) passed; (\d+) failed/g)) {
+    passed += Number(m[1])
+    failed += Number(m[2])
+  }
+  if (exitCode !== 0 && failed === 0)
+    failed = 1
+  return { passed, failed, output: failed ? output : '' }
+}

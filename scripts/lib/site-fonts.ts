@@ -4,11 +4,15 @@
  * the front page reads like the slides and needs no request off the site.
  */
 import { copyFile, mkdir } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
+
+// The kit's own installed packages, wherever the site is written from.
+const resolve = createRequire(import.meta.url).resolve
 
 interface SiteFont {
   family: string
-  /** Under `node_modules/`. */
+  /** A package file, resolved from the kit's own dependencies. */
   source: string
   file: string
 }
@@ -35,9 +39,9 @@ export function siteFontCss(base: string): string {
 }
 
 /** Copies the font files into `<siteDir>/fonts/`. */
-export async function writeSiteFonts(root: string, siteDir: string): Promise<string[]> {
+export async function writeSiteFonts(siteDir: string): Promise<string[]> {
   await mkdir(join(siteDir, FONTS_DIR), { recursive: true })
   for (const f of FONTS)
-    await copyFile(join(root, 'node_modules', f.source), join(siteDir, FONTS_DIR, f.file))
+    await copyFile(resolve(f.source), join(siteDir, FONTS_DIR, f.file))
   return FONTS.map(f => `${FONTS_DIR}/${f.file}`)
 }

@@ -161,7 +161,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await copyFile(join(root, 'public', 'favicon.svg'), join(staging, 'favicon.svg'))
     const exercises = site.topics.some(t => t.exercise) ? await stages.exercises(root, join(staging, 'exercises')) : 0
     await writeFile(join(staging, 'index.html'), renderIndex(site))
-    await writeSiteFonts(root, staging)
+    await writeSiteFonts(staging)
     const durationMs = performance.now() - started
     const manifest: PublishManifest = { decks, pdfs: pdfOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)

@@ -79,4 +79,19 @@ describe('rcGraph', () => {
     expect(() => mount(RcGraph, { props: { trace: [{ seq: 0, ev: 'rc' }] } })).toThrow('snippet "hand-written", event seq 0 (rc): missing field "alloc"')
     expect(() => mount(RcGraph, { props: { snippet: 'rc/nope' } })).toThrow('snippet "rc/nope" has no captures')
   })
+
+  it('draws a handle stored in a heap value inside the block its owner points at', async () => {
+    const rc = (seq: number, alloc: string, handle: string, strong: number) => ({ seq, ev: 'rc', alloc, handle, op: seq < 2 ? 'new' : 'clone', strong, weak: 0, thread: 'main' })
+    const wrapper = mount(RcGraph, { props: { trace: [rc(0, 'alloc0', 'a', 1), rc(1, 'alloc1', 'b', 1), rc(2, 'alloc1', 'a.next', 2)] } })
+    await nextTick()
+    slide.current = 5
+    await nextTick()
+    const x = (name: string) => Number(/translate\(([\d.]+)/.exec(wrapper.get(`[data-handle="${name}"]`).attributes('transform')!)![1])
+    const heapX = Number(/translate\(([\d.]+)/.exec(wrapper.get('[data-alloc="alloc0"]').attributes('transform')!)![1])
+    expect(x('a')).toBeLessThan(heapX)
+    expect(x('b')).toBeLessThan(heapX)
+    expect(x('a.next')).toBeGreaterThan(heapX)
+    expect(wrapper.get('[data-handle="a.next"]').classes()).toContain('rc-field')
+    wrapper.unmount()
+  })
 })

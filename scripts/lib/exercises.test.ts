@@ -45,6 +45,14 @@ describe('statementHtml', () => {
     ].join('\n'))
     expect(statementHtml('Use `Rc<RefCell<T>>` & more')).toBe('<p>Use <code>Rc&lt;RefCell&lt;T&gt;&gt;</code> &amp; more</p>')
   })
+  it('renders numbered steps as one ordered list, wrapped lines and all', () => {
+    expect(statementHtml('Steps:\n\n1. `add` a child: the\n   parent owns it.\n2. `path` walks up.\n\nDone when it prints.')).toBe([
+      '<p>Steps:</p>',
+      '<ol><li><code>add</code> a child: the parent owns it.</li><li><code>path</code> walks up.</li></ol>',
+      '<p>Done when it prints.</p>',
+    ].join('\n'))
+    expect(statementHtml('1. one\n\n2. two')).toBe('<ol><li>one</li><li>two</li></ol>')
+  })
 })
 
 const topic = { id: 'box', number: '2.2.3', title: 'Smart Pointers — Box<T>' }

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { headerBlock, learnerSource, usesRecorder } from '../../core/snippet-source.ts'
 import { TOPICS } from '../../core/topics.ts'
+import { siteFontCss } from './site-fonts.ts'
 import { tarGz } from './tar.ts'
 
 export const STARTERS_ARCHIVE = 'lesson-2.2-exercises.tar.gz'
@@ -145,24 +146,37 @@ function inline(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>')
 }
 
-/** The doc comment's prose as HTML: blank lines split paragraphs, `- ` lines are list items. */
+/**
+ * The doc comment's prose as HTML: blank lines split paragraphs, `- ` lines
+ * are list items and `1. ` lines numbered steps; consecutive numbered steps
+ * make one list even with blank lines between them.
+ */
 export function statementHtml(statement: string): string {
   const blocks: string[] = []
   for (const para of statement.split(/\n\s*\n/)) {
-    const lines = para.split('\n')
     const items: string[] = []
     const text: string[] = []
-    for (const line of lines) {
-      if (/^\s*- /.test(line))
-        items.push(line.replace(/^\s*- /, ''))
-      else if (items.length) // a list item's wrapped continuation
+    let kind: 'ul' | 'ol' = 'ul'
+    for (const line of para.split('\n')) {
+      const bullet = /^\s*(?:- |\d+\. )/.exec(line)
+      if (bullet) {
+        kind = bullet[0].trim() === '-' ? 'ul' : 'ol'
+        items.push(line.slice(bullet[0].length))
+      }
+      else if (items.length) { // a list item's wrapped continuation
         items[items.length - 1] += ` ${line.trim()}`
-      else text.push(line.trim())
+      }
+      else { text.push(line.trim()) }
     }
     if (text.length)
       blocks.push(`<p>${inline(text.join(' '))}</p>`)
-    if (items.length)
-      blocks.push(`<ul>${items.map(i => `<li>${inline(i)}</li>`).join('')}</ul>`)
+    if (items.length) {
+      const list = items.map(i => `<li>${inline(i)}</li>`).join('')
+      const previous = blocks.at(-1)
+      if (kind === 'ol' && !text.length && previous?.startsWith('<ol>'))
+        blocks[blocks.length - 1] = previous.replace(/<\/ol>$/, `${list}</ol>`)
+      else blocks.push(`<${kind}>${list}</${kind}>`)
+    }
   }
   return blocks.join('\n')
 }
@@ -183,10 +197,12 @@ export function renderExercisesPage(exercises: readonly Exercise[]): string {
 <style>
 :root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #4b5563; --link: #1d4ed8; --line: #d0d7de; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #c4c9d2; --link: #93c5fd; --line: #30363d; } }
-body { margin: 0 auto; max-width: 52rem; padding: 1.5rem; font: 1rem/1.55 system-ui, sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0 auto; max-width: 52rem; padding: 1.5rem; font-size: 1.0625rem; line-height: 1.55; color: var(--fg); background: var(--bg); }
+${siteFontCss('../')}
 a { color: var(--link); }
 a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
-code { font-family: ui-monospace, monospace; font-size: 0.92em; }
+code { font-size: 0.92em; }
+li { margin: 0.2rem 0; }
 section { border-top: 1px solid var(--line); padding: 0.5rem 0 0.75rem; }
 h2 { font-size: 1.2rem; margin: 0.6rem 0 0.4rem; }
 .num, .files { color: var(--muted); }

@@ -76,6 +76,9 @@ describe('lessonSummary', () => {
   it('gives the total when every topic has a budget', () => {
     expect(lessonSummary(model([10, 12, 15]))).toBe('3 topics, about 37\u00A0min in all.')
   })
+  it('gives the lesson plan\'s minutes and budget, as the budget check counts them, when there is one', () => {
+    expect(lessonSummary({ ...model([10, 12, 15]), plan: { minutes: 171, budget: 180 } })).toBe('3 topics: 171 of 180 minutes planned.')
+  })
   it('says what is missing otherwise', () => {
     expect(lessonSummary(model([10, null, 'missing']))).toBe('10\u00A0min planned so far: 2 of 3 topic decks written, 1 with a time budget.')
   })

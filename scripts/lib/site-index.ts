@@ -8,9 +8,11 @@ import type { Topic } from '../../core/topics.ts'
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { DEFAULT_LESSON_BUDGET, planDeck } from '../../core/budget.ts'
 import { LessonError } from '../../core/errors.ts'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
 import { findDeck, loadDecks } from './decks.ts'
+import { siteFontCss } from './site-fonts.ts'
 
 export interface TopicEntry {
   topic: Topic
@@ -28,6 +30,12 @@ export interface SiteModel {
   pdf: boolean
   /** Gaps the index shows as such (a deck not written, a budget not declared). */
   warnings: string[]
+  /**
+   * The whole lesson's planned minutes and its budget, as the budget check
+   * and the lesson's map count them (every slide's `minutes:`); null without
+   * `slides/lesson.md`.
+   */
+  plan?: { minutes: number, budget: number } | null
 }
 
 export const EXERCISE_STARTER = 'src/bin/exercise.rs'
@@ -59,7 +67,9 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
   const lesson = read(LESSON_ID)
   if (!lesson)
     warnings.push(`slides/${LESSON_ID}.md does not exist: the index has no whole-lesson deck`)
-  return { lesson, topics, pdf: options.pdf, warnings }
+  const lessonDeck = lesson ? findDeck(set, LESSON_ID) : undefined
+  const plan = lessonDeck ? planDeck(lessonDeck.shown) : null
+  return { lesson, topics, pdf: options.pdf, warnings, plan: plan && { minutes: plan.minutes, budget: plan.budget ?? DEFAULT_LESSON_BUDGET } }
 }
 
 /** Deck ids the index links to, in lesson order: what the site must contain. */
@@ -128,6 +138,8 @@ export function lessonSummary(model: SiteModel): string {
   const budgeted = written.filter(t => t.deck!.budget !== null)
   const minutes = budgeted.reduce((sum, t) => sum + t.deck!.budget!, 0) + (model.lesson?.minutes ?? 0)
   const n = model.topics.length
+  if (budgeted.length === n && model.plan)
+    return `${n} topics: ${model.plan.minutes} of ${model.plan.budget} minutes planned.`
   if (budgeted.length === n)
     return `${n} topics, about ${formatMinutes(minutes)} in all.`
   return `${formatMinutes(minutes)} planned so far: ${written.length} of ${n} topic decks written, ${budgeted.length} with a time budget.`
@@ -151,12 +163,13 @@ export function renderIndex(model: SiteModel): string {
 :root { color-scheme: light dark; --fg: #1d1f24; --muted: #555a66; --bg: #fbfbfa; --card: #fff; --line: #d9dbe0; --accent: #a13d16; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e8e9ec; --muted: #a9adb8; --bg: #16181d; --card: #1f2229; --line: #343844; --accent: #f0996b; } }
 * { box-sizing: border-box; }
-body { margin: 0; font: 17px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0; font-size: 17px; line-height: 1.5; color: var(--fg); background: var(--bg); }
+${siteFontCss('./')}
 main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
 h2 { font-size: 1.3rem; margin: 2.5rem 0 1rem; }
 h3 { font-size: 1.1rem; margin: 0 0 .25rem; }
-code { font-family: ui-monospace, "JetBrains Mono", monospace; font-size: .92em; }
+code { font-size: .92em; }
 .lead, .info, .note, .min, .budget { color: var(--muted); }
 .topics { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
 .topic { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem 1.1rem; display: flex; flex-direction: column; }

@@ -68,6 +68,9 @@ describe('publish', () => {
     expect(result.pdfs).toEqual(['lesson', 'rc'])
     expect(await readFile(join(dist, 'rc', 'index.html'), 'utf8')).toBe('<title>rc</title>')
     expect(existsSync(join(dist, 'pdf', 'lesson.pdf'))).toBe(true)
+    // The index and exercises pages use the decks' fonts, shipped beside them.
+    expect(existsSync(join(dist, 'fonts', 'atkinson-hyperlegible-next.woff2'))).toBe(true)
+    expect(existsSync(join(dist, 'fonts', 'jetbrains-mono.woff2'))).toBe(true)
     expect(existsSync(join(dist, 'exercises', 'rc', 'starter.rs'))).toBe(true)
     expect(await readFile(join(dist, 'index.html'), 'utf8')).toContain('<h1>Lesson 2.2</h1>')
     expect(JSON.parse(await readFile(join(dist, 'publish.json'), 'utf8'))).toMatchObject({ decks: ['rc', 'lesson'], notes: false })

@@ -15,6 +15,7 @@ import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { reportFailures } from '../check/report.ts'
 import { writeExercises } from '../exercises.ts'
+import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
 import { printPdf } from './pdf.ts'
@@ -158,6 +159,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await copyFile(join(root, 'public', 'favicon.svg'), join(staging, 'favicon.svg'))
     const exercises = site.topics.some(t => t.exercise) ? await stages.exercises(root, join(staging, 'exercises')) : 0
     await writeFile(join(staging, 'index.html'), renderIndex(site))
+    await writeSiteFonts(staging)
     const durationMs = performance.now() - started
     const manifest: PublishManifest = { decks, pdfs: pdfOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)

@@ -11,9 +11,11 @@ fn print_later<T: Debug + Send + 'static>(value: T) {
         .unwrap();
 }
 
+// The region takes in `fn main` and its closing brace: a marker inside the
+// body would sit between the lines rustc quotes and show in its message.
+// #region borrowed
 fn main() {
-    // #region borrowed
     let owned = String::from("made at run time");
     print_later(&owned);
-    // #endregion borrowed
 }
+// #endregion borrowed

@@ -1,0 +1,203 @@
+import type { Page } from 'playwright-core'
+/**
+ * The legibility rule, measured in the page: what a slide shows at its last
+ * click step, as a viewer at the back of the room sees it (1280×720).
+ *
+ * - no visible text under 14 px (on screen, after the slide's scaling),
+ *   diagram labels and captions included;
+ * - no code block with more than half its lines faded (drawn at under 60%
+ *   opacity, or dimmed by a highlight step to under 4.5:1 contrast);
+ * - no output panel whose lines wrap;
+ * - every ANSI colour of rustc's output at least 4.5:1 against its panel;
+ * - in dark mode, body text (headings, paragraphs, list items) neutral;
+ * - no `// #region` marker showing (rustc quotes the lines around an error).
+ */
+
+export const MIN_TEXT_PX = 14
+export const MIN_CONTRAST = 4.5
+
+export interface Legibility {
+  /** Smallest visible text on the slide, in screen px, and what it says. */
+  smallest: { px: number, text: string } | null
+  /** Visible text under MIN_TEXT_PX: `12.5 px "…"`. */
+  small: string[]
+  /** Code blocks with more than half their lines faded: `7 of 9 lines faded "…"`. */
+  faded: string[]
+  /** Output panels whose lines wrap: `panel "…": 14 lines drawn for 9`. */
+  wrapped: string[]
+  /** ANSI-coloured spans under MIN_CONTRAST against their panel. */
+  ansi: string[]
+  /** Body text drawn in a colour (dark mode). */
+  coloured: string[]
+  /** Source-region markers (`// #endregion x`) showing on the slide, e.g. quoted by rustc. */
+  markers: string[]
+}
+
+// Runs in the page. Kept as source text: the test runner's transform may add
+// helpers to functions that do not exist in the browser.
+export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
+  const page = document.querySelector('.slidev-page-' + no)
+  const layout = page && page.querySelector('.slidev-layout')
+  if (!layout || page.querySelector('.slidev-slide-loading'))
+    return null
+  const short = s => (s || '').trim().replace(/\\s+/g, ' ').slice(0, 40)
+  const parse = (c) => {
+    const m = /rgba?\\(([\\d.]+),? ([\\d.]+),? ([\\d.]+)(?:,? \\/? ?([\\d.]+))?\\)/.exec(c)
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : [0, 0, 0, 0]
+  }
+  const lum = ([r, g, b]) => {
+    const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4 }
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b)
+  }
+  const contrast = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05) }
+  const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1)
+  // The colour behind an element: its own and its ancestors' backgrounds, composited.
+  const background = (el) => {
+    const layers = []
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor)
+      if (c[3] > 0) layers.push(c)
+      if (c[3] >= 1) break
+    }
+    let bg = document.documentElement.classList.contains('dark') ? [18, 18, 18, 1] : [255, 255, 255, 1]
+    for (const c of layers.reverse()) bg = over(c, bg)
+    return bg
+  }
+  const opacity = (el, stop) => {
+    let o = 1
+    for (let e = el; e && e !== stop; e = e.parentElement) o *= Number(getComputedStyle(e).opacity)
+    return o
+  }
+  const shown = (el) => {
+    if (el.closest('.sr-only, [aria-hidden="true"] .sr-only')) return false
+    const s = getComputedStyle(el)
+    if (s.visibility === 'hidden' || s.display === 'none') return false
+    if (opacity(el, page) < 0.05) return false
+    const r = el.getBoundingClientRect()
+    return r.width >= 1 && r.height >= 1
+  }
+  // On-screen font size: the computed size times the slide's scale (SVG: its own transform to the screen).
+  const scale = layout.getBoundingClientRect().width / layout.offsetWidth
+  const screenPx = (el) => {
+    const size = parseFloat(getComputedStyle(el).fontSize)
+    if (el instanceof SVGElement) {
+      const m = el.getScreenCTM()
+      return m ? size * Math.hypot(m.a, m.b) : size
+    }
+    return size * scale
+  }
+
+  const result = { smallest: null, small: [], faded: [], wrapped: [], ansi: [], coloured: [], markers: [] }
+
+  const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
+  const seen = new Set()
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.textContent.trim()) continue
+    const el = t.parentElement
+    if (!el || seen.has(el)) continue
+    seen.add(el)
+    if (!shown(el)) continue
+    const px = Math.round(screenPx(el) * 10) / 10
+    if (!result.smallest || px < result.smallest.px) result.smallest = { px, text: short(el.textContent) }
+    if (px < minPx - 0.05) result.small.push(px + ' px "' + short(el.textContent) + '"')
+  }
+
+  for (const pre of layout.querySelectorAll('pre.shiki')) {
+    if (!shown(pre)) continue
+    const lines = [...pre.querySelectorAll('code > .line')].filter(l => l.textContent.trim())
+    const bg = background(pre)
+    const faded = lines.filter((line) => {
+      const o = opacity(line, pre.parentElement)
+      if (o < 0.6) return true
+      if (!line.classList.contains('slidev-code-dishonored')) return false
+      return [...line.querySelectorAll('span')].some((s) => {
+        if (!s.textContent.trim() || s.children.length) return false
+        const c = parse(getComputedStyle(s).color)
+        return contrast(over([c[0], c[1], c[2], c[3] * o], bg), bg) < minContrast
+      })
+    })
+    if (lines.length && faded.length * 2 > lines.length)
+      result.faded.push(faded.length + ' of ' + lines.length + ' lines faded "' + short(lines[0].textContent) + '"')
+  }
+
+  for (const body of layout.querySelectorAll('.terminal-body')) {
+    if (!shown(body)) continue
+    const s = getComputedStyle(body)
+    const logical = body.textContent.replace(/\\n+$/, '').split('\\n').length
+    const lh = parseFloat(s.lineHeight)
+    const drawn = Math.round((body.scrollHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / lh)
+    if (drawn > logical)
+      result.wrapped.push('panel "' + short(body.closest('figure')?.querySelector('.terminal-command')?.textContent) + '": ' + drawn + ' lines drawn for ' + logical)
+  }
+
+  for (const span of layout.querySelectorAll('[class*="ansi-"]')) {
+    if (!span.textContent.trim() || !shown(span)) continue
+    const o = opacity(span, page)
+    const bg = background(span)
+    const c = parse(getComputedStyle(span).color)
+    const ratio = contrast(over([c[0], c[1], c[2], c[3] * o], bg), bg)
+    if (ratio < minContrast)
+      result.ansi.push(span.className + ' ' + ratio.toFixed(2) + ':1 "' + short(span.textContent) + '"')
+  }
+
+  if (document.documentElement.classList.contains('dark')) {
+    for (const el of layout.querySelectorAll('h1, h2, h3, p, li')) {
+      if (el.closest('figure, pre, a, .terminal, .slidev-code, svg') || !shown(el)) continue
+      const [r, g, b] = parse(getComputedStyle(el).color)
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 40)
+        result.coloured.push(el.tagName.toLowerCase() + ' rgb(' + [r, g, b].join(', ') + ') "' + short(el.textContent) + '"')
+    }
+  }
+  for (const line of (layout.innerText || '').split('\\n')) {
+    if (/\\/\\/ #(end)?region\\b/.test(line))
+      result.markers.push('"' + short(line) + '"')
+  }
+  return result
+})`
+
+/** Measures slide `no` as shown now; waits for it to finish rendering. */
+export async function inspectLegibility(page: Page, no: number): Promise<Legibility> {
+  const deadline = Date.now() + 30_000
+  while (true) {
+    const result = await page.evaluate(`${INSPECT_LEGIBILITY}([${no}, ${MIN_TEXT_PX}, ${MIN_CONTRAST}])`) as Legibility | null
+    if (result)
+      return result
+    if (Date.now() > deadline)
+      throw new Error(`slide ${no} did not finish rendering within 30 s (${page.url()})`)
+    await page.waitForTimeout(100)
+  }
+}
+
+/** Problems of one measurement, one line each; empty when the slide passes. */
+export function problems(m: Legibility): string[] {
+  return [
+    ...m.small.map(s => `text under ${MIN_TEXT_PX} px: ${s}`),
+    ...m.faded.map(s => `code more than half faded: ${s}`),
+    ...m.wrapped.map(s => `output wraps: ${s}`),
+    ...m.ansi.map(s => `ANSI colour under ${MIN_CONTRAST}:1: ${s}`),
+    ...m.coloured.map(s => `coloured body text: ${s}`),
+    ...m.markers.map(s => `region marker shown: ${s}`),
+  ]
+}
+
+/**
+ * Shows slide `no` at its last click step: the slide after it, then one step
+ * back (Slidev goes back to a slide's last click). The last slide: `clicks`
+ * as high as Slidev clamps it.
+ */
+export async function showLastStep(page: Page, deckUrl: string, no: number, total: number): Promise<void> {
+  if (no < total) {
+    await page.goto(`${deckUrl}#/${no + 1}`)
+    await page.locator(`.slidev-page-${no + 1}`).waitFor()
+    const before = page.url()
+    await page.keyboard.press('ArrowLeft')
+    await page.waitForURL(url => url.href !== before)
+  }
+  else {
+    await page.goto(`${deckUrl}#/${no}?clicks=999`)
+  }
+  await page.locator(`.slidev-page-${no}`).waitFor()
+  await page.evaluate('document.fonts.ready.then(() => true)')
+  // Let click transitions settle before measuring.
+  await page.waitForTimeout(120)
+}

@@ -1,6 +1,6 @@
 import type { SnippetResult } from './snippet-data.ts'
 import { describe, expect, it } from 'vitest'
-import { changedLines, liveSteps, parseStepRef, promiseText } from './live-steps.ts'
+import { changedLines, liveSteps, parseStepRef, promiseText, snippetIdsIn } from './live-steps.ts'
 
 function result(id: string, source: string, over: Partial<SnippetResult> = {}): SnippetResult {
   return {
@@ -79,5 +79,17 @@ describe('promiseText', () => {
   it('states the promise as the header does', () => {
     expect(promiseText(result('t/a', ''))).toBe('runs')
     expect(promiseText(result('t/a', '', { expectation: { kind: 'panics', message: 'already borrowed' } }))).toBe('panics "already borrowed"')
+  })
+})
+
+describe('snippetIdsIn', () => {
+  it('finds the snippets a slide shows, once each', () => {
+    const md = [
+      '<<< @/../snippets/rc/src/bin/clone-counts.rs#counts rust {1|2}',
+      '<RunOutput snippet="rc/clone-counts" />',
+      `<LiveSnippet :steps="['refcell/double-borrow#alias', 'refcell/double-borrow-fixed']" />`,
+      '<<< @/../snippets/rc/fail/rc-across-threads.rs',
+    ].join('\n')
+    expect(snippetIdsIn(md).sort()).toEqual(['rc/clone-counts', 'rc/rc-across-threads', 'refcell/double-borrow', 'refcell/double-borrow-fixed'])
   })
 })

@@ -121,3 +121,21 @@ export function liveSteps(steps: { result: SnippetResult, region: string | undef
     return step
   })
 }
+
+/**
+ * The snippet ids a slide's markdown shows: `snippet="…"` attributes, live
+ * steps, and `<<<` imports of snippet files. For the dev server's badge on
+ * slides whose snippet fails its promise.
+ */
+export function snippetIdsIn(markdown: string): string[] {
+  const ids = new Set<string>()
+  for (const m of markdown.matchAll(/\bsnippet="([^"#]+)"/g))
+    ids.add(m[1]!)
+  for (const list of markdown.matchAll(/:steps="\[([^\]]*)\]"/g)) {
+    for (const step of list[1]!.matchAll(/'([^'#]+)(?:#[^']*)?'/g))
+      ids.add(step[1]!)
+  }
+  for (const m of markdown.matchAll(/<<<\s+\S*?snippets\/([\w-]+)\/(?:src\/bin|fail)\/([\w-]+)\.rs/g))
+    ids.add(`${m[1]}/${m[2]}`)
+  return [...ids]
+}

@@ -166,6 +166,10 @@ export function createRustEditor(parent: HTMLElement, options: RustEditorOptions
       silent = true
       try {
         view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc }, effects: setMarked.of(changed) })
+        // The first changed line comes into view: a step's change is what the class must see.
+        const first = Math.min(...changed)
+        if (Number.isFinite(first) && first < view.state.doc.lines)
+          view.dispatch({ effects: EditorView.scrollIntoView(view.state.doc.line(first + 1).from, { y: 'center' }) })
       }
       finally {
         silent = false

@@ -14,6 +14,8 @@ export interface SnippetImport {
 export interface SnippetRef {
   line: number
   id: string
+  /** The region a live slide's step shows (`:steps="['rc/x#counts']"`, or the slide's `region="…"`). */
+  region?: string
 }
 
 export interface DeckScan {
@@ -28,6 +30,9 @@ const IMPORT = /^\s*<<<\s+([^\s#]+)(?:#([\w-]+))?/
 // A component naming a snippet by id: `<RunOutput snippet="rc/clone-counts" />`.
 const REF = /\bsnippet="([^"]*)"/g
 const SRC = /^src:\s*(\S+)\s*$/
+// A live slide's steps: `<LiveSnippet :steps="['refcell/double-borrow', 'refcell/double-borrow-fixed#fixed']" region="alias" />`.
+const STEPS = /:steps="\[([^\]]*)\]"/g
+const REGION_ATTR = /\bregion="([\w-]+)"/
 
 export function scanDeck(markdown: string): DeckScan {
   const scan: DeckScan = { imports: [], refs: [], sources: [] }
@@ -55,6 +60,14 @@ export function scanDeck(markdown: string): DeckScan {
       return
     for (const ref of text.matchAll(REF))
       scan.refs.push({ line, id: ref[1]! })
+    for (const steps of text.matchAll(STEPS)) {
+      const region = REGION_ATTR.exec(text)?.[1]
+      for (const step of steps[1]!.matchAll(/'([^']*)'/g)) {
+        const [id, own] = step[1]!.split('#') as [string, string | undefined]
+        const shown = own || region
+        scan.refs.push(shown ? { line, id, region: shown } : { line, id })
+      }
+    }
     const src = SRC.exec(text)
     if (src)
       scan.sources.push({ line, path: src[1]! })

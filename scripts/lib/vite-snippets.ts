@@ -34,16 +34,20 @@ export function snippetsPlugin(root: string): Plugin {
         return undefined
       if (!existsSync(file))
         throw new Error(`${file} is missing: run \`npm run check\` first; it captures what rustc and the snippets print for the slides`)
-      this.addWatchFile(file)
       const json = readFileSync(file, 'utf8')
-      if (!serving)
+      if (!serving) {
+        this.addWatchFile(file)
         return `export default ${json}`
+      }
+      // Not a watch file of the module: a new check arrives as the event below,
+      // never as a new module instance that importers would not see.
       return [
         `import { shallowReactive } from 'vue'`,
-        `const data = shallowReactive(${json})`,
+        // One object for the page's life, kept across any re-execution of this module.
+        `const data = import.meta.hot?.data.snippets ?? shallowReactive(${json})`,
         `export default data`,
         `if (import.meta.hot) {`,
-        // Replaced in place: importers keep this one object.
+        `  import.meta.hot.data.snippets = data`,
         `  import.meta.hot.accept(() => {})`,
         `  import.meta.hot.on(${JSON.stringify(SNIPPETS_EVENT)}, (next) => {`,
         `    data.rustc = next.rustc`,

@@ -16,7 +16,7 @@
  * Live runs against bare rustc are `scripts/bench-live.ts`.
  */
 import type { Browser, Page } from 'playwright-core'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -123,6 +123,8 @@ async function measureBuilt(browser: Browser, lessonDir: string, plainDir: strin
     const editorEarly = a.files.filter(f => f.startsWith('codemirror-'))
     const met = a.bytes <= b.bytes && editorEarly.length === 0
     ok &&= met
+    if (process.argv.includes('--files'))
+      console.log(`lesson: ${a.files.join(' ')}\nplain: ${b.files.join(' ')}`)
     console.log(`JS before the first slide: lesson ${kib(a.bytes)} in ${a.files.length} files vs plain Slidev ${kib(b.bytes)} in ${b.files.length} files: ratio ${(a.bytes / b.bytes).toFixed(2)} (target ≤ 1.00, editor chunk not loaded: ${editorEarly.length ? `LOADED ${editorEarly.join(' ')}` : 'yes'}; ${met ? 'met' : 'MISSED'})`)
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
@@ -168,7 +170,9 @@ minutes: 1
 async function measureWatch(browser: Browser, saves: number): Promise<boolean> {
   const kit = await copyKitWithCode()
   const file = 'snippets/rc/fail/rc-no-mut.rs'
-  const deck = join(kit.root, 'watch-bench.md')
+  // Where the test decks sit, so `addons: '@/../..'` is the copy's root.
+  const deck = join(kit.root, 'tests', 'fixtures', 'watch-bench.md')
+  await mkdir(join(kit.root, 'tests', 'fixtures'), { recursive: true })
   await writeFile(deck, WATCH_DECK)
   const server = await startDevServer(180_000, { root: kit.root, deck })
   try {

@@ -3,8 +3,9 @@
  *
  * What live slides cost and how fast they answer, each against a baseline
  * measured in the same run:
- *   - JavaScript loaded before the lesson's first slide has rendered, in a
- *     built deck served on loopback, against a plain Slidev deck of the same
+ *   - JavaScript loaded before the lesson's first slide has rendered, in
+ *     the deck learners get (built without notes, as `npm run publish`
+ *     does) served on loopback, against a plain Slidev deck of the same
  *     version (3 slides, no addon) built now; target: no more than plain,
  *     and the editor's chunk not among it;
  *   - the editor interactive after its slide is entered (from the slide
@@ -227,8 +228,9 @@ async function main(argv: string[]): Promise<void> {
   try {
     console.error(`bench: building ${LESSON_ID} and a plain Slidev deck (load average ${load()})`)
     const lessonDir = option(argv, '--skip-build') ?? join(temp, LESSON_ID)
+    // The build learners get (`npm run publish`): without speaker notes, which Slidev puts in the entry chunk.
     if (!option(argv, '--skip-build'))
-      await buildDeck(root, LESSON_ID, lessonDir)
+      await buildDeck(root, LESSON_ID, lessonDir, ['--without-notes'])
     await writeFile(join(plainSrc, 'slides.md'), PLAIN_DECK)
     const plainDir = join(temp, 'plain')
     const built = await run(slidevBin(root), ['build', join(plainSrc, 'slides.md'), '--out', plainDir, '--base', '/'], { cwd: plainSrc })

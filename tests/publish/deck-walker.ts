@@ -56,8 +56,8 @@ const INSPECT = `(([no, tolerance]) => {
       continue
     if (el.closest('.sr-only'))
       continue
-    // An editor scrolls inside its own fixed box by design.
-    if (el.closest('.monaco-editor'))
+    // What a live slide's editor or output scrolls is inside a box that is checked itself.
+    if (el.parentElement?.closest('.live-snippet .cm-scroller, .live-snippet .live-output-column'))
       continue
     const r = el.getBoundingClientRect()
     if (r.width < 1 || r.height < 1)
@@ -68,6 +68,10 @@ const INSPECT = `(([no, tolerance]) => {
       reported.add(el)
       continue
     }
+    // A live slide's editor and output scroll inside their own fixed boxes by design
+    // (the instructor scrolls a long rustc message); the boxes themselves must fit.
+    if (el.closest('.live-snippet'))
+      continue
     const clipsX = /auto|scroll|hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1
     const clipsY = /auto|scroll|hidden|clip/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1
     if (clipsX || clipsY) {

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseSync } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { composeProgram } from '../../core/live-code.ts'
 import { stripAnsi } from '../../core/live-contract.ts'
@@ -40,16 +41,8 @@ function shown(page: Page, selector: string): Promise<string> {
   return page.locator(selector).first().innerText() // eslint-disable-line unicorn/prefer-dom-node-text-content
 }
 
-async function findLiveSlide(page: Page, origin: string): Promise<number> {
-  await page.goto(`${origin}#/1`, { waitUntil: 'networkidle', timeout: 180_000 })
-  for (let n = 1; n < 80; n++) {
-    await page.evaluate(no => location.hash = `#/${no}`, n)
-    await page.locator(`.slidev-page-${n}`).waitFor({ timeout: 60_000 })
-    if (await page.locator(`.slidev-page-${n} .live-snippet`).count())
-      return n
-  }
-  throw new Error(`slides/${DECK}.md has no live slide`)
-}
+/** The deck's first live slide (1-based), as Slidev numbers the deck's slides. */
+const n = parseSync(markdown, deckFile(KIT_ROOT, DECK)).slides.findIndex(s => s.content.includes('<LiveSnippet')) + 1
 
 function ui(page: Page, n: number) {
   const root = `.slidev-page-${n} .live-snippet`
@@ -88,6 +81,7 @@ async function playEverySteps(page: Page, n: number): Promise<void> {
 beforeAll(async () => {
   browser = await launchChromium()
   expect(steps.length).toBeGreaterThanOrEqual(2)
+  expect(n).toBeGreaterThan(0)
 })
 
 afterAll(async () => {
@@ -97,7 +91,6 @@ afterAll(async () => {
 describe('a live slide of the lesson in the dev server', () => {
   let server: DevServer
   let page: Page
-  let n: number
   const errors: string[] = []
 
   beforeAll(async () => {
@@ -107,7 +100,7 @@ describe('a live slide of the lesson in the dev server', () => {
     await page.goto(`${server.origin}/#/1`, { waitUntil: 'networkidle', timeout: 180_000 })
     await page.reload({ waitUntil: 'networkidle', timeout: 180_000 })
     await page.evaluate(() => localStorage.clear())
-    n = await findLiveSlide(page, `${server.origin}/`)
+    await page.goto(`${server.origin}/#/${n}`, { waitUntil: 'networkidle', timeout: 180_000 })
     page.on('pageerror', e => errors.push(e.message))
   })
 
@@ -177,15 +170,11 @@ describe('a live slide of the lesson in the dev server', () => {
 describe('a live slide of the lesson in a built deck', () => {
   let out: string
   let server: Awaited<ReturnType<typeof serveStatic>>
-  let n: number
 
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'live-built-'))
     await buildDeck(KIT_ROOT, DECK, join(out, DECK))
     server = await serveStatic(out)
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    n = await findLiveSlide(page, `${server.url}${DECK}/`)
-    await page.close()
   })
 
   afterAll(async () => {

@@ -219,6 +219,26 @@ describe('a live slide of the lesson in a built deck', () => {
     await page.context().close()
   })
 
+  it('prints one page per step: its code as plain text and its recorded output', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await page.goto(`${server.url}${DECK}/?print=clicks#/print`, { waitUntil: 'load' })
+    await page.locator('#print-content').waitFor({ timeout: 120_000 })
+    const pages = page.locator('.print-slide-container').filter({ has: page.locator('.live-snippet') })
+    await expect.poll(() => pages.count(), { timeout: 60_000 }).toBe(steps.length)
+    for (const [i, step] of steps.entries()) {
+      const one = pages.nth(i)
+      expect(await one.locator('.cm-editor').count()).toBe(0)
+      const code = await one.locator('.rust-editor-plain').innerText() // eslint-disable-line unicorn/prefer-dom-node-text-content
+      for (const line of step.code.split('\n').filter(l => l.trim()))
+        expect(code).toContain(line.trim())
+      const out = await one.locator('.live-output').innerText() // eslint-disable-line unicorn/prefer-dom-node-text-content
+      for (const line of stripAnsi(step.recorded.stdout + step.recorded.stderr).split('\n').filter(l => l.trim()))
+        expect(out).toContain(line.trim())
+    }
+    await context.close()
+  })
+
   it('passes axe on the live slide in light and dark, with no motion when motion is reduced', async () => {
     const findings: Finding[] = []
     for (const scheme of ['light', 'dark'] as const) {

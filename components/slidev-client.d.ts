@@ -41,3 +41,12 @@ export declare function useNav(): {
   prev: () => Promise<void>
   go: (no: number, clicks?: number) => Promise<void>
 }
+
+/** The deck's colour scheme. */
+export declare function useDarkMode(): {
+  isDark: Ref<boolean>
+  toggleDark: () => void
+}
+
+/** Stops the deck's keyboard shortcuts (an editor has the keyboard); call the returned function to release. */
+export declare function lockShortcuts(): () => void

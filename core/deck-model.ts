@@ -10,6 +10,7 @@
  */
 import type { Plan } from './budget.ts'
 import { DEFAULT_LESSON_BUDGET, planDeck, readBudgetFields } from './budget.ts'
+import { parseStepRef } from './live-steps.ts'
 import { LESSON_ID, TOPIC_IDS } from './topics.ts'
 
 /** One slide as Slidev's parser returns it (the fields the model needs). */
@@ -34,10 +35,12 @@ export interface SnippetImport {
   region: string | null
 }
 
-/** A `snippet="topic/name"` attribute, on any component. */
+/** A `snippet="topic/name"` attribute, on any component, or one step of a live slide's `:steps`. */
 export interface SnippetRef {
   line: number
   id: string
+  /** The region a live slide's step shows (`:steps="['rc/x#counts']"`, or the slide's `region="…"`). */
+  region?: string
 }
 
 /** A component tag on a slide, e.g. `<RcGraph snippet="rc/clone-counts" />`. */
@@ -153,6 +156,9 @@ const IMPORT = /^\s*<<<\s+([^\s#]+)(?:#([\w-]+))?/
 // A component naming a snippet by id: `<RunOutput snippet="rc/clone-counts" />`.
 const REF = /\bsnippet="([^"]*)"/g
 const TAG = /<([A-Z][\w-]*)(?=[\s/>]|$)/g
+// A live slide's steps: `<LiveSnippet :steps="['refcell/double-borrow', 'refcell/double-borrow-fixed#fixed']" region="alias" />`.
+const STEPS = /:steps="\[([^\]]*)\]"/g
+const REGION_ATTR = /\bregion="([\w-]+)"/
 const ATTR = /([:@]?[\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/y
 
 /**
@@ -213,6 +219,13 @@ export function scanBody(lines: readonly string[], from = 0, to = lines.length):
       continue
     for (const ref of text.matchAll(REF))
       scan.refs.push({ line, id: ref[1]! })
+    for (const steps of text.matchAll(STEPS)) {
+      const region = REGION_ATTR.exec(text)?.[1]
+      for (const step of steps[1]!.matchAll(/'([^']*)'/g)) {
+        const { id, region: shown } = parseStepRef(step[1]!, region)
+        scan.refs.push(shown ? { line, id, region: shown } : { line, id })
+      }
+    }
     for (const tag of text.matchAll(TAG))
       scan.components.push(readTag(lines, index, tag.index + tag[0].length, tag[1]!, to))
   }

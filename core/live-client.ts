@@ -1,6 +1,6 @@
 /**
- * The browser side of `POST /api/rust/run`: one function for the slide
- * component and the `{monaco-run}` code runner. Any answer that is not the
+ * The browser side of `POST /api/rust/run`: one function for the live
+ * slides. Any answer that is not the
  * endpoint's JSON (no dev server, a proxy's error page) becomes a
  * `rejected` response saying so, never an exception.
  */

@@ -1,6 +1,6 @@
 import type { SnippetResult } from './snippet-data.ts'
 import { describe, expect, it } from 'vitest'
-import { ansiToHtml, composeProgram, firstLine, liveProgram, outcomeLine, playgroundUrl, recordedResponse, warningSummary } from './live-code.ts'
+import { composeProgram, firstLine, liveProgram, outcomeLine, playgroundUrl, recordedResponse, warningSummary } from './live-code.ts'
 
 const SOURCE = `//! expect: runs
 //!
@@ -96,12 +96,6 @@ describe('outcomeLine', () => {
     expect(outcomeLine({ ...base, outcome: 'timeout', stopped: 'time' })).toBe('stopped: time limit')
     expect(outcomeLine({ ...base, outcome: 'timeout', stopped: 'output' })).toBe('stopped: too much output')
     expect(outcomeLine({ ...base, outcome: 'rejected', error: 'busy' })).toBe('refused: busy')
-  })
-})
-
-describe('ansiToHtml', () => {
-  it('colours and escapes', () => {
-    expect(ansiToHtml('\u001B[1m\u001B[91merror\u001B[0m: <T>')).toBe('<span style="color:#d55e00;font-weight:700">error</span>: &lt;T&gt;')
   })
 })
 

@@ -4,10 +4,9 @@
  * Run compiles the whole program with the edited region put back in place.
  * Plain functions, no Vue: the component only wires them to the editor.
  */
-import type { AnsiColor } from './ansi.ts'
 import type { LiveResponse } from './live-contract.ts'
 import type { SnippetResult } from './snippet-data.ts'
-import { parseAnsi, stripAnsi } from './ansi.ts'
+import { stripAnsi } from './ansi.ts'
 import { programView, requireRegion } from './snippet-source.ts'
 
 /** A program split around the part a slide lets the class edit. */
@@ -111,38 +110,4 @@ export function warningSummary(diagnostics: string): string {
 /** `err` for outcomes a class should read as failure. */
 export function outcomeTone(r: LiveResponse): 'ok' | 'error' {
   return r.outcome === 'ok' ? 'ok' : 'error'
-}
-
-const COLORS: Record<AnsiColor, string> = {
-  red: '#d55e00',
-  green: '#009e73',
-  yellow: '#b8860b',
-  blue: '#0072b2',
-  magenta: '#cc79a7',
-  cyan: '#3a9fd6',
-  white: 'inherit',
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-/** rustc's ANSI colours as escaped HTML, for outputs that take HTML (Slidev's code runner). */
-export function ansiToHtml(text: string): string {
-  return parseAnsi(text).map((s) => {
-    const style = [s.color ? `color:${COLORS[s.color]}` : '', s.bold ? 'font-weight:700' : ''].filter(Boolean).join(';')
-    return style ? `<span style="${style}">${escapeHtml(s.text)}</span>` : escapeHtml(s.text)
-  }).join('')
-}
-
-/** A whole answer as one HTML block: status line, diagnostics, stdout, stderr. */
-export function responseHtml(r: LiveResponse, code: string): string {
-  const parts = [`<div style="font-weight:600">${escapeHtml(outcomeLine(r))}${r.cached ? ' · cached' : ''}</div>`]
-  if (r.outcome === 'rejected')
-    parts.push(`<div><a href="${escapeHtml(playgroundUrl(code))}" target="_blank" rel="noopener">Open in the Rust Playground</a></div>`)
-  for (const text of [r.diagnostics, r.stdout, r.stderr]) {
-    if (text)
-      parts.push(`<pre style="margin:0;white-space:pre-wrap">${ansiToHtml(text)}</pre>`)
-  }
-  return parts.join('')
 }

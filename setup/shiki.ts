@@ -1,4 +1,5 @@
-/** Rust in Monaco: live-coding editors highlight with the same Shiki grammar as code blocks. */
+/** The slides' code-block themes, named once: the live editor takes its colours from the same two (`core/live-theme.ts`). */
 import { defineShikiSetup } from '@slidev/types'
+import { CODE_THEMES } from '../core/live-theme.ts'
 
-export default defineShikiSetup(() => ({ langs: ['rust'] }))
+export default defineShikiSetup(() => ({ themes: { ...CODE_THEMES } }))

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
 import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
+import { watchPlugin } from '../scripts/lib/watch.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -28,4 +29,4 @@ const printPage: Plugin = {
   config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), publicDir, printPage, liveRunPlugin()])
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, liveRunPlugin()])

@@ -1,7 +1,7 @@
 import type { EditStorage } from '../../core/live-store.ts'
 import data from 'virtual:snippets'
 import { describe, expect, it } from 'vitest'
-import { nextTick } from 'vue'
+import { nextTick, ref } from 'vue'
 import { useLiveSnippet } from './useLiveSnippet.ts'
 
 function memory(): EditStorage {
@@ -34,5 +34,36 @@ describe('useLiveSnippet without a server (a built deck)', () => {
     again.reset()
     expect(again.code.value).toBe(again.original.value)
     expect(useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage }).modified.value).toBe(false)
+  })
+})
+
+describe('useLiveSnippet with steps', () => {
+  it('plays each step with its capture, keeps an edit per step, and Reset returns to the step', async () => {
+    const storage = memory()
+    const index = ref(0)
+    const steps = ['refcell/double-borrow', 'refcell/double-borrow-fixed#fixed']
+    const live = useLiveSnippet(steps, 'alias', { live: false, storage, index })
+    expect(live.step.value.id).toBe('refcell/double-borrow')
+    expect(live.shown.value?.stderr).toBe(data.snippets['refcell/double-borrow']!.run!.stderr)
+    expect(live.next.value?.id).toBe('refcell/double-borrow-fixed')
+
+    index.value = 1
+    await nextTick()
+    expect(live.step.value.id).toBe('refcell/double-borrow-fixed')
+    expect(live.code.value).toBe(live.step.value.code)
+    expect(live.changed.value.length).toBeGreaterThan(0)
+    expect(live.shown.value?.stdout).toBe(data.snippets['refcell/double-borrow-fixed']!.run!.stdout)
+
+    live.code.value += '\n// mine'
+    await nextTick()
+    expect(live.changed.value).toEqual([])
+    index.value = 0
+    await nextTick()
+    expect(live.modified.value).toBe(false)
+    index.value = 1
+    await nextTick()
+    expect(live.code.value).toMatch(/\/\/ mine$/)
+    live.reset()
+    expect(live.code.value).toBe(live.step.value.code)
   })
 })

@@ -56,6 +56,8 @@ export async function checkDecks(root: string, decks: DeckSet, snippets: readonl
       const snippet = byId.get(ref.id)
       if (snippet) {
         used.add(snippet)
+        if (ref.region !== undefined && !snippet.regions.has(ref.region))
+          problems.push(`${deckFile}:${ref.line}: live step \`${ref.id}\` shows region \`${ref.region}\`, which is not in ${snippet.file}; ${snippet.regions.size ? `its regions are: ${[...snippet.regions.keys()].join(', ')}` : 'it has no regions'}`)
         continue
       }
       const topic = ref.id.split('/')[0]

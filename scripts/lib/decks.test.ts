@@ -31,6 +31,15 @@ describe('scanDeck', () => {
     })
   })
 
+  it('reads a live slide\'s steps, each with its own region or the slide\'s', () => {
+    const md = `<LiveSnippet :steps="['refcell/double-borrow', 'refcell/double-borrow-fixed#fixed']" region="alias" />`
+    expect(scanDeck(md).refs).toEqual([
+      { line: 1, id: 'refcell/double-borrow', region: 'alias' },
+      { line: 1, id: 'refcell/double-borrow-fixed', region: 'fixed' },
+    ])
+    expect(scanDeck(`<LiveSnippet :steps="['a/b']" />`).refs).toEqual([{ line: 1, id: 'a/b' }])
+  })
+
   it('ignores what a plain code block shows, but reads imports inside magic-move', () => {
     const md = [
       '```md',

@@ -7,10 +7,11 @@
  * README.md) and a link to node_modules, so the copy's commands run on the
  * copy's own topic list.
  */
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { run } from './process.ts'
 
 export const KIT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -52,4 +53,25 @@ export async function copyKit(options: { cold?: boolean, code?: boolean } = {}):
     },
     remove: () => rm(root, { recursive: true, force: true }),
   }
+}
+
+/**
+ * A copy that can also be served: the kit's code and a hard-linked
+ * `node_modules` (no space; Slidev's and Vite's caches left out, since a
+ * write there would go through the link into the kit's own), so a dev
+ * server watches the copy's snippets, not the kit's.
+ */
+export async function copyKitWithCode(): Promise<KitCopy> {
+  const copy = await copyKit()
+  for (const dir of ['components', 'core', 'scripts', 'setup', 'styles', 'public'])
+    await cp(join(KIT_ROOT, dir), join(copy.root, dir), { recursive: true })
+  for (const file of ['package.json', 'global-top.vue', 'global-bottom.vue', 'env.d.ts', 'tsconfig.json'])
+    await cp(join(KIT_ROOT, file), join(copy.root, file))
+  const modules = join(KIT_ROOT, 'node_modules')
+  const entries = (await readdir(modules)).filter(e => !['.slidev', '.vite', '.vite-temp', '.cache'].includes(e))
+  await mkdir(join(copy.root, 'node_modules'))
+  const copied = await run('cp', ['-al', ...entries.map(e => join(modules, e)), join(copy.root, 'node_modules')])
+  if (copied.exitCode !== 0)
+    throw new Error(`cp -al node_modules into ${copy.root} failed: ${copied.stderr}`)
+  return copy
 }

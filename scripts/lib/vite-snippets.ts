@@ -3,17 +3,29 @@ import type { Plugin } from 'vite'
  * `virtual:snippets`: the check's captures (`generated/snippets.json`) as a
  * module for decks and components. A deck built without them fails with a
  * message saying how to make them, instead of showing empty boxes.
+ *
+ * In the dev server the module is a `shallowReactive` object: when the check
+ * runs again (watch mode, or `npm run check` in another terminal) the new
+ * captures arrive as an HMR event and replace its contents in place, so
+ * every slide showing a snippet updates its code, output, error and
+ * animation without a reload.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const ID = 'virtual:snippets'
 const RESOLVED = `\0${ID}`
+/** The HMR event carrying new captures. */
+export const SNIPPETS_EVENT = 'lesson:snippets'
 
 export function snippetsPlugin(root: string): Plugin {
   const file = join(root, 'generated', 'snippets.json')
+  let serving = false
   return {
     name: 'lesson:snippets',
+    configResolved(config) {
+      serving = config.command === 'serve' && !config.isProduction && config.mode !== 'test'
+    },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined
     },
@@ -22,19 +34,50 @@ export function snippetsPlugin(root: string): Plugin {
         return undefined
       if (!existsSync(file))
         throw new Error(`${file} is missing: run \`npm run check\` first; it captures what rustc and the snippets print for the slides`)
-      this.addWatchFile(file)
-      return `export default ${readFileSync(file, 'utf8')}`
+      const json = readFileSync(file, 'utf8')
+      if (!serving) {
+        this.addWatchFile(file)
+        return `export default ${json}`
+      }
+      // Not a watch file of the module: a new check arrives as the event below,
+      // never as a new module instance that importers would not see.
+      return [
+        `import { shallowReactive } from 'vue'`,
+        // One object for the page's life, kept across any re-execution of this module.
+        `const data = import.meta.hot?.data.snippets ?? shallowReactive(${json})`,
+        `export default data`,
+        `if (import.meta.hot) {`,
+        `  import.meta.hot.data.snippets = data`,
+        `  import.meta.hot.accept(() => {})`,
+        `  import.meta.hot.on(${JSON.stringify(SNIPPETS_EVENT)}, (next) => {`,
+        `    data.rustc = next.rustc`,
+        `    data.snippets = next.snippets`,
+        `  })`,
+        `}`,
+      ].join('\n')
     },
     configureServer(server) {
       // A new check run refreshes the slides that show its captures.
       server.watcher.add(file)
-      server.watcher.on('change', (changed) => {
+      const refresh = (changed: string): void => {
         if (changed !== file)
           return
+        let next: unknown
+        try {
+          next = JSON.parse(readFileSync(file, 'utf8'))
+        }
+        catch {
+          return // Half-written: the next change event brings the whole file.
+        }
+        // A page loaded later gets the new module; open pages get the event.
         const mod = server.moduleGraph.getModuleById(RESOLVED)
         if (mod)
-          server.reloadModule(mod)
-      })
+          server.moduleGraph.invalidateModule(mod)
+        server.ws.send({ type: 'custom', event: SNIPPETS_EVENT, data: next })
+      }
+      // The check writes the file by renaming a new one over it: an `add` to some watchers.
+      server.watcher.on('change', refresh)
+      server.watcher.on('add', refresh)
     },
   }
 }

@@ -23,10 +23,10 @@ function live(p: Page) {
   const root = p.locator(`.slidev-page-${SLIDE} .live-snippet`)
   return {
     root,
-    editor: root.locator('.rust-editor .monaco-editor'),
-    lines: root.locator('.rust-editor .view-lines'),
+    editor: root.locator('.rust-editor .cm-content'),
+    lines: root.locator('.rust-editor .cm-content'),
     run: root.getByRole('button', { name: /Run/ }),
-    reset: root.getByRole('button', { name: /Reset to original/ }),
+    reset: root.getByRole('button', { name: /Reset/ }),
     edited: root.locator('.live-edited'),
     status: root.locator('.live-status'),
     output: root.locator('.live-output'),
@@ -43,7 +43,7 @@ function shownText(locator: Locator): Promise<string> {
   return locator.innerText() // eslint-disable-line unicorn/prefer-dom-node-text-content
 }
 
-/** Monaco draws text with non-breaking spaces; compare with plain ones. */
+/** The editor's text, line by line. */
 async function editorText(p: Page): Promise<string> {
   return (await shownText(live(p).lines)).replace(/\u00A0/g, ' ')
 }

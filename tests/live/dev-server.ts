@@ -35,12 +35,21 @@ function freePort(): Promise<number> {
   })
 }
 
-export async function startDevServer(timeoutMs = 120_000): Promise<DevServer> {
-  if (!existsSync(join(KIT_ROOT, 'generated', 'snippets.json')))
+export interface DevServerOptions {
+  /** The kit to serve (a copy, for tests that change snippets). Default: this kit. */
+  root?: string
+  /** The deck's entry file. Default: the live-coding test deck. */
+  deck?: string
+}
+
+export async function startDevServer(timeoutMs = 120_000, options: DevServerOptions = {}): Promise<DevServer> {
+  const root = options.root ?? KIT_ROOT
+  const deck = options.deck ?? LIVE_DECK
+  if (!existsSync(join(root, 'generated', 'snippets.json')))
     throw new Error('generated/snippets.json is missing: run `npm run check` before the live-coding tests')
   const port = await freePort()
-  const child: ChildProcess = spawn(slidevBin(KIT_ROOT), [LIVE_DECK, '--port', String(port)], {
-    cwd: KIT_ROOT,
+  const child: ChildProcess = spawn(slidevBin(KIT_ROOT), [deck, '--port', String(port)], {
+    cwd: root,
     env: { ...process.env, BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -66,12 +75,12 @@ export async function startDevServer(timeoutMs = 120_000): Promise<DevServer> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`slidev exited (${child.exitCode}) before serving ${LIVE_DECK}:\n${output}`)
+      throw new Error(`slidev exited (${child.exitCode}) before serving ${deck}:\n${output}`)
     const ok = await fetch(`${origin}/`).then(r => r.ok, () => false)
     if (ok)
       return { origin, port, pid: child.pid!, log: () => output, close }
     await new Promise(resolve => setTimeout(resolve, 300))
   }
   await close()
-  throw new Error(`slidev did not serve ${LIVE_DECK} within ${timeoutMs / 1000} s:\n${output}`)
+  throw new Error(`slidev did not serve ${deck} within ${timeoutMs / 1000} s:\n${output}`)
 }

@@ -56,8 +56,8 @@ const INSPECT = `(([no, tolerance]) => {
       continue
     if (el.closest('.sr-only'))
       continue
-    // An editor scrolls inside its own fixed box by design, and so do output panels, sideways.
-    if (el.closest('.monaco-editor') || el.parentElement?.closest('.terminal-scroll'))
+    // A live slide's editor and output, and output panels sideways, scroll inside boxes that are checked themselves.
+    if (el.parentElement?.closest('.live-snippet .cm-scroller, .live-snippet .live-output-column, .terminal-scroll'))
       continue
     const r = el.getBoundingClientRect()
     if (r.width < 1 || r.height < 1)
@@ -68,8 +68,8 @@ const INSPECT = `(([no, tolerance]) => {
       reported.add(el)
       continue
     }
-    // An output panel scrolls sideways by design (with an edge shadow) rather than wrap rustc's art.
-    const clipsX = /auto|scroll|hidden|clip/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1 && !el.matches('.terminal-scroll')
+    // A live slide's editor and output, and output panels sideways, scroll inside boxes that are checked themselves.
+    if (el.parentElement?.closest('.live-snippet .cm-scroller, .live-snippet .live-output-column, .terminal-scroll'))
     const clipsY = /auto|scroll|hidden|clip/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1
     if (clipsX || clipsY) {
       overflow.push(describe(el) + ' cuts off its content (' + el.scrollWidth + 'x' + el.scrollHeight + ' in ' + el.clientWidth + 'x' + el.clientHeight + ')')

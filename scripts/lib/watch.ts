@@ -1,0 +1,95 @@
+import type { Plugin } from 'vite'
+import type { CheckReport } from './check.ts'
+/**
+ * Watch mode for `npm run dev`: saving a file under `snippets/` runs the
+ * check again (debounced; unchanged snippets come from its cache), which
+ * rewrites `generated/snippets.json`; `vite-snippets.ts` then pushes the new
+ * captures to every open slide without a reload. A snippet that starts
+ * failing its promise is one line in the terminal (its slides get a badge).
+ */
+import { readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { runCheck } from './check.ts'
+
+export interface WatchOptions {
+  /** Quiet time after the last save before the check runs. */
+  debounceMs?: number
+  /** The check to run; tests may pass their own. */
+  check?: (root: string) => Promise<CheckReport>
+}
+
+/** What a save may change: programs, expected outputs and recordings, crate manifests. */
+const WATCHED = /\.(?:rs|stdout|trace|toml)$/
+
+function statuses(file: string): Map<string, string> {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { snippets: Record<string, { status: string }> }
+    return new Map(Object.entries(data.snippets).map(([id, s]) => [id, s.status]))
+  }
+  catch {
+    return new Map()
+  }
+}
+
+export function watchPlugin(root: string, options: WatchOptions = {}): Plugin {
+  const debounceMs = options.debounceMs ?? 150
+  const check = options.check ?? (r => runCheck({ root: r }))
+  const dir = join(root, 'snippets')
+  return {
+    name: 'lesson:watch',
+    apply: 'serve',
+    configureServer(server) {
+      const logger = server.config.logger
+      let before = statuses(join(root, 'generated', 'snippets.json'))
+      let timer: ReturnType<typeof setTimeout> | undefined
+      let running = false
+      let again = false
+      const changed = new Set<string>()
+
+      async function go(): Promise<void> {
+        if (running) {
+          again = true
+          return
+        }
+        running = true
+        const files = [...changed].map(f => relative(root, f))
+        changed.clear()
+        const started = performance.now()
+        try {
+          const report = await check(root)
+          for (const s of report.snippets) {
+            const was = before.get(s.id)
+            if (s.status === 'failed' && was !== 'failed')
+              logger.warn(`watch: ✕ ${s.id} now fails its promise: ${s.failures[0] ?? 'see npm run check'}`, { timestamp: true })
+            else if (s.status === 'passed' && was === 'failed')
+              logger.info(`watch: ✓ ${s.id} keeps its promise again`, { timestamp: true })
+          }
+          for (const p of report.problems)
+            logger.warn(`watch: ✕ ${p.split('\n')[0]}`, { timestamp: true })
+          before = new Map(report.snippets.map(s => [s.id, s.status]))
+          logger.info(`watch: ${files.join(', ')} → checked in ${Math.round(performance.now() - started)} ms (${report.passed} passed, ${report.failed} failed)`, { timestamp: true })
+        }
+        catch (error) {
+          logger.error(`watch: the check stopped: ${(error as Error).message}`, { timestamp: true })
+        }
+        finally {
+          running = false
+          if (again) {
+            again = false
+            void go()
+          }
+        }
+      }
+
+      server.watcher.add(dir)
+      server.watcher.on('all', (_event, path) => {
+        // Build output (`snippets/target/`) changes as the check itself runs.
+        if (!path.startsWith(dir + sep) || path.includes(`${sep}target${sep}`) || !WATCHED.test(path))
+          return
+        changed.add(path)
+        clearTimeout(timer)
+        timer = setTimeout(() => void go(), debounceMs)
+      })
+    },
+  }
+}

@@ -19,8 +19,12 @@ impl Deref for Trimmed {
     }
 }
 
-// No `DerefMut`: a `&mut str` would let callers write spaces back in, and
-// `Trimmed` could no longer promise what its name says.
+// No `DerefMut`. With `Target = str` it would even be sound: a `&mut str`
+// cannot change its length, and its safe in-place changes
+// (`make_ascii_uppercase`, `make_ascii_lowercase`) never turn a letter into
+// a space (see the last test). But nothing here needs in-place edits, and
+// with `Target = String` a caller could `push(' ')` and break the promise.
+// Implement `DerefMut` only when every change the target allows keeps it.
 
 fn shout(text: &str) -> String {
     text.to_uppercase()
@@ -44,6 +48,15 @@ mod tests {
     fn a_trimmed_goes_where_a_str_is_expected() {
         let t = Trimmed::new(" hi ");
         assert_eq!(shout(&t), "HI");
+    }
+
+    #[test]
+    fn a_mut_str_cannot_break_the_promise() {
+        let mut text = Trimmed::new(" mixed Case ").0;
+        let view: &mut str = &mut text; // what DerefMut<Target = str> would lend
+        view.make_ascii_uppercase();
+        assert_eq!(view, "MIXED CASE");
+        assert_eq!(view.trim(), view);
     }
 
     #[test]

@@ -22,26 +22,26 @@ describe('checkBudgets', () => {
   it('passes decks that fit their budgets', async () => {
     await write('rc.md', deck('title: rc\nbudget: 10\nminutes: 1', 'minutes: 4\nsection: Counts', 'minutes: 5'))
     await write('lesson.md', deck('title: lesson\nbudget: 30\nminutes: 2', 'src: ./rc.md\ntopic: rc'))
-    expect(await checkBudgets(root)).toEqual([])
+    expect(await checkBudgets(root, { pace: false })).toEqual([])
   })
 
   it('names the deck and its budget line when the slides run over', async () => {
     await write('rc.md', deck('title: rc\nbudget: 8\nminutes: 1', 'minutes: 4\nsection: Counts', 'minutes: 5'))
-    const problems = await checkBudgets(root)
+    const problems = await checkBudgets(root, { pace: false })
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^slides\/rc\.md:3: the slides of slides\/rc\.md take 10 minutes, over its budget of 8: opening 1 \(from line 1\), Counts 9 \(from line 9\)$/)
   })
 
   it('fails a topic deck without a budget', async () => {
     await write('box.md', deck('title: box\nminutes: 1'))
-    expect(await checkBudgets(root)).toEqual([
+    expect(await checkBudgets(root, { pace: false })).toEqual([
       expect.stringMatching(/^slides\/box\.md:1: a topic deck declares its time in its headmatter/),
     ])
   })
 
   it('fails slides without minutes and unusable values, at their lines', async () => {
     await write('arc.md', deck('title: arc\nbudget: 10\nminutes: 1', 'layout: default', 'minutes: lots'))
-    const problems = await checkBudgets(root)
+    const problems = await checkBudgets(root, { pace: false })
     expect(problems).toEqual([
       'slides/arc.md:9: this slide has no `minutes:` in its frontmatter; every slide declares the minutes it takes',
       'slides/arc.md:16: `minutes: lots` is not a number of minutes (0 or more)',
@@ -52,7 +52,7 @@ describe('checkBudgets', () => {
     await write('rc.md', deck('title: rc\nbudget: 100\nminutes: 100'))
     await write('arc.md', deck('title: arc\nbudget: 100\nminutes: 90'))
     await write('lesson.md', deck('title: lesson\nminutes: 5', 'src: ./rc.md\ntopic: rc', 'src: ./arc.md\ntopic: arc'))
-    expect(await checkBudgets(root)).toEqual([
+    expect(await checkBudgets(root, { pace: false })).toEqual([
       'slides/lesson.md:1: the lesson takes 195 minutes, over its total of 180 (the default; set `budget:` in its headmatter): its own slides 5, rc 100, arc 90',
     ])
   })
@@ -60,14 +60,31 @@ describe('checkBudgets', () => {
   it('takes the lesson total from its headmatter', async () => {
     await write('rc.md', deck('title: rc\nbudget: 10\nminutes: 10'))
     await write('lesson.md', deck('title: lesson\nbudget: 12\nminutes: 5', 'src: ./rc.md\ntopic: rc'))
-    expect(await checkBudgets(root)).toEqual([
+    expect(await checkBudgets(root, { pace: false })).toEqual([
       expect.stringMatching(/^slides\/lesson\.md:3: the lesson takes 15 minutes, over its total of 12: its own slides 5, rc 10$/),
     ])
   })
 
   it('reports an import of a missing deck', async () => {
     await write('lesson.md', deck('title: lesson\nminutes: 5', 'src: ./nowhere.md'))
-    expect((await checkBudgets(root))[0]).toMatch(/^slides\/lesson\.md:8: Imported markdown file not found/)
+    expect((await checkBudgets(root, { pace: false }))[0]).toMatch(/^slides\/lesson\.md:8: Imported markdown file not found/)
+  })
+})
+
+describe('checkBudgets with the pace rules', () => {
+  it('names the file and line of a short exercise and of a part over one sitting', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 100\nminutes: 1', 'minutes: 5\nexercise: true'))
+    await write('lesson.md', deck('title: lesson\nbudget: 200\nminutes: 95\npart: All', 'src: ./rc.md\ntopic: rc'))
+    expect(await checkBudgets(root)).toEqual([
+      'slides/rc.md:11: the exercise block takes 5 minutes; a class needs at least 10',
+      'slides/lesson.md:5: the lesson: part 1 "All" takes 101 minutes, over one sitting of 90',
+    ])
+  })
+
+  it('passes decks that keep the pace', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 20\nminutes: 1', 'minutes: 2', 'minutes: 10\nexercise: true'))
+    await write('lesson.md', deck('title: lesson\nbudget: 30\nminutes: 2\npart: All', 'src: ./rc.md\ntopic: rc'))
+    expect(await checkBudgets(root)).toEqual([])
   })
 })
 

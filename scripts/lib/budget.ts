@@ -13,6 +13,7 @@ import { join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { DEFAULT_LESSON_BUDGET, planDeck, readBudgetFields } from '../../core/budget.ts'
 import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
+import { judgePace } from './pace-check.ts'
 
 /** A slide as loaded, with where its frontmatter lives. */
 export interface LocatedSlide extends BudgetSlide {
@@ -94,7 +95,8 @@ function describeSections(plan: ReturnType<typeof planDeck>, slides: readonly Lo
 }
 
 /** Every topic deck and the lesson deck that exist under `slides/`. */
-export async function checkBudgets(root: string): Promise<string[]> {
+/** With `pace` (the default) the pace rules of `core/pace.ts` are judged too. */
+export async function checkBudgets(root: string, options: { pace?: boolean } = {}): Promise<string[]> {
   const problems: string[] = []
   for (const id of [...TOPIC_IDS, LESSON_ID]) {
     const path = join(root, 'slides', `${id}.md`)
@@ -103,6 +105,8 @@ export async function checkBudgets(root: string): Promise<string[]> {
     const { slides, errors } = await loadDeck(root, path)
     problems.push(...errors)
     problems.push(...judgeDeck(slides, id === LESSON_ID ? 'lesson' : 'topic'))
+    if (options.pace ?? true)
+      problems.push(...judgePace(slides, id === LESSON_ID ? 'lesson' : 'topic'))
   }
   return problems
 }

@@ -1,0 +1,19 @@
+/**
+ * The pace rules of `core/pace.ts`, judged on a deck as loaded, each
+ * problem named by file and line: a topic deck's exercise block and slide
+ * pace, the lesson's parts.
+ */
+import type { LocatedSlide } from './budget.ts'
+import { lessonPace, topicPace } from '../../core/pace.ts'
+
+export function judgePace(slides: readonly LocatedSlide[], kind: 'topic' | 'lesson'): string[] {
+  if (!slides.length)
+    return []
+  const head = slides[0]!
+  const problems = kind === 'topic' ? topicPace(slides) : lessonPace(slides)
+  return problems.map(({ slide, message }) => {
+    const at = slide === null ? head : slides[slide]!
+    const line = kind === 'lesson' || slide === null ? (at.keyLines.part ?? at.keyLines.break ?? at.line) : (at.keyLines.exercise ?? at.keyLines.minutes ?? at.line)
+    return `${at.file}:${line}: ${kind === 'topic' ? '' : 'the lesson: '}${message}`
+  })
+}

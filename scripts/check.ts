@@ -32,6 +32,7 @@ export function reportJson(report: CheckReport): string {
       status: s.status,
       durationMs: s.durationMs,
       failures: s.failures,
+      notes: s.notes ?? [],
     })),
   }, null, 2)
 }
@@ -59,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${mark} ${s.id.padEnd(36)} ${describeExpectation(s.expectation)}`)
     for (const f of s.failures)
       console.log(`     ${f.replace(/\n/g, '\n     ')}`)
+    for (const n of s.notes ?? [])
+      console.log(`     ${n}`)
   }
   for (const p of report.problems)
     console.log(`FAIL ${p.replace(/\n/g, '\n     ')}`)

@@ -13,9 +13,10 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { checkBudgets } from './budget.ts'
 import { buildWorkspace, compileAlone, rustcVersion, rustfmtCheck } from './cargo.ts'
-import { compareText, judge, traceLines } from './compare.ts'
+import { compareText, judge, notes, traceLines } from './compare.ts'
 import { checkDecks } from './deck-check.ts'
 import { LessonError } from './errors.ts'
+import { parseTestOutput } from './libtest.ts'
 import { normalizeOutput } from './normalize.ts'
 import { mapLimit, run } from './process.ts'
 import { discoverSnippets } from './snippets.ts'
@@ -44,7 +45,7 @@ export interface CheckReport {
 }
 
 /** Bumped when the capture format changes, so old caches are not reused. */
-const CACHE_VERSION = 4
+const CACHE_VERSION = 5
 
 interface CacheEntry {
   key: string
@@ -177,13 +178,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   for (const s of snippets) {
     const { capture, durationMs } = captures.get(s)!
     const expected = await readExpected(s)
-    const failures = judge({
+    const subject = {
       file: s.file,
       expectLine: s.expectLine,
       expectation: s.expectation,
       place: s.place,
       expectedFiles: expectedNames(s, root),
-    }, capture, expected)
+    }
+    const failures = judge(subject, capture, expected)
     results.push({
       id: s.id,
       topic: s.topic,
@@ -194,6 +196,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       support: s.support,
       status: failures.length ? 'failed' : 'passed',
       failures,
+      notes: failures.length ? [] : notes(subject, capture),
       key: keys.get(s)!,
       durationMs: Math.round(durationMs),
       run: capture.run,
@@ -236,7 +239,7 @@ function commandFor(s: Snippet, binName: string | undefined): string {
   if (s.place === 'fail')
     return `rustc ${s.file.replace(/^snippets\//, '')}`
   const bin = binName ?? s.name
-  return s.expectation.kind === 'tests' ? `cargo test --bin ${bin}` : `cargo run -q --bin ${bin}`
+  return s.expectation.kind === 'tests' || s.expectation.kind === 'test-fails' ? `cargo test --bin ${bin}` : `cargo run -q --bin ${bin}`
 }
 
 /**
@@ -308,15 +311,9 @@ async function runTests(exe: string, workspace: string, root: string): Promise<T
     env: { ...process.env, RUST_BACKTRACE: '0' },
   })
   const output = normalizeOutput(`${result.stdout}${result.stderr}`, [workspace, root])
-  let passed = 0
-  let failed = 0
-  for (const m of output.matchAll(/test result: \w+\. (\d+) passed; (\d+) failed/g)) {
-    passed += Number(m[1])
-    failed += Number(m[2])
-  }
-  if (result.exitCode !== 0 && failed === 0)
-    failed = 1
-  return { passed, failed, output: failed ? output : '' }
+  const { passed, failed, results } = parseTestOutput(output)
+  const failedOrCrashed = result.exitCode !== 0 && failed === 0 ? 1 : failed
+  return { passed, failed: failedOrCrashed, output: failedOrCrashed ? output : '', results }
 }
 
 function expectedNames(s: Snippet, root: string): { stdout: string, stderr: string, trace: string } {

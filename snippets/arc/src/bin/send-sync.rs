@@ -24,15 +24,15 @@ fn main() {
     // #region proofs
     send(&Cell::new(1), "Cell<i32>");
     send(&RefCell::new(1), "RefCell<i32>");
-    let mutex = Mutex::new(Cell::new(1)); // Mutex<T>: Sync needs only T: Send
+    let mutex = Mutex::new(Cell::new(1));
     send(&mutex, "Mutex<Cell>");
     sync(&mutex, "Mutex<Cell>");
-    let rwlock = RwLock::new(1); // RwLock<T>: Sync needs T: Send + Sync
+    let rwlock = RwLock::new(1);
     sync(&rwlock, "RwLock<i32>");
     let shared = Arc::new(Mutex::new(1));
     send(&shared, "Arc<Mutex<i32>>");
     sync(&shared, "Arc<Mutex<i32>>");
-    let guard = shared.lock().unwrap(); // MutexGuard<T>: Sync if T: Sync
+    let guard = shared.lock().unwrap();
     sync(&guard, "MutexGuard<i32>");
     // #endregion proofs
 }

@@ -12,7 +12,7 @@ struct Excerpt<'a> {
 
 // #region anonymous
 impl fmt::Display for Excerpt<'_> {
-    // `'_`: some lifetime; no need to name it when nothing else uses it
+    // `'_`: a lifetime nothing here needs to name
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "«{}»", self.text)
     }

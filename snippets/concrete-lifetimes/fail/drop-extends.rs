@@ -18,9 +18,10 @@ fn main() {
     // #region drop
     let mut lines = Vec::new();
     let log = Log { lines: &mut lines };
-    log.lines.push("opened".to_string()); // the last use of `log`
+    // the last use of `log`:
+    log.lines.push("opened".to_string());
 
-    // ...but `log` is dropped at the end of `main`, after this read
+    // but `log` is dropped later
     println!("{} lines", lines.len());
     // #endregion drop
 }

@@ -5,7 +5,7 @@
 
 // #region local
 fn shout(word: &str) -> &str {
-    let loud = word.to_uppercase(); // a new String, owned here
+    let loud = word.to_uppercase(); // owned here
     loud.as_str()
 }
 // #endregion local

@@ -6,15 +6,20 @@
 
 use std::thread;
 
+/// How many letters the words hold.
+fn letters(words: &[&str]) -> usize {
+    words.iter().map(|w| w.len()).sum()
+}
+
 fn main() {
     // #region scope
     let words = vec!["borrow", "lifetime", "scope"];
-    let total: usize = thread::scope(|s| {
-        let halves = words.split_at(words.len() / 2); // plain borrows
-        let a = s.spawn(|| halves.0.iter().map(|w| w.len()).sum::<usize>());
-        let b = s.spawn(|| halves.1.iter().map(|w| w.len()).sum::<usize>());
+    let total = thread::scope(|s| {
+        let (left, right) = words.split_at(1); // plain borrows
+        let a = s.spawn(|| letters(left));
+        let b = s.spawn(|| letters(right));
         a.join().unwrap() + b.join().unwrap()
     }); // every thread has ended here
-    println!("{total} letters; words still owned by main: {words:?}");
+    println!("{total} letters; main still owns {words:?}");
     // #endregion scope
 }

@@ -8,9 +8,9 @@ const N: usize = 16 << 20; // 16 MiB
 
 fn main() {
     // #region heap
-    // Box::new([0u8; N]) would first put 16 MiB on this thread's stack.
-    let bytes: Box<[u8]> = vec![0u8; N].into_boxed_slice(); // heap only
-    let array: Box<[u8; N]> = bytes.try_into().expect("exactly N bytes");
+    // Box::new([0u8; N]): 16 MiB on the stack first
+    let bytes: Box<[u8]> = vec![0u8; N].into_boxed_slice();
+    let array: Box<[u8; N]> = bytes.try_into().expect("N bytes");
     println!("{} MiB on the heap", array.len() >> 20);
     println!("the box itself: {} bytes", size_of_val(&array));
     // #endregion heap

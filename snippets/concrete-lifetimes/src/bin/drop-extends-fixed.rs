@@ -18,7 +18,7 @@ fn main() {
     let mut lines = Vec::new();
     let log = Log { lines: &mut lines };
     log.lines.push("opened".to_string());
-    drop(log); // runs `Drop::drop` now: the borrow ends here
+    drop(log); // Drop runs now: the borrow ends
     println!("{} lines: {lines:?}", lines.len());
     // #endregion fixed
 }

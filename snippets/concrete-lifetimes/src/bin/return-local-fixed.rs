@@ -5,7 +5,7 @@
 
 // #region owned
 fn shout(word: &str) -> String {
-    word.to_uppercase() // moved out to the caller
+    word.to_uppercase()
 }
 // #endregion owned
 

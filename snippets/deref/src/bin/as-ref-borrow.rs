@@ -10,16 +10,17 @@ use std::path::Path;
 
 // #region asref
 fn file_name<P: AsRef<Path>>(path: P) -> String {
-    let path = path.as_ref(); // explicit: no coercion involved
+    let path = path.as_ref(); // explicit, not a coercion
     path.file_name().unwrap().to_string_lossy().into_owned()
 }
 // #endregion asref
 
 fn main() {
     // #region use
-    println!("{}", file_name("notes/rc.md")); // &str
-    println!("{}", file_name(String::from("notes/arc.md"))); // String
-    println!("{}", file_name(Path::new("notes/box.md"))); // &Path
+    // a &str, a String, a &Path
+    println!("{}", file_name("notes/rc.md"));
+    println!("{}", file_name(String::from("notes/arc.md")));
+    println!("{}", file_name(Path::new("notes/box.md")));
 
     let mut owners: HashMap<String, u32> = HashMap::new();
     owners.insert(String::from("ferris"), 3);

@@ -10,9 +10,12 @@ use std::rc::Rc;
 fn main() {
     // #region lookup
     let name = Rc::new(String::from("ferris"));
-    let n = name.len(); // Rc<String>: no len; String: no len; str: len(&self)
-    let handle = name.clone(); // Rc<String> has clone(&self): Rc::clone wins
-    let copy = (*name).clone(); // start at String: a new String
+    // Rc<String> has no len; one deref: String::len
+    let n = name.len();
+    // Rc<String> is Clone itself: Rc::clone wins
+    let handle = name.clone();
+    // start the search at String: a new String
+    let copy = (*name).clone();
     println!("len {n}; handles {}", Rc::strong_count(&name));
     println!("copy is a {}", std::any::type_name_of_val(&copy));
     // #endregion lookup

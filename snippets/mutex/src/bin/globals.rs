@@ -4,7 +4,6 @@
 //! `OnceLock` for a value set once at run time, `LazyLock` for one built on
 //! first use, and `Mutex::new` in a `static` (it is `const`).
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex, OnceLock};
 use std::thread;
@@ -13,10 +12,14 @@ use std::thread;
 static HITS: AtomicUsize = AtomicUsize::new(0);
 static STOP: AtomicBool = AtomicBool::new(false);
 static NAME: OnceLock<String> = OnceLock::new();
-static CODES: LazyLock<HashMap<&str, u16>> =
-    LazyLock::new(|| HashMap::from([("ok", 200), ("missing", 404)]));
+static PRIMES: LazyLock<Vec<u32>> = LazyLock::new(primes);
 static LOG: Mutex<Vec<String>> = Mutex::new(Vec::new());
 // #endregion statics
+
+/// Work worth doing once, and only if someone asks.
+fn primes() -> Vec<u32> {
+    (2..100).filter(|n| (2..*n).all(|d| n % d != 0)).collect()
+}
 
 fn main() {
     // #region use
@@ -41,6 +44,6 @@ fn main() {
         NAME.get()
     );
     // built here, on first use
-    println!("missing is {}", CODES["missing"]);
+    println!("{} primes below 100", PRIMES.len());
     // #endregion use
 }

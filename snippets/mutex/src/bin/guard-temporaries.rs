@@ -15,22 +15,23 @@ fn held<T>(m: &Mutex<T>) -> bool {
 fn main() {
     let queue = Mutex::new(vec![1, 2, 3]);
     // #region temporaries
-    let job = queue.lock().unwrap().pop(); // guard dropped at the `;`
+    // the guard is dropped at the `;`
+    let job = queue.lock().unwrap().pop();
     println!("after let {job:?}: held = {}", held(&queue));
 
     match queue.lock().unwrap().pop() {
-        Some(job) => println!("match arm {job}: held = {}", held(&queue)),
-        None => println!("match arm None: held = {}", held(&queue)),
+        Some(job) => println!("arm {job}: held = {}", held(&queue)),
+        None => println!("arm None"),
     }
 
     while let Some(job) = queue.lock().unwrap().pop() {
-        println!("while let body {job}: held = {}", held(&queue));
+        println!("while body {job}: held = {}", held(&queue));
     }
 
     if let Some(job) = queue.lock().unwrap().pop() {
         println!("if let {job}");
     } else {
-        println!("else (edition 2021): held = {}", held(&queue));
+        println!("else (2021): held = {}", held(&queue));
     }
     println!("after the if let: held = {}", held(&queue));
     // #endregion temporaries

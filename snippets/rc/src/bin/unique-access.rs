@@ -9,20 +9,18 @@ use std::rc::Rc;
 fn main() {
     // #region unique
     let mut a = Rc::new(String::from("draft"));
-    Rc::get_mut(&mut a).unwrap().push_str(" 1"); // unique: Some(&mut)
+    // the only handle: get_mut gives Some(&mut String)
+    Rc::get_mut(&mut a).unwrap().push_str(" 1");
     let b = Rc::clone(&a);
     println!("get_mut while shared: {:?}", Rc::get_mut(&mut a));
-    Rc::make_mut(&mut a).push_str(" → 2"); // shared: clones, then changes
+    Rc::make_mut(&mut a).push_str(" → 2"); // clones first
     println!("a = {a:?}, b = {b:?}");
     // #endregion unique
     // #region unwrap
-    let b = Rc::try_unwrap(b); // only handle of its allocation now
+    let b = Rc::try_unwrap(b); // alone in its allocation
     println!("try_unwrap(b): {b:?}");
-    let c = Rc::clone(&a);
-    println!("try_unwrap(a) while c exists: {:?}", Rc::try_unwrap(a));
-    println!(
-        "size of an Rc handle: {} bytes; c = {c:?}",
-        size_of::<Rc<String>>()
-    );
+    let _c = Rc::clone(&a);
+    println!("try_unwrap(a): {:?}", Rc::try_unwrap(a));
+    println!("handle: {} bytes", size_of::<Rc<String>>());
     // #endregion unwrap
 }

@@ -8,9 +8,10 @@ use std::collections::HashMap;
 
 fn main() {
     // #region fixed
-    let cache: RefCell<HashMap<u32, u32>> = RefCell::new(HashMap::new());
+    let cache = RefCell::new(HashMap::<u32, u32>::new());
     let key = 7;
-    let found = cache.borrow().get(&key).copied(); // Ref dropped here
+    // the Ref is dropped at this `;`
+    let found = cache.borrow().get(&key).copied();
     match found {
         Some(hit) => println!("hit {hit}"),
         None => {

@@ -9,12 +9,13 @@ use std::collections::HashMap;
 
 fn main() {
     // #region scrutinee
-    let cache: RefCell<HashMap<u32, u32>> = RefCell::new(HashMap::new());
+    let cache = RefCell::new(HashMap::<u32, u32>::new());
     let key = 7;
     match cache.borrow().get(&key).copied() {
         Some(hit) => println!("hit {hit}"),
         None => {
-            cache.borrow_mut().insert(key, key * key); // still borrowed!
+            // still borrowed: panics
+            cache.borrow_mut().insert(key, key * key);
         }
     }
     // #endregion scrutinee

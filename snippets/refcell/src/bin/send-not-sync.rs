@@ -11,7 +11,8 @@ fn main() {
     // #region moved
     let log = RefCell::new(vec!["made on main"]);
     let worker = thread::spawn(move || {
-        log.borrow_mut().push("changed on the worker"); // the only owner now
+        // the worker is the only owner now
+        log.borrow_mut().push("changed on the worker");
         log.into_inner()
     });
     println!("{:?}", worker.join().unwrap());

@@ -10,7 +10,8 @@ use std::thread;
 static REQUESTS: AtomicU64 = AtomicU64::new(0);
 
 fn handle_request() {
-    REQUESTS.fetch_add(1, Ordering::Relaxed); // a count: no other data to order
+    // a count: no other data to order, so Relaxed
+    REQUESTS.fetch_add(1, Ordering::Relaxed);
 }
 
 fn main() {

@@ -8,6 +8,7 @@ import type { LiveProgram } from './live-code.ts'
 import type { LiveResponse } from './live-contract.ts'
 import type { SnippetResult } from './snippet-data.ts'
 import { liveProgram, recordedResponse } from './live-code.ts'
+import { describeExpectation } from './snippet-header.ts'
 
 /** One step of a live slide, ready to show. */
 export interface LiveStep {
@@ -66,17 +67,7 @@ export function changedLines(prev: string, next: string): number[] {
 
 /** A promise as the snippet's header states it. */
 export function promiseText(result: SnippetResult): string {
-  const e = result.expectation
-  switch (e.kind) {
-    case 'runs':
-      return e.varies ? 'runs (output varies)' : 'runs'
-    case 'tests':
-      return 'tests'
-    case 'compile-error':
-      return `compile-error ${e.codes.join(' ')}`
-    case 'panics':
-      return `panics "${e.message}"`
-  }
+  return describeExpectation(result.expectation)
 }
 
 /** The error codes rustc gave, e.g. `E0499`, in order, once each. */

@@ -12,6 +12,7 @@ export function proofLabel(result: Pick<SnippetResult, 'expectation' | 'status'>
     case 'compile-error': return `rejected by rustc: ${e.codes.join(', ')}`
     case 'panics': return `compiles, then panics: "${e.message}"`
     case 'tests': return 'its tests pass'
+    case 'test-fails': return `its tests run; one fails: "${e.message}"`
     case 'runs': return e.varies ? 'runs (output measured)' : 'runs; output compared'
   }
 }

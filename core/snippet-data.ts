@@ -15,6 +15,8 @@ export type Expectation
     | { kind: 'compile-error', codes: string[] }
   /** Panics, and the panic message contains `message`. */
     | { kind: 'panics', message: string }
+  /** Its `#[test]`s run and at least one fails with a message containing `message`. */
+    | { kind: 'test-fails', message: string }
 
 export type ExpectationKind = Expectation['kind']
 
@@ -62,6 +64,17 @@ export interface TestCapture {
   failed: number
   /** The test binary's output, kept when a test failed. */
   output: string
+  /** Each test the runner reported, in its order (`test name ... ok`). */
+  results?: TestOutcome[]
+}
+
+/** One test as the test runner reported it. */
+export interface TestOutcome {
+  /** e.g. `tests::it_sends_an_over_75_percent_warning_message`. */
+  name: string
+  outcome: 'ok' | 'FAILED' | 'ignored'
+  /** For a failed test: its panic message, else what it printed under `---- name stdout ----`. */
+  message: string | null
 }
 
 /** One line of a recording made by the `trace` crate. */
@@ -84,6 +97,8 @@ export interface SnippetResult {
   status: 'passed' | 'failed'
   /** One message per broken promise, each starting with `file:line`. */
   failures: string[]
+  /** What the check found worth saying about a kept promise (tests that failed as promised, lints allowed). */
+  notes?: string[]
   /** Hash of everything the result depends on; equal keys may reuse the result. */
   key: string
   durationMs: number

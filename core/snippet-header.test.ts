@@ -10,6 +10,7 @@ describe('parseHeader', () => {
     expect(parse('//! expect: tests\n').expectation).toEqual({ kind: 'tests' })
     expect(parse('//! expect: compile-error E0502 E0499 E0499\n').expectation).toEqual({ kind: 'compile-error', codes: ['E0499', 'E0502'] })
     expect(parse('//! expect: panics "already borrowed: BorrowMutError"\n').expectation).toEqual({ kind: 'panics', message: 'already borrowed: BorrowMutError' })
+    expect(parse('//! expect: test-fails "already borrowed"\n').expectation).toEqual({ kind: 'test-fails', message: 'already borrowed' })
   })
 
   it('keeps prose and the support reason, and the line of the promise', () => {
@@ -29,6 +30,8 @@ describe('parseHeader', () => {
     ['//! expect: compile-error', 'needs the expected error code(s)'],
     ['//! expect: compile-error E499', '`E499` is not a rustc error code'],
     ['//! expect: panics already borrowed', 'needs the expected message in double quotes'],
+    ['//! expect: test-fails', ':1: `test-fails` needs the expected message in double quotes, e.g. `test-fails "already borrowed"`'],
+    ['//! expect: test-fails ""', '`test-fails` needs the expected message in double quotes'],
     ['//! expect: tests\n//! expect: runs', ':2: a second `expect:` line'],
     ['//! support:', 'needs a reason'],
   ])('rejects %j with a message naming file and line', (text, message) => {
@@ -36,7 +39,7 @@ describe('parseHeader', () => {
   })
 
   it('describes a promise in the header\'s own words', () => {
-    for (const line of ['runs', 'runs (output varies)', 'tests', 'compile-error E0499 E0502', 'panics "boom"'])
+    for (const line of ['runs', 'runs (output varies)', 'tests', 'compile-error E0499 E0502', 'panics "boom"', 'test-fails "boom"'])
       expect(describeExpectation(parse(`//! expect: ${line}`).expectation)).toBe(line)
   })
 })

@@ -24,6 +24,7 @@ export interface SnippetHeader {
 }
 
 const ERROR_CODE = /^E\d{4}$/
+const KINDS = 'runs, runs (output varies), tests, test-fails "message", compile-error E0XXX, panics "message"'
 
 export function parseHeader(source: string, file: string): SnippetHeader {
   let expectation: Expectation | null = null
@@ -50,7 +51,7 @@ export function parseHeader(source: string, file: string): SnippetHeader {
   }
   if (!expectation) {
     throw new LessonError(
-      `${file}:1: no \`//! expect:\` line at the top; declare one of: runs, runs (output varies), tests, compile-error E0XXX, panics "message"`,
+      `${file}:1: no \`//! expect:\` line at the top; declare one of: ${KINDS}`,
     )
   }
   return { expectation, expectLine, support }
@@ -78,15 +79,18 @@ export function parseExpectation(text: string, where: string): Expectation {
         throw new LessonError(`${where}: \`${bad.join(' ')}\` is not a rustc error code (E followed by four digits)`)
       return { kind: 'compile-error', codes: [...new Set(rest)].sort() }
     }
-    case 'panics': {
+    case 'panics':
+    case 'test-fails': {
       const quoted = /^"(.+)"$/.exec(arg)
-      if (!quoted)
-        throw new LessonError(`${where}: \`panics\` needs the expected message in double quotes, e.g. \`panics "already borrowed"\``)
-      return { kind: 'panics', message: quoted[1]! }
+      if (!quoted) {
+        const example = kind === 'panics' ? 'panics "already borrowed"' : 'test-fails "already borrowed"'
+        throw new LessonError(`${where}: \`${kind}\` needs the expected message in double quotes, e.g. \`${example}\``)
+      }
+      return { kind, message: quoted[1]! }
     }
     default:
       throw new LessonError(
-        `${where}: unknown expectation \`${kind}\`; expected one of: runs, runs (output varies), tests, compile-error E0XXX, panics "message"`,
+        `${where}: unknown expectation \`${kind}\`; expected one of: ${KINDS}`,
       )
   }
 }
@@ -98,6 +102,7 @@ export function describeExpectation(e: Expectation): string {
     case 'tests': return 'tests'
     case 'compile-error': return `compile-error ${e.codes.join(' ')}`
     case 'panics': return `panics "${e.message}"`
+    case 'test-fails': return `test-fails "${e.message}"`
   }
 }
 

@@ -18,6 +18,7 @@ import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
+import { paceProblems } from './pace-check.ts'
 import { checkReplays } from './replays.ts'
 import { discoverSnippets } from './snippets.ts'
 import { checkTopics } from './topics-check.ts'
@@ -74,6 +75,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   log('checking the decks: fields and time budgets, references to snippets, topics, replays')
   const decks = await loadDecks(root)
   problems.push(...decks.problems)
+  problems.push(...paceProblems(decks))
   problems.push(...await checkDecks(root, decks, snippets))
   problems.push(...await checkTopics(root, decks))
   problems.push(...checkReplays(decks, results))

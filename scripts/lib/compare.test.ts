@@ -1,7 +1,8 @@
 import type { Expectation } from '../../core/snippet-data.ts'
 import type { Capture, Subject } from './compare.ts'
 import { describe, expect, it } from 'vitest'
-import { compareText, judge, traceLines } from './compare.ts'
+import { compareText, judge, notes, traceLines } from './compare.ts'
+import { parseTestOutput } from './libtest.ts'
 
 function subject(expectation: Expectation, place: 'bin' | 'fail' = 'bin'): Subject {
   return {
@@ -19,6 +20,36 @@ function capture(over: Partial<Capture> = {}): Capture {
 
 const run = (stdout: string, exitCode = 0, stderr = '') => ({ stdout, stderr, exitCode, timedOut: false })
 const none = { stdout: null, stderr: null, trace: null }
+/** What a test binary printed (rustc 1.95, normalised), one test failing as promised, one otherwise. */
+const MOCK_TESTS = `
+running 3 tests
+test tests::starts_empty ... ok
+test tests::odd ... FAILED
+test tests::two_writers_at_once ... FAILED
+
+failures:
+
+---- tests::odd stdout ----
+---- not a section stdout ----
+
+thread 'tests::odd' panicked at refcell/src/bin/x.rs:40:9:
+assertion \`left == right\` failed
+  left: 1
+ right: 2
+note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace
+
+---- tests::two_writers_at_once stdout ----
+
+thread 'tests::two_writers_at_once' panicked at refcell/src/bin/x.rs:35:36:
+RefCell already borrowed
+
+
+failures:
+    tests::odd
+    tests::two_writers_at_once
+
+test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
+`
 const error = (code: string | null, message = 'msg') => ({ level: 'error', code, message, rendered: `error: ${message}`, spans: [] })
 
 describe('judge', () => {
@@ -65,6 +96,30 @@ describe('judge', () => {
   it('reports failing tests and a `tests` snippet without tests', () => {
     expect(judge(subject({ kind: 'tests' }), capture({ tests: { passed: 0, failed: 0, output: '' } }), none)[0]).toContain('has no #[test] functions')
     expect(judge(subject({ kind: 'tests' }), capture({ tests: { passed: 1, failed: 1, output: 'test t ... FAILED' } }), none)[0]).toContain('1 of its tests failed')
+  })
+
+  it('keeps `test-fails` when one test fails with the message, and reports the others', () => {
+    const s = subject({ kind: 'test-fails', message: 'already borrowed' })
+    const tests = { ...parseTestOutput(MOCK_TESTS), output: MOCK_TESTS }
+    expect(judge(s, capture({ tests }), none)).toEqual([])
+    expect(notes(s, capture({ tests }))).toEqual([
+      'failed as promised: tests::two_writers_at_once failed: "RefCell already borrowed"',
+      'its other tests: tests::starts_empty passed; tests::odd failed: "assertion `left == right` failed"',
+    ])
+  })
+
+  it('breaks `test-fails` when no test fails, or none with the message', () => {
+    const s = subject({ kind: 'test-fails', message: 'already borrowed' })
+    expect(judge(s, capture({ tests: { passed: 2, failed: 0, output: '', results: [] } }), none))
+      .toEqual(['snippets/rc/src/bin/x.rs:1: expected test-fails "already borrowed", but all 2 of its tests passed'])
+    expect(judge(s, capture({ tests: { passed: 0, failed: 0, output: '', results: [] } }), none)[0]).toContain('but it has no #[test] functions')
+    const other = { ...parseTestOutput(MOCK_TESTS), output: MOCK_TESTS }
+    const [f] = judge({ ...s, expectation: { kind: 'test-fails', message: 'BorrowMutError' } }, capture({ tests: other }), none)
+    expect(f).toBe([
+      'snippets/rc/src/bin/x.rs:1: expected test-fails "BorrowMutError", but no failing test\'s message contains it:',
+      '    tests::odd failed: "assertion `left == right` failed"',
+      '    tests::two_writers_at_once failed: "RefCell already borrowed"',
+    ].join('\n'))
   })
 
   it('reports compile errors of a program with their location', () => {

@@ -3,9 +3,10 @@
  * expected files. Pure: the same inputs give the same verdict, so a cached
  * capture is judged afresh against today's expectations on every check.
  */
-import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture } from '../../core/snippet-data.ts'
+import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture, TestOutcome } from '../../core/snippet-data.ts'
 import { stripVTControlCharacters } from 'node:util'
 import { describeExpectation } from '../../core/snippet-source.ts'
+import { failedWith } from './libtest.ts'
 import { panicMessage } from './normalize.ts'
 
 export interface Capture {
@@ -77,7 +78,7 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
   }
   if (capture.unformattedLine !== null)
     failures.push(`${subject.file}:${capture.unformattedLine}: not formatted as rustfmt would; run \`cargo fmt\` in snippets/`)
-  if (capture.tests && capture.tests.failed > 0)
+  if (capture.tests && capture.tests.failed > 0 && subject.expectation.kind !== 'test-fails')
     failures.push(`${at}: ${capture.tests.failed} of its tests failed\n${indent(capture.tests.output)}`)
 
   const run = capture.run
@@ -86,6 +87,17 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
       if (!capture.tests || capture.tests.passed + capture.tests.failed === 0)
         failures.push(`${at}: expected tests, but it has no #[test] functions`)
       break
+    case 'test-fails': {
+      const tests = capture.tests
+      const results = tests?.results ?? []
+      if (!tests || tests.passed + tests.failed === 0)
+        failures.push(`${at}: expected ${promise}, but it has no #[test] functions`)
+      else if (tests.failed === 0)
+        failures.push(`${at}: expected ${promise}, but all ${tests.passed} of its tests passed`)
+      else if (failedWith(results, subject.expectation.message).length === 0)
+        failures.push(`${at}: expected ${promise}, but no failing test's message contains it:\n${indent(listTests(results.filter(r => r.outcome === 'FAILED')))}`)
+      break
+    }
     case 'runs':
       if (!run)
         break
@@ -120,6 +132,29 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
   else if (expected.trace !== null)
     failures.push(`${subject.expectedFiles.trace}:1: a recording is expected, but the run recorded nothing`)
   return failures
+}
+
+/**
+ * What a kept promise is worth saying besides "ok": which tests failed as
+ * promised and how the others fared.
+ */
+export function notes(subject: Subject, capture: Capture): string[] {
+  const out: string[] = []
+  const e = subject.expectation
+  if (e.kind === 'test-fails' && capture.tests?.results) {
+    const results = capture.tests.results
+    const promised = failedWith(results, e.message)
+    const others = results.filter(r => !promised.includes(r))
+    if (promised.length)
+      out.push(`failed as promised: ${listTests(promised).replace(/\n/g, '; ')}`)
+    if (others.length)
+      out.push(`its other tests: ${listTests(others).replace(/\n/g, '; ')}`)
+  }
+  return out
+}
+
+function listTests(results: readonly TestOutcome[]): string {
+  return results.map(r => `${r.name} ${r.outcome === 'FAILED' ? 'failed' : r.outcome === 'ok' ? 'passed' : 'ignored'}${r.message ? `: ${JSON.stringify(r.message.split('\n')[0])}` : ''}`).join('\n')
 }
 
 function panicNote(stderr: string): string {

@@ -5,6 +5,7 @@ import { load } from '@slidev/parser/fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { findDeck, loadDecks } from './decks.ts'
 import { KIT_ROOT } from './kit-copy.ts'
+import { paceProblems } from './pace-check.ts'
 import { collectSite } from './site-index.ts'
 
 /** The time check: every deck's problems, as `npm run check` reports them. */
@@ -117,5 +118,27 @@ describe('the deck model against Slidev\'s own loader', () => {
       const data = await load({ userRoot: join(root, 'slides'), roots: [root] }, join(root, d.source.file))
       expect(d.shown.map(s => [s.file, s.line, s.frontmatter]), d.id).toEqual(data.slides.map(s => [relative(root, s.source.filepath), s.source.start + 1, s.frontmatter]))
     }
+  })
+})
+
+describe('the pace rules', () => {
+  const withPace = async (root: string) => {
+    const set = await loadDecks(root)
+    return [...set.problems, ...paceProblems(set)]
+  }
+
+  it('names the file and line of a short exercise and of a part over one sitting', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 100\nminutes: 1', 'minutes: 5\nexercise: true'))
+    await write('lesson.md', deck('title: lesson\nbudget: 200\nminutes: 95\npart: All', 'src: ./rc.md\ntopic: rc'))
+    expect(await withPace(root)).toEqual([
+      'slides/rc.md:11: the exercise block takes 5 minutes; a class needs at least 10',
+      'slides/lesson.md:5: the lesson: part 1 "All" takes 101 minutes, over one sitting of 90',
+    ])
+  })
+
+  it('passes decks that keep the pace', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 20\nminutes: 1', 'minutes: 2', 'minutes: 10\nexercise: true'))
+    await write('lesson.md', deck('title: lesson\nbudget: 30\nminutes: 2\npart: All', 'src: ./rc.md\ntopic: rc'))
+    expect(await withPace(root)).toEqual([])
   })
 })

@@ -126,7 +126,7 @@ export async function workspaceEntries(root: string, exercises: readonly Exercis
 
 function readme(exercises: readonly Exercise[], which: 'starter' | 'solution'): string {
   const intro = which === 'starter'
-    ? 'Starters for the exercises of Lesson 2.2, Advanced Memory Management in Rust. Each folder is one crate; replace its `todo!()`s. Only the standard library is used, so `cargo build --offline` works without a network.'
+    ? 'Starters for the exercises of Lesson 2.2, Advanced Memory Management in Rust. Each folder is one crate with its tests; replace its `todo!()`s until `cargo test` passes. The stretch goals\' tests run with `-- --ignored`. Only the standard library is used, so `cargo build --offline` works without a network.'
     : 'Solutions to the exercises of Lesson 2.2, Advanced Memory Management in Rust. Try the starters first. `cargo test --offline` runs the tests each solution passes.'
   return [
     `# Lesson 2.2 ${which === 'starter' ? 'exercises' : 'solutions'}`,
@@ -214,7 +214,7 @@ h2 { font-size: 1.2rem; margin: 0.6rem 0 0.4rem; }
 <header>
 <p><a href="../">← Lesson 2.2 home</a></p>
 <h1>Exercises</h1>
-<p>One exercise per topic. Each starter compiles and panics with <code>not yet implemented</code> until you replace its <code>todo!()</code>s. The starters use only the standard library: unpack the workspace, then <code>cargo build --offline</code>.</p>
+<p>One exercise per topic. Each starter ships its tests: in the unpacked workspace, <code>cargo test -p rc-exercise</code> (any topic id) shows which tests still fail with <code>not yet implemented</code> until you replace the <code>todo!()</code>s; <code>cargo run -p rc-exercise</code> runs its <code>main</code>. The stretch goals' tests are ignored until you ask for them: <code>cargo test -p rc-exercise -- --ignored</code>. The starters use only the standard library: <code>cargo build --offline</code> works.</p>
 <ul class="downloads">
 <li><a href="${STARTERS_ARCHIVE}" download>Starter workspace (.tar.gz)</a></li>
 <li><a href="${SOLUTIONS_ARCHIVE}" download>Solutions (.tar.gz): try first</a></li>

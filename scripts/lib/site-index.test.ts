@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TOPIC_IDS } from '../../core/topics.ts'
-import { collectSite, inline, lessonSummary, linkedDecks, renderIndex } from './site-index.ts'
+import { collectSite, inline, lessonSummary, linkedDecks, partsTable, renderIndex } from './site-index.ts'
 
 const head = (title: string, extra = '') => `---\ntitle: "${title}"\n${extra}minutes: 1\n---\n\n# x\n`
 
@@ -87,5 +87,23 @@ describe('lessonSummary', () => {
 describe('inline', () => {
   it('escapes HTML and renders code spans', () => {
     expect(inline('`Arc<Mutex<T>>` & <b>')).toBe('<code>Arc&lt;Mutex&lt;T&gt;&gt;</code> &amp; &lt;b&gt;')
+  })
+})
+
+describe('partsTable', () => {
+  const base: SiteModel = { lesson: null, topics: [], pdf: false, warnings: [] }
+
+  it('lists each part with its topics, minutes and the break after it', () => {
+    const html = partsTable({ ...base, parts: [
+      { name: 'Lifetimes', minutes: 89, breakMinutes: 15, topics: ['concrete-lifetimes'] },
+      { name: 'Wrap-up', minutes: 30, breakMinutes: 0, topics: [] },
+    ] })
+    expect(html).toContain('<td>1. Lifetimes</td><td>2.2.1 Concrete Lifetimes</td><td>89\u00A0min</td><td>15\u00A0min break</td>')
+    expect(html).toContain('<td>2. Wrap-up</td><td>applications, pitfalls, wrap-up</td><td>30\u00A0min</td><td>end</td>')
+  })
+
+  it('shows nothing for a lesson without parts', () => {
+    expect(partsTable(base)).toBe('')
+    expect(partsTable({ ...base, parts: [] })).toBe('')
   })
 })

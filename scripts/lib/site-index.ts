@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_LESSON_BUDGET, planDeck } from '../../core/budget.ts'
 import { LessonError } from '../../core/errors.ts'
+import { PACE, partTopics, planParts } from '../../core/pace.ts'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
 import { findDeck, loadDecks } from './decks.ts'
 import { siteFontCss } from './site-fonts.ts'
@@ -30,12 +31,25 @@ export interface SiteModel {
   pdf: boolean
   /** Gaps the index shows as such (a deck not written, a budget not declared). */
   warnings: string[]
+  /** The lesson's parts (one sitting each), from its slides' `part:` and `break:`; none when it declares none. */
+  parts?: IndexPart[]
   /**
    * The whole lesson's planned minutes and its budget, as the budget check
    * and the lesson's map count them (every slide's `minutes:`); null without
    * `slides/lesson.md`.
    */
   plan?: { minutes: number, budget: number } | null
+}
+
+/** One part of the lesson as the index lists it. */
+export interface IndexPart {
+  name: string
+  /** Minutes of its slides, breaks left out. */
+  minutes: number
+  /** Minutes of the break after it (0 for none). */
+  breakMinutes: number
+  /** Ids of the topics it teaches, in order. */
+  topics: string[]
 }
 
 export const EXERCISE_STARTER = 'src/bin/exercise.rs'
@@ -69,7 +83,10 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
     warnings.push(`slides/${LESSON_ID}.md does not exist: the index has no whole-lesson deck`)
   const lessonDeck = lesson ? findDeck(set, LESSON_ID) : undefined
   const plan = lessonDeck ? planDeck(lessonDeck.shown) : null
-  return { lesson, topics, pdf: options.pdf, warnings, plan: plan && { minutes: plan.minutes, budget: plan.budget ?? DEFAULT_LESSON_BUDGET } }
+  const parts: IndexPart[] = lessonDeck && plan
+    ? planParts(lessonDeck.shown).map(p => ({ name: p.name, minutes: p.minutes, breakMinutes: p.breakMinutes, topics: partTopics(p, plan.topics) }))
+    : []
+  return { lesson, topics, pdf: options.pdf, warnings, parts, plan: plan && { minutes: plan.minutes, budget: plan.budget ?? DEFAULT_LESSON_BUDGET } }
 }
 
 /** Deck ids the index links to, in lesson order: what the site must contain. */
@@ -145,6 +162,23 @@ export function lessonSummary(model: SiteModel): string {
   return `${formatMinutes(minutes)} planned so far: ${written.length} of ${n} topic decks written, ${budgeted.length} with a time budget.`
 }
 
+/** The lesson's sittings: part, topics, minutes and the break after it. */
+export function partsTable(model: SiteModel): string {
+  const parts = model.parts ?? []
+  if (!parts.length)
+    return ''
+  const title = (id: string) => {
+    const t = TOPICS.find(topic => topic.id === id)
+    return t ? `${t.number} ${inline(stripNumber(t.title, t.number).replace(/ Smart Pointer$/, '').replace(/^Smart Pointers — /, ''))}` : escape(id)
+  }
+  const rows = parts.map((p, i) => `<tr><td>${i + 1}. ${escape(p.name)}</td><td>${p.topics.length ? p.topics.map(title).join(', ') : 'applications, pitfalls, wrap-up'}</td><td>${formatMinutes(p.minutes)}</td><td>${p.breakMinutes ? `${formatMinutes(p.breakMinutes)} break` : 'end'}</td></tr>`)
+  return `<h2>Schedule</h2>
+<p class="note">${parts.length} parts, each one sitting of at most ${PACE.partMinutes} minutes.</p>
+<table class="parts"><thead><tr><th>part</th><th>topics</th><th>time</th><th>then</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`
+}
+
 export function renderIndex(model: SiteModel): string {
   const lesson = model.lesson
   const title = lesson?.title ?? 'Lesson 2.2: Advanced Memory Management in Rust'
@@ -192,6 +226,7 @@ th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--
 ${lesson?.info ? `<p class="lead">${inline(lesson.info)}</p>` : ''}
 <p class="lead">${summary}</p>
 ${lessonLinks}
+${partsTable(model)}
 <h2>Topics</h2>
 <ol class="topics">
 ${model.topics.map(t => topicCard(t, model.pdf)).join('\n')}

@@ -3,7 +3,7 @@
  * with the system tar and builds with `cargo build --offline`, holding no
  * solution; the solutions unpack and their tests pass offline.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -59,5 +59,30 @@ describe('exercise downloads', () => {
     execFileSync('tar', ['-xzf', join(out, 'site', SOLUTIONS_ARCHIVE)], { cwd: out })
     const output = cargo(['test', '--offline', '--workspace'], join(out, 'lesson-2.2-solutions'))
     expect(output).toMatch(/test result: ok/)
+  })
+  it('gives starters whose tests fail with "not yet implemented" under the commands the slides give', async () => {
+    const into = await mkdtemp(join(out, 'starters-'))
+    execFileSync('tar', ['-xzf', join(out, 'site', STARTERS_ARCHIVE)], { cwd: into })
+    const ws = join(into, 'lesson-2.2-exercises')
+    // Every `cargo test|run -p <package>` a slide gives names a package of the workspace.
+    const packages = result.exercises.map(e => `${e.topic.id}-exercise`)
+    const slides = join(root, 'slides')
+    for (const file of (await readdir(slides)).filter(f => f.endsWith('.md'))) {
+      for (const [, name] of (await readFile(join(slides, file), 'utf8')).matchAll(/cargo (?:test|run) -p ([\w<>-]+)/g)) {
+        if (!name!.includes('<'))
+          expect(packages, `slides/${file}: cargo … -p ${name}`).toContain(name)
+      }
+    }
+    for (const name of packages) {
+      const run = spawnSync('cargo', ['test', '--offline', '-p', name], {
+        cwd: ws,
+        encoding: 'utf8',
+        // Its own target dir: the solutions' crates have the same package names.
+        env: { ...process.env, CARGO_TARGET_DIR: join(into, 'target'), CARGO_NET_OFFLINE: 'true' },
+      })
+      expect(run.status, `${name}: ${run.stderr}`).not.toBe(0)
+      expect(run.stdout, name).toContain('not yet implemented')
+      expect(run.stdout, name).toMatch(/[1-9]\d* ignored/) // the stretch goal
+    }
   })
 })

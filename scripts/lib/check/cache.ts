@@ -12,7 +12,7 @@ import { blankHeaderKeys } from '../../../core/snippet-source.ts'
 import { generatedDir, writeAtomic } from './files.ts'
 
 /** Bumped when the capture format changes, so old caches are not reused. */
-export const CACHE_VERSION = 4
+export const CACHE_VERSION = 5
 
 export interface CachedCapture {
   capture: Capture

@@ -14,6 +14,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { buildWorkspace, compileAlone, rustfmtCheck } from '../cargo.ts'
+import { parseTestOutput } from '../libtest.ts'
 import { normalizeOutput } from '../normalize.ts'
 import { mapLimit, run } from '../process.ts'
 
@@ -182,13 +183,7 @@ async function runTests(exe: string, workspace: string, root: string): Promise<T
 
 /** The test runner's tallies; a binary that failed without a tally counts as one failure. */
 export function testCapture(output: string, exitCode: number | null): TestCapture {
-  let passed = 0
-  let failed = 0
-  for (const m of output.matchAll(/test result: \w+\. (\d+) passed; (\d+) failed/g)) {
-    passed += Number(m[1])
-    failed += Number(m[2])
-  }
-  if (exitCode !== 0 && failed === 0)
-    failed = 1
-  return { passed, failed, output: failed ? output : '' }
+  const { passed, failed, results } = parseTestOutput(output)
+  const failedOrCrashed = exitCode !== 0 && failed === 0 ? 1 : failed
+  return { passed, failed: failedOrCrashed, output: failedOrCrashed ? output : '', results }
 }

@@ -7,17 +7,18 @@ import type { CachedCapture } from './cache.ts'
  * promise and its expected files, as the result the slides read. Pure, so a
  * cached capture is judged afresh against today's promise on every check.
  */
-import { judge } from '../compare.ts'
+import { judge, notes } from '../compare.ts'
 import { expectedNames } from './expected.ts'
 
 export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture, expected: Expected, key: string, root: string): SnippetResult {
-  const failures = judge({
+  const subject = {
     file: s.file,
     expectLine: s.expectLine,
     expectation: s.expectation,
     place: s.place,
     expectedFiles: expectedNames(s, root),
-  }, capture, expected)
+  }
+  const failures = judge(subject, capture, expected)
   return {
     id: s.id,
     topic: s.topic,
@@ -28,6 +29,7 @@ export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture,
     support: s.support,
     status: failures.length ? 'failed' : 'passed',
     failures,
+    notes: failures.length ? [] : notes(subject, capture),
     key,
     durationMs: Math.round(durationMs),
     run: capture.run,
@@ -42,5 +44,5 @@ export function commandFor(s: Pick<Snippet, 'place' | 'file' | 'name' | 'expecta
   if (s.place === 'fail')
     return `rustc ${s.file.replace(/^snippets\//, '')}`
   const bin = binName ?? s.name
-  return s.expectation.kind === 'tests' ? `cargo test --bin ${bin}` : `cargo run -q --bin ${bin}`
+  return s.expectation.kind === 'tests' || s.expectation.kind === 'test-fails' ? `cargo test --bin ${bin}` : `cargo run -q --bin ${bin}`
 }

@@ -49,9 +49,12 @@ export function reportFailures(report: Pick<CheckReport, 'snippets' | 'problems'
   ]
 }
 
-/** One line per snippet: `ok` or `FAIL`, its id and its promise. */
+/** One line per snippet: `ok` or `FAIL`, its id and its promise; then what the check noted (tests that also ran, lints allowed). */
 export function verdictLines(report: Pick<CheckReport, 'snippets'>): string[] {
-  return report.snippets.map(s => `${s.status === 'passed' ? 'ok  ' : 'FAIL'} ${s.id.padEnd(36)} ${describeExpectation(s.expectation)}`)
+  return report.snippets.flatMap(s => [
+    `${s.status === 'passed' ? 'ok  ' : 'FAIL'} ${s.id.padEnd(36)} ${describeExpectation(s.expectation)}`,
+    ...(s.notes ?? []).map(n => `     ${n}`),
+  ])
 }
 
 export function summaryLine(report: Pick<CheckReport, 'passed' | 'failed'>): string {
@@ -75,6 +78,7 @@ export function reportJson(report: CheckReport): string {
       status: s.status,
       durationMs: s.durationMs,
       failures: s.failures,
+      notes: s.notes ?? [],
     })),
   }, null, 2)
 }

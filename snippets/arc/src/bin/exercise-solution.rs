@@ -31,6 +31,26 @@ fn total_length(words: &Arc<Vec<String>>, threads: usize) -> usize {
 }
 // #endregion task
 
+/// Stretch goal: scoped threads are joined before `scope` returns, so they
+/// may borrow `words`; no `Arc`, no clone.
+fn total_length_scoped(words: &[String], threads: usize) -> usize {
+    thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                s.spawn(move || {
+                    words
+                        .iter()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(String::len)
+                        .sum::<usize>()
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().unwrap()).sum()
+    })
+}
+
 fn main() {
     let words = Arc::new(
         ["borrow", "lifetime", "arc", "mutex", "rwlock"]
@@ -39,12 +59,12 @@ fn main() {
     );
     println!("total length: {}", total_length(&words, 2));
     println!("handles left: {}", Arc::strong_count(&words));
+    println!("scoped: {}", total_length_scoped(&words, 2));
 }
 
 #[cfg(test)]
 mod tests {
-    use super::total_length;
-    use std::sync::Arc;
+    use super::*;
 
     fn words(list: &[&str]) -> Arc<Vec<String>> {
         Arc::new(list.iter().map(|w| (*w).to_string()).collect())
@@ -68,7 +88,16 @@ mod tests {
     #[test]
     fn only_the_callers_handle_is_left() {
         let list = words(&["one", "two", "three"]);
-        total_length(&list, 3);
+        assert_eq!(total_length(&list, 3), 11);
         assert_eq!(Arc::strong_count(&list), 1);
+    }
+
+    #[test]
+    fn scoped_threads_need_no_arc() {
+        let list: Vec<String> = ["a", "bb", "ccc", "dddd"].map(String::from).to_vec();
+        for threads in [1, 3, 6] {
+            assert_eq!(total_length_scoped(&list, threads), 10, "{threads} threads");
+        }
+        assert_eq!(total_length_scoped(&[], 2), 0);
     }
 }

@@ -44,6 +44,16 @@ impl<T> Stack<T> {
     }
 }
 
+/// Stretch goal: unlink each node before it is dropped, so no drop recurses.
+impl<T> Drop for Stack<T> {
+    fn drop(&mut self) {
+        let mut next = self.head.take();
+        while let Some(mut node) = next {
+            next = node.next.take();
+        }
+    }
+}
+
 impl<T> Default for Stack<T> {
     fn default() -> Self {
         Self::new()
@@ -81,6 +91,7 @@ mod tests {
         stack.push(String::from("top"));
         assert_eq!(stack.peek().map(String::as_str), Some("top"));
         assert_eq!(stack.len(), 1);
+        assert_eq!(stack.pop().as_deref(), Some("top"));
     }
 
     #[test]
@@ -89,8 +100,23 @@ mod tests {
         assert!(stack.is_empty());
         stack.push('a');
         stack.push('b');
+        assert_eq!(stack.len(), 2);
         stack.pop();
         assert_eq!(stack.len(), 1);
         assert!(!stack.is_empty());
+        stack.pop();
+        stack.pop(); // popping an empty stack leaves len at 0
+        assert_eq!(stack.len(), 0);
+    }
+
+    #[test]
+    fn drops_a_long_stack() {
+        // Without a loop in `Drop`, dropping this recurses once per node and
+        // overflows the test thread's stack: the whole test run aborts.
+        let mut stack = Stack::new();
+        for n in 0..1_000_000 {
+            stack.push(n);
+        }
+        drop(stack);
     }
 }

@@ -2,7 +2,7 @@
 //! support: exercise solution, published with the exercises
 //!
 //! The result borrows from `text` only; the markers are needed just while
-//! searching.
+//! searching, so they get their own, unnamed lifetimes (elision rule 1).
 
 fn between<'t>(text: &'t str, open: &str, close: &str) -> Option<&'t str> {
     let start = text.find(open)? + open.len();
@@ -10,20 +10,35 @@ fn between<'t>(text: &'t str, open: &str, close: &str) -> Option<&'t str> {
     Some(&text[start..start + len])
 }
 
+/// Stretch goal. The iterator keeps `text` only: the markers are copied
+/// into it, so it may outlive them.
+fn between_all<'t>(text: &'t str, open: &str, close: &str) -> impl Iterator<Item = &'t str> {
+    let (open, close) = (open.to_string(), close.to_string());
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let found = between(rest, &open, &close)?;
+        let end = found.as_ptr() as usize - rest.as_ptr() as usize + found.len() + close.len();
+        rest = &rest[end..];
+        Some(found)
+    })
+}
+
 fn main() {
     let page = String::from("title: <b>Lifetimes</b>");
     println!("{:?}", between(&page, "<b>", "</b>"));
+    println!("{:?}", between_all("[a][b]", "[", "]").collect::<Vec<_>>());
 }
 
 #[cfg(test)]
 mod tests {
-    use super::between;
+    use super::*;
 
     #[test]
     fn finds_the_text_between_markers() {
         assert_eq!(between("a [b] c", "[", "]"), Some("b"));
         assert_eq!(between("[x][y]", "[", "]"), Some("x"));
         assert_eq!(between("[]", "[", "]"), Some(""));
+        assert_eq!(between("<<a>>", "<<", ">>"), Some("a"));
     }
 
     #[test]
@@ -43,5 +58,16 @@ mod tests {
             found = between(&text, &open, &close);
         }
         assert_eq!(found, Some("kept"));
+    }
+
+    #[test]
+    fn between_all_finds_every_piece() {
+        let text = String::from("[a] x [bc] [");
+        let pieces: Vec<&str> = {
+            let open = String::from("[");
+            between_all(&text, &open, "]").collect()
+        };
+        assert_eq!(pieces, ["a", "bc"]);
+        assert_eq!(between_all("none", "[", "]").count(), 0);
     }
 }

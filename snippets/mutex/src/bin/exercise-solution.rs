@@ -37,17 +37,41 @@ fn count_words(texts: &[&str]) -> HashMap<String, usize> {
 }
 // #endregion task
 
+/// Stretch goal: each worker takes the next text in its own `let`, so the
+/// queue is locked only while popping, never while counting.
+fn count_words_pool(texts: &[&str], threads: usize) -> HashMap<String, usize> {
+    let queue = Mutex::new(texts.to_vec());
+    let totals = Mutex::new(HashMap::new());
+    thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| loop {
+                let next = queue.lock().unwrap().pop(); // guard dropped here
+                let Some(text) = next else { break };
+                let mut mine: HashMap<String, usize> = HashMap::new();
+                for word in text.to_lowercase().split_whitespace() {
+                    *mine.entry(word.to_string()).or_default() += 1;
+                }
+                let mut totals = totals.lock().unwrap();
+                for (word, n) in mine {
+                    *totals.entry(word).or_default() += n;
+                }
+            });
+        }
+    });
+    totals.into_inner().unwrap()
+}
+
 fn main() {
     let counts = count_words(&["the lock and the guard", "the Arc"]);
     let mut sorted: Vec<_> = counts.into_iter().collect();
     sorted.sort();
     println!("{sorted:?}");
+    println!("{}", count_words_pool(&["a pool", "a queue"], 2).len());
 }
 
 #[cfg(test)]
 mod tests {
-    use super::count_words;
-    use std::collections::HashMap;
+    use super::*;
 
     #[test]
     fn equals_a_sequential_count() {
@@ -69,5 +93,17 @@ mod tests {
         let counts = count_words(&texts);
         assert_eq!(counts["lock"], 50);
         assert_eq!(counts["guard"], 50);
+    }
+
+    #[test]
+    fn a_pool_counts_the_same() {
+        let texts = ["a b", "B c", "a", "", "c c"];
+        for threads in [1, 2, 4] {
+            assert_eq!(
+                count_words_pool(&texts, threads),
+                count_words(&texts),
+                "{threads} threads"
+            );
+        }
     }
 }

@@ -32,12 +32,24 @@ fn path(folder: &Folder) -> String {
     }
 }
 
+/// Stretch goal: the parent drops its `Rc`; the folder forgets its parent.
+fn detach(folder: &Rc<Folder>) {
+    if let Some(parent) = folder.parent.replace(Weak::new()).upgrade() {
+        parent
+            .children
+            .borrow_mut()
+            .retain(|c| !Rc::ptr_eq(c, folder));
+    }
+}
+
 fn main() {
     let home = root("home");
     let notes = add_child(&home, "notes");
     let rust = add_child(&notes, "rust");
     println!("{}", path(&rust));
     println!("{} children in home", home.children.borrow().len());
+    detach(&notes);
+    println!("after detach: {}", path(&rust));
 }
 
 #[cfg(test)]
@@ -60,6 +72,7 @@ mod tests {
         assert_eq!(Rc::strong_count(&notes), 2);
         assert_eq!(Rc::strong_count(&home), 1);
         assert_eq!(Rc::weak_count(&home), 1);
+        assert_eq!(home.children.borrow()[0].name, "notes");
     }
 
     #[test]
@@ -69,5 +82,17 @@ mod tests {
         drop(home);
         assert_eq!(path(&notes), "notes");
         assert_eq!(Rc::strong_count(&notes), 1);
+    }
+
+    #[test]
+    fn detach_leaves_a_root() {
+        let home = root("home");
+        let notes = add_child(&home, "notes");
+        let _music = add_child(&home, "music");
+        detach(&notes);
+        assert_eq!(path(&notes), "notes");
+        assert_eq!(Rc::strong_count(&notes), 1);
+        assert_eq!(home.children.borrow().len(), 1);
+        assert_eq!(home.children.borrow()[0].name, "music");
     }
 }

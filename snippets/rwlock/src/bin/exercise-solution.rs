@@ -31,16 +31,41 @@ impl Cache {
 }
 // #endregion task
 
+impl Cache {
+    /// Stretch goal: `?` returns the error before anything is stored.
+    fn get_or_try_insert_with<E>(
+        &self,
+        key: &str,
+        make: impl FnOnce() -> Result<u64, E>,
+    ) -> Result<u64, E> {
+        if let Some(value) = self.get(key) {
+            return Ok(value);
+        }
+        let mut map = self.map.write().unwrap_or_else(|p| p.into_inner());
+        if let Some(&value) = map.get(key) {
+            return Ok(value);
+        }
+        let value = make()?;
+        map.insert(key.to_string(), value);
+        Ok(value)
+    }
+}
+
 fn main() {
     let cache = Cache::default();
     println!("{}", cache.get_or_insert_with("answer", || 42));
     println!("{:?}", cache.get("answer"));
+    println!(
+        "{:?}",
+        cache.get_or_try_insert_with("other", || Err::<u64, _>("offline"))
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::Cache;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Barrier;
     use std::thread;
 
     #[test]
@@ -53,24 +78,43 @@ mod tests {
     }
 
     #[test]
-    fn eight_threads_store_a_missing_key_once() {
+    fn eight_threads_store_each_missing_key_once() {
         let cache = Cache::default();
         let made = AtomicUsize::new(0);
-        let values: Vec<u64> = thread::scope(|s| {
-            let workers: Vec<_> = (0..8)
-                .map(|_| {
-                    s.spawn(|| {
-                        cache.get_or_insert_with("shared", || {
+        let start = Barrier::new(8);
+        thread::scope(|s| {
+            for _ in 0..8 {
+                s.spawn(|| {
+                    start.wait(); // all eight ask for the same keys at once
+                    for k in 0..50 {
+                        let value = cache.get_or_insert_with(&format!("k{k}"), || {
                             made.fetch_add(1, Ordering::SeqCst);
-                            99
-                        })
-                    })
-                })
-                .collect();
-            workers.into_iter().map(|w| w.join().unwrap()).collect()
+                            k
+                        });
+                        assert_eq!(value, k);
+                    }
+                });
+            }
         });
-        assert!(values.iter().all(|&v| v == 99));
-        assert_eq!(made.load(Ordering::SeqCst), 1);
+        assert_eq!(made.load(Ordering::SeqCst), 50, "one make() per key");
+    }
+
+    #[test]
+    fn a_failed_make_stores_nothing() {
+        let cache = Cache::default();
+        assert_eq!(
+            cache.get_or_try_insert_with("k", || Err("offline")),
+            Err("offline")
+        );
+        assert_eq!(cache.get("k"), None);
+        assert_eq!(
+            cache.get_or_try_insert_with("k", || Ok::<_, &str>(5)),
+            Ok(5)
+        );
+        assert_eq!(
+            cache.get_or_try_insert_with("k", || Err("not called")),
+            Ok(5)
+        );
     }
 
     #[test]

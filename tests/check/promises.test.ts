@@ -1,0 +1,112 @@
+import type { CheckReport } from '../../scripts/lib/check.ts'
+import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
+/**
+ * The promises a snippet can make beyond "runs" and "compile-error", kept
+ * and broken with real rustc runs on a copy of the kit: small snippets of
+ * our own, added to a topic's crate for the occasion.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCheck } from '../../scripts/lib/check.ts'
+import { copyKit } from '../../scripts/lib/kit-copy.ts'
+
+let kit: KitCopy
+let report: CheckReport
+
+const MOCK = 'snippets/refcell/src/bin/mock-borrow.rs'
+/** A test that fails on purpose, as the Rust Book's mock in listing 15-23 does. */
+const MOCK_SOURCE = `//! expect: test-fails "already borrowed"
+//! support: a test that fails on purpose
+use std::cell::RefCell;
+
+#[derive(Default)]
+struct Outbox {
+    sent: RefCell<Vec<String>>,
+}
+
+impl Outbox {
+    fn send(&self, message: &str) {
+        self.sent.borrow_mut().push(message.to_string());
+    }
+}
+
+fn main() {
+    let outbox = Outbox::default();
+    outbox.send("hello");
+    println!("{} sent", outbox.sent.borrow().len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_empty() {
+        assert!(Outbox::default().sent.borrow().is_empty());
+    }
+
+    #[test]
+    fn two_writers_at_once() {
+        let outbox = Outbox::default();
+        let mut first = outbox.sent.borrow_mut();
+        let mut second = outbox.sent.borrow_mut();
+        first.push(String::from("one"));
+        second.push(String::from("two"));
+    }
+}
+`
+
+function result(r: CheckReport, id: string) {
+  const found = r.snippets.find(s => s.id === id)
+  if (!found)
+    throw new Error(`no snippet ${id} in the report; problems: ${r.problems.join('\n')}`)
+  return found
+}
+
+/** Writes a file in the copy, runs the check, and puts the file back as it was. */
+async function checkWith(path: string, text: string): Promise<CheckReport> {
+  const before = await kit.read(path)
+  await kit.write(path, text)
+  try {
+    return await runCheck({ root: kit.root })
+  }
+  finally {
+    await kit.write(path, before)
+  }
+}
+
+beforeAll(async () => {
+  kit = await copyKit()
+  await kit.write(MOCK, MOCK_SOURCE)
+  report = await runCheck({ root: kit.root })
+}, 600_000)
+
+afterAll(async () => {
+  await kit?.remove()
+})
+
+describe('test-fails "message"', () => {
+  it('is kept when a test fails with the message, and reports the other tests', () => {
+    const r = result(report, 'refcell/mock-borrow')
+    expect(r.failures).toEqual([])
+    expect(r.status).toBe('passed')
+    expect(r.command).toBe('cargo test --bin mock-borrow')
+    expect(r.notes).toEqual([
+      'failed as promised: tests::two_writers_at_once failed: "RefCell already borrowed"',
+      'its other tests: tests::starts_empty passed',
+    ])
+    expect(r.run).toBeNull()
+  })
+
+  it('is broken when no failing test has the message, naming the file and line', async () => {
+    const r = result(await checkWith(MOCK, MOCK_SOURCE.replace('"already borrowed"', '"BorrowMutError"')), 'refcell/mock-borrow')
+    expect(r.failures).toEqual([
+      `${MOCK}:1: expected test-fails "BorrowMutError", but no failing test's message contains it:\n    tests::two_writers_at_once failed: "RefCell already borrowed"`,
+    ])
+  })
+
+  it('is broken when every test passes', async () => {
+    const fixed = MOCK_SOURCE.replace('let mut second = outbox.sent.borrow_mut();\n        first.push(String::from("one"));', 'first.push(String::from("one"));\n        drop(first);\n        let mut second = outbox.sent.borrow_mut();')
+    const r = result(await checkWith(MOCK, fixed), 'refcell/mock-borrow')
+    expect(r.failures).toEqual([`${MOCK}:1: expected test-fails "already borrowed", but all 2 of its tests passed`])
+  })
+})

@@ -17,7 +17,7 @@ import { compareText, judge, notes, traceLines } from './compare.ts'
 import { checkDecks } from './deck-check.ts'
 import { LessonError } from './errors.ts'
 import { parseTestOutput } from './libtest.ts'
-import { normalizeOutput } from './normalize.ts'
+import { normalizeStderr, normalizeStdout, normalizeTestOutput } from './normalize.ts'
 import { mapLimit, run } from './process.ts'
 import { discoverSnippets } from './snippets.ts'
 
@@ -45,7 +45,7 @@ export interface CheckReport {
 }
 
 /** Bumped when the capture format changes, so old caches are not reused. */
-const CACHE_VERSION = 5
+const CACHE_VERSION = 6
 
 interface CacheEntry {
   key: string
@@ -287,8 +287,8 @@ async function runProgram(exe: string, workspace: string, root: string, timeoutM
     })
     const roots = [workspace, root]
     const run_: RunCapture = {
-      stdout: normalizeOutput(result.stdout, roots),
-      stderr: normalizeOutput(result.stderr, roots),
+      stdout: normalizeStdout(result.stdout),
+      stderr: normalizeStderr(result.stderr, roots),
       exitCode: result.exitCode,
       timedOut: result.timedOut,
     }
@@ -310,7 +310,7 @@ async function runTests(exe: string, workspace: string, root: string): Promise<T
     timeoutMs: 60_000,
     env: { ...process.env, RUST_BACKTRACE: '0' },
   })
-  const output = normalizeOutput(`${result.stdout}${result.stderr}`, [workspace, root])
+  const output = normalizeTestOutput(`${result.stdout}${result.stderr}`, [workspace, root])
   const { passed, failed, results } = parseTestOutput(output)
   const failedOrCrashed = result.exitCode !== 0 && failed === 0 ? 1 : failed
   return { passed, failed: failedOrCrashed, output: failedOrCrashed ? output : '', results }

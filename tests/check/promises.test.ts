@@ -46,12 +46,32 @@ mod tests {
 
     #[test]
     fn two_writers_at_once() {
+        println!("finished in 1.25s");
         let outbox = Outbox::default();
         let mut first = outbox.sent.borrow_mut();
         let mut second = outbox.sent.borrow_mut();
         first.push(String::from("one"));
         second.push(String::from("two"));
     }
+}
+`
+
+const LOOK_ALIKE = 'snippets/rc/src/bin/look-alike.rs'
+/** A program printing text that looks like what the toolchain adds, which must reach the slide as printed. */
+const LOOK_ALIKE_SOURCE = `//! expect: runs (output varies)
+//! support: prints text that looks like what the toolchain adds
+use std::env;
+
+fn main() {
+    let here = env::current_dir().expect("a working directory");
+    println!("finished in 1.25s");
+    println!("test result: ok. 1 passed; 0 failed; finished in 1.25s");
+    println!(
+        "thread 'main' (123) panicked at {}/x.rs:1:1:",
+        here.display()
+    );
+    eprintln!("finished in 1.25s");
+    eprintln!("{}/rc/src/bin/look-alike.rs", here.display());
 }
 `
 
@@ -77,11 +97,34 @@ async function checkWith(path: string, text: string): Promise<CheckReport> {
 beforeAll(async () => {
   kit = await copyKit()
   await kit.write(MOCK, MOCK_SOURCE)
+  await kit.write(LOOK_ALIKE, LOOK_ALIKE_SOURCE)
   report = await runCheck({ root: kit.root })
 }, 600_000)
 
 afterAll(async () => {
   await kit?.remove()
+})
+
+describe('normalisation leaves a program\'s own output alone', () => {
+  it('keeps look-alikes of timings, thread ids and paths a program printed', () => {
+    const r = result(report, 'rc/look-alike')
+    expect(r.failures).toEqual([])
+    const here = `${kit.root}/snippets`
+    expect(r.run?.stdout).toBe(`finished in 1.25s\ntest result: ok. 1 passed; 0 failed; finished in 1.25s\nthread 'main' (123) panicked at ${here}/x.rs:1:1:\n`)
+    expect(r.run?.stderr).toBe(`finished in 1.25s\n${here}/rc/src/bin/look-alike.rs\n`)
+  })
+
+  it('rewrites only the test runner\'s own timing and thread ids in test output', () => {
+    const output = result(report, 'refcell/mock-borrow').tests!.output
+    expect(output).toContain('\n---- tests::two_writers_at_once stdout ----\nfinished in 1.25s\n')
+    expect(output).toMatch(/\nthread 'tests::two_writers_at_once' panicked at refcell\/src\/bin\/mock-borrow\.rs:\d+:\d+:\n/)
+    expect(output).toMatch(/\ntest result: FAILED\. 1 passed; 1 failed; .*; finished in 0\.00s\n/)
+  })
+
+  it('rewrites a real panic line\'s thread id', () => {
+    const panicking = report.snippets.find(s => s.expectation.kind === 'panics' && s.run)!
+    expect(panicking.run!.stderr).toMatch(/^thread '[^']+' panicked at [\w-]+\/src\/bin\/[\w-]+\.rs:\d+:\d+:$/m)
+  })
 })
 
 describe('test-fails "message"', () => {

@@ -142,48 +142,60 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
  * Compiles one must-not-compile snippet on its own, as rustc would for a
  * learner, and returns its diagnostics. Run from the workspace root with a
  * relative path so the rendered text names `rc/fail/x.rs` on every machine.
- * `--emit=metadata` stops after type and borrow checking, where every error
- * the lesson shows is found, and skips code generation.
+ *
+ * A first pass stops after type and borrow checking (`--emit=metadata`),
+ * where nearly every error the lesson shows is found, and skips code
+ * generation. Only when that pass finds no error is the snippet compiled in
+ * full: some errors appear only then (E0080 from a `const` assertion
+ * evaluated for one generic argument, at monomorphization), and a snippet
+ * is called compiling only once the whole compile succeeded.
  */
 export async function compileAlone(workspace: string, file: string): Promise<{ diagnostics: Diagnostic[], compiled: boolean, locations: Map<Diagnostic, number> }> {
   const dir = await mkdtemp(join(tmpdir(), 'lesson-rustc-'))
   try {
-    const result = await run('rustc', [
-      '--edition',
-      '2021',
-      '--crate-type',
-      'bin',
-      '--crate-name',
-      'snippet',
-      '--emit=metadata',
-      '--error-format=json',
-      '--json=diagnostic-rendered-ansi',
-      '--out-dir',
-      dir,
-      relative(workspace, file),
-    ], { cwd: workspace, env: { ...process.env, CARGO_TERM_COLOR: 'never' } })
-    const diagnostics: Diagnostic[] = []
-    const locations = new Map<Diagnostic, number>()
-    for (const line of result.stderr.split('\n')) {
-      if (!line.startsWith('{'))
-        continue
-      const m = JSON.parse(line) as NonNullable<CargoMessage['message']>
-      if (!m.rendered || m.level === 'failure-note')
-        continue
-      // rustc's closing summaries ("aborting due to …") are not about the code.
-      if (m.spans.length === 0 && /^aborting due to|^For more information/.test(m.message))
-        continue
-      const d = toDiagnostic(m)
-      diagnostics.push(d)
-      const primary = m.spans.find(s => s.is_primary) ?? m.spans[0]
-      if (primary)
-        locations.set(d, primary.line_start)
-    }
-    return { diagnostics, compiled: result.exitCode === 0, locations }
+    const checked = await rustcJson(workspace, file, dir, '--emit=metadata')
+    if (!checked.compiled)
+      return checked
+    return await rustcJson(workspace, file, dir, '--emit=link')
   }
   finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+async function rustcJson(workspace: string, file: string, dir: string, emit: string): Promise<{ diagnostics: Diagnostic[], compiled: boolean, locations: Map<Diagnostic, number> }> {
+  const result = await run('rustc', [
+    '--edition',
+    '2021',
+    '--crate-type',
+    'bin',
+    '--crate-name',
+    'snippet',
+    emit,
+    '--error-format=json',
+    '--json=diagnostic-rendered-ansi',
+    '--out-dir',
+    dir,
+    relative(workspace, file),
+  ], { cwd: workspace, env: { ...process.env, CARGO_TERM_COLOR: 'never' } })
+  const diagnostics: Diagnostic[] = []
+  const locations = new Map<Diagnostic, number>()
+  for (const line of result.stderr.split('\n')) {
+    if (!line.startsWith('{'))
+      continue
+    const m = JSON.parse(line) as NonNullable<CargoMessage['message']>
+    if (!m.rendered || m.level === 'failure-note')
+      continue
+    // rustc's closing summaries ("aborting due to …") are not about the code.
+    if (m.spans.length === 0 && /^aborting due to|^For more information/.test(m.message))
+      continue
+    const d = toDiagnostic(m)
+    diagnostics.push(d)
+    const primary = m.spans.find(s => s.is_primary) ?? m.spans[0]
+    if (primary)
+      locations.set(d, primary.line_start)
+  }
+  return { diagnostics, compiled: result.exitCode === 0, locations }
 }
 
 /** `rustfmt --check` on the given files; returns the files it would change. */

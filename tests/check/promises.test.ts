@@ -75,6 +75,27 @@ fn main() {
 }
 `
 
+const POST_MONO = 'snippets/box/fail/post-mono.rs'
+/** Passes type checking; only the full compile evaluates the assertion for \`()\` and fails with E0080. */
+const POST_MONO_SOURCE = `//! expect: compile-error E0080
+//! support: an error rustc raises only when it generates code
+struct Check<T>(T);
+
+impl<T> Check<T> {
+    const NOT_ZERO_SIZED: () = assert!(std::mem::size_of::<T>() > 0, "zero-sized");
+}
+
+fn check<T>(value: T) -> T {
+    let () = Check::<T>::NOT_ZERO_SIZED;
+    value
+}
+
+fn main() {
+    check(1u8);
+    check(());
+}
+`
+
 function result(r: CheckReport, id: string) {
   const found = r.snippets.find(s => s.id === id)
   if (!found)
@@ -98,6 +119,7 @@ beforeAll(async () => {
   kit = await copyKit()
   await kit.write(MOCK, MOCK_SOURCE)
   await kit.write(LOOK_ALIKE, LOOK_ALIKE_SOURCE)
+  await kit.write(POST_MONO, POST_MONO_SOURCE)
   report = await runCheck({ root: kit.root })
 }, 600_000)
 
@@ -124,6 +146,31 @@ describe('normalisation leaves a program\'s own output alone', () => {
   it('rewrites a real panic line\'s thread id', () => {
     const panicking = report.snippets.find(s => s.expectation.kind === 'panics' && s.run)!
     expect(panicking.run!.stderr).toMatch(/^thread '[^']+' panicked at [\w-]+\/src\/bin\/[\w-]+\.rs:\d+:\d+:$/m)
+  })
+})
+
+describe('must-not-compile means the full compile', () => {
+  it('finds an error raised at monomorphization (E0080 from a const assertion)', () => {
+    const r = result(report, 'box/post-mono')
+    expect(r.failures).toEqual([])
+    expect(r.diagnostics.filter(d => d.level === 'error').map(d => d.code)).toEqual(['E0080'])
+    expect(r.diagnostics[0]!.message).toContain('zero-sized')
+  })
+
+  it('calls it compiling only when the full compile succeeds, and caches the verdict', async () => {
+    const lines: string[] = []
+    const compiles = POST_MONO_SOURCE.replace('check(());', 'check(2u16);')
+    await kit.write(POST_MONO, compiles)
+    try {
+      const first = await runCheck({ root: kit.root })
+      expect(result(first, 'box/post-mono').failures).toEqual([`${POST_MONO}:1: expected compile-error E0080, but it compiled; a broken example that compiles teaches the wrong lesson`])
+      const again = await runCheck({ root: kit.root, log: line => lines.push(line) })
+      expect(result(again, 'box/post-mono').failures).toEqual(result(first, 'box/post-mono').failures)
+      expect(lines).toContainEqual(expect.stringMatching(/^\d+ unchanged since the last check, 0 to run$/))
+    }
+    finally {
+      await kit.write(POST_MONO, POST_MONO_SOURCE)
+    }
   })
 })
 

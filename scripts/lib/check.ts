@@ -1,4 +1,5 @@
 import type { GeneratedData, RawTraceEvent, RunCapture, SnippetResult, TestCapture } from '../../core/snippet-data.ts'
+import type { AloneCompile } from './cargo.ts'
 import type { Capture, Expected } from './compare.ts'
 import type { Snippet } from './snippets.ts'
 /**
@@ -12,9 +13,10 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { checkBudgets } from './budget.ts'
-import { buildWorkspace, compileAlone, rustcVersion, rustfmtCheck } from './cargo.ts'
-import { compareText, judge, notes, traceLines } from './compare.ts'
+import { buildWorkspace, compileAlone, crateEdition, rustcVersion, rustfmtCheck } from './cargo.ts'
+import { compareText, isAllowed, judge, notes, traceLines } from './compare.ts'
 import { checkDecks } from './deck-check.ts'
+import { driftReport } from './drift.ts'
 import { LessonError } from './errors.ts'
 import { parseTestOutput } from './libtest.ts'
 import { normalizeStderr, normalizeStdout, normalizeTestOutput } from './normalize.ts'
@@ -37,7 +39,7 @@ export interface CheckReport {
   snippets: SnippetResult[]
   /** Failures not tied to one snippet: decks, support crates, malformed headers. */
   problems: string[]
-  /** Expected files rewritten by `--update`, with what changed. */
+  /** Expected files rewritten by `--update`, with what changed, then what changed in each capture since the last check. */
   updated: string[]
   passed: number
   failed: number
@@ -45,7 +47,7 @@ export interface CheckReport {
 }
 
 /** Bumped when the capture format changes, so old caches are not reused. */
-const CACHE_VERSION = 6
+const CACHE_VERSION = 7
 
 interface CacheEntry {
   key: string
@@ -90,7 +92,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   log(`${snippets.length - staleBins.length - staleFails.length} unchanged since the last check, ${staleBins.length + staleFails.length} to run`)
 
   const stale = [...staleBins, ...staleFails]
-  const unformatted = await rustfmtCheck(workspace, stale.map(s => s.path))
+  // rustfmt formats each snippet in the style of its own edition.
+  const unformatted = new Map<string, string>()
+  for (const edition of new Set(stale.map(s => s.edition))) {
+    for (const [file, line] of await rustfmtCheck(workspace, stale.filter(s => s.edition === edition).map(s => s.path), edition))
+      unformatted.set(file, line)
+  }
 
   if (staleBins.length) {
     const build = await buildWorkspace(workspace, log)
@@ -99,7 +106,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     for (const [src, list] of build.diagnostics) {
       if (snippetPaths.has(src))
         continue
-      for (const d of list.filter(d => d.level === 'error'))
+      for (const d of list.filter(d => d.level === 'error' || d.level === 'warning'))
         problems.push(`snippets/${build.locations.get(d) ?? relative(workspace, src)}: ${d.message}`)
     }
     if (!build.success && build.diagnostics.size === 0)
@@ -137,6 +144,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
         tests: null,
         trace: null,
         unformattedLine: unformattedLine(unformatted, s.path),
+        ...rustfmtError(unformatted, s.path),
         binName: exe.bin?.slice(exe.bin.lastIndexOf('/') + 1),
       }
       if (compiled) {
@@ -156,16 +164,22 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     log(`compiling ${staleFails.length} snippets that must not compile`)
     await mapLimit(staleFails, availableParallelism(), async (s) => {
       const t0 = performance.now()
-      const result = await compileAlone(workspace, s.path)
+      const e = s.expectation
+      const where = (r: AloneCompile) => r.diagnostics.map(d => `${s.file}:${r.locations.get(d) ?? 1}`)
+      // `compile-error (test)`: it must compile as a program, and fail only with its tests.
+      const program = e.kind === 'compile-error' && e.test ? await compileAlone(workspace, s.path, { edition: s.edition }) : null
+      const result = program && !program.compiled ? program : await compileAlone(workspace, s.path, { edition: s.edition, test: Boolean(program) })
       captures.set(s, {
         capture: {
           diagnostics: result.diagnostics,
-          locations: result.diagnostics.map(d => `${s.file}:${result.locations.get(d) ?? 1}`),
+          locations: where(result),
           compiled: result.compiled,
           run: null,
           tests: null,
           trace: null,
           unformattedLine: unformattedLine(unformatted, s.path),
+          ...rustfmtError(unformatted, s.path),
+          ...(program ? { program: { compiled: program.compiled, diagnostics: program.diagnostics, locations: where(program) } } : {}),
         },
         durationMs: performance.now() - t0,
       })
@@ -174,6 +188,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
 
   const updated = options.update ? await updateExpected(snippets, captures, root) : []
 
+  const editions = new Map<string, string>()
+  for (const topic of new Set(snippets.map(s => s.topic)))
+    editions.set(topic, await crateEdition(workspace, topic))
   const results: SnippetResult[] = []
   for (const s of snippets) {
     const { capture, durationMs } = captures.get(s)!
@@ -183,9 +200,18 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       expectLine: s.expectLine,
       expectation: s.expectation,
       place: s.place,
+      allow: s.allow,
+      edition: s.edition,
       expectedFiles: expectedNames(s, root),
     }
     const failures = judge(subject, capture, expected)
+    // A program builds with its crate, so it has the crate's edition; one
+    // `[[bin]]` cannot have another (cargo deprecates a target's `edition`).
+    const crate = editions.get(s.topic)!
+    if (s.place === 'bin' && s.edition !== crate) {
+      const line = s.editionLine || 1
+      failures.unshift(`${s.file}:${line}: ${s.editionLine ? `\`edition: ${s.edition}\`` : `edition ${s.edition} (the default)`}, but snippets/${s.topic}/Cargo.toml builds its programs with edition ${crate}; a program takes its crate's edition, so make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
+    }
     results.push({
       id: s.id,
       topic: s.topic,
@@ -200,7 +226,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       key: keys.get(s)!,
       durationMs: Math.round(durationMs),
       run: capture.run,
-      diagnostics: capture.diagnostics,
+      // What rustc would print with `-A <lint>` for each lint the header allows.
+      diagnostics: capture.diagnostics.filter(d => !isAllowed(d, s.allow)),
       tests: capture.tests,
       trace: capture.trace,
     })
@@ -220,6 +247,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
   await writeAtomic(cachePath, JSON.stringify({ version: CACHE_VERSION, entries } satisfies CacheFile))
   const data: GeneratedData = { rustc, snippets: Object.fromEntries(results.map(r => [r.id, r])) }
+  // `--update`: what changed in each capture since the last check (a new rustc's wording, codes, output).
+  if (options.update)
+    updated.push(...driftReport(await readGenerated(root), results, rustc).map(line => `changed ${line}`))
   await writeAtomic(join(generatedDir(root), 'snippets.json'), `${JSON.stringify(data, null, 1)}\n`)
 
   const failed = results.filter(r => r.status === 'failed').length + problems.length
@@ -250,13 +280,24 @@ function commandFor(s: Snippet, binName: string | undefined): string {
  */
 async function cacheKey(rustc: string, s: Snippet, inputs: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
-  hash.update(`${CACHE_VERSION}\0${rustc}\0${s.place}\0${s.expectation.kind}\0`)
+  // How it is compiled depends on the kind (and `(test)`), not on codes or messages.
+  const how = s.expectation.kind === 'compile-error' && s.expectation.test ? 'compile-error (test)' : s.expectation.kind
+  hash.update(`${CACHE_VERSION}\0${rustc}\0${s.place}\0${how}\0`)
   hash.update(s.source.replace(/^\/\/!\s*(?:expect|support):.*$/gm, '//!'))
   for (const file of inputs) {
     hash.update(`\0${file.slice(file.lastIndexOf('/snippets/'))}\0`)
     hash.update(await readFile(file))
   }
   return hash.digest('hex').slice(0, 24)
+}
+
+async function readGenerated(root: string): Promise<GeneratedData | null> {
+  try {
+    return JSON.parse(await readFile(join(generatedDir(root), 'snippets.json'), 'utf8')) as GeneratedData
+  }
+  catch {
+    return null
+  }
 }
 
 async function readCache(path: string): Promise<CacheFile> {
@@ -270,8 +311,14 @@ async function readCache(path: string): Promise<CacheFile> {
 }
 
 function unformattedLine(unformatted: Map<string, string>, path: string): number | null {
-  const line = unformatted.get(path)
-  return line === undefined ? null : Number(line)
+  const value = unformatted.get(path)
+  return value === undefined ? null : Number(value.split('\t')[0])
+}
+
+/** rustfmt's message when it could not parse the file, e.g. code of another edition. */
+function rustfmtError(unformatted: Map<string, string>, path: string): { rustfmtError: string } | object {
+  const message = unformatted.get(path)?.split('\t')[1]
+  return message === undefined ? {} : { rustfmtError: message }
 }
 
 async function runProgram(exe: string, workspace: string, root: string, timeoutMs: number): Promise<{ run: RunCapture, trace: RawTraceEvent[] | null }> {

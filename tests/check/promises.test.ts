@@ -96,6 +96,94 @@ fn main() {
 }
 `
 
+const TEST_ONLY = 'snippets/refcell/fail/mock-needs-mut-test.rs'
+/** Compiles as a program; its test module's mock pushes through \`&self\`, as the Rust Book's listing 15-21 does. */
+const TEST_ONLY_SOURCE = `//! expect: compile-error (test) E0596
+//! support: a mock that does not compile, only in its tests
+pub trait Messenger {
+    fn send(&self, message: &str);
+}
+
+struct Printer;
+
+impl Messenger for Printer {
+    fn send(&self, message: &str) {
+        println!("{message}");
+    }
+}
+
+fn main() {
+    Printer.send("hello");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Recorder {
+        sent: Vec<String>,
+    }
+
+    impl Messenger for Recorder {
+        fn send(&self, message: &str) {
+            self.sent.push(String::from(message));
+        }
+    }
+
+    #[test]
+    fn records() {
+        let recorder = Recorder { sent: vec![] };
+        recorder.send("hello");
+        assert_eq!(recorder.sent.len(), 1);
+    }
+}
+`
+
+const NO_CODE = 'snippets/generic-lifetimes/fail/outlives-no-code.rs'
+/** An error rustc gives no code. */
+const NO_CODE_SOURCE = `//! expect: compile-error "lifetime may not live long enough"
+//! support: an error without a code
+fn first<'a, 'b>(x: &'a str, y: &'b str) -> &'a str {
+    if x.len() > y.len() {
+        x
+    } else {
+        y
+    }
+}
+
+fn main() {
+    println!("{}", first("one", "three"));
+}
+`
+
+const LET_CHAIN = 'snippets/rc/fail/let-chain.rs'
+/** Edition 2024 code (a let chain) with a borrow error; in 2021 the let chain is an error too. */
+const LET_CHAIN_SOURCE = `//! expect: compile-error E0499
+//! edition: 2024
+//! support: edition 2024 code with a borrow error
+fn main() {
+    let mut v = vec![1];
+    let a = &mut v;
+    if let Some(x) = v.first_mut()
+        && *x > 0
+    {
+        *x += 1;
+    }
+    a.push(2);
+}
+`
+
+const UNUSED = 'snippets/rc/src/bin/unused.rs'
+/** A program with a variable it never uses, which its header allows. */
+const UNUSED_SOURCE = `//! expect: runs (output varies)
+//! allow: unused_variables
+//! support: a program with a variable it never uses
+fn main() {
+    let unused = 5;
+    println!("hello");
+}
+`
+
 function result(r: CheckReport, id: string) {
   const found = r.snippets.find(s => s.id === id)
   if (!found)
@@ -120,6 +208,10 @@ beforeAll(async () => {
   await kit.write(MOCK, MOCK_SOURCE)
   await kit.write(LOOK_ALIKE, LOOK_ALIKE_SOURCE)
   await kit.write(POST_MONO, POST_MONO_SOURCE)
+  await kit.write(TEST_ONLY, TEST_ONLY_SOURCE)
+  await kit.write(NO_CODE, NO_CODE_SOURCE)
+  await kit.write(LET_CHAIN, LET_CHAIN_SOURCE)
+  await kit.write(UNUSED, UNUSED_SOURCE)
   report = await runCheck({ root: kit.root })
 }, 600_000)
 
@@ -170,6 +262,10 @@ describe('must-not-compile means the full compile', () => {
     }
     finally {
       await kit.write(POST_MONO, POST_MONO_SOURCE)
+      await kit.write(TEST_ONLY, TEST_ONLY_SOURCE)
+      await kit.write(NO_CODE, NO_CODE_SOURCE)
+      await kit.write(LET_CHAIN, LET_CHAIN_SOURCE)
+      await kit.write(UNUSED, UNUSED_SOURCE)
     }
   })
 })
@@ -198,5 +294,72 @@ describe('test-fails "message"', () => {
     const fixed = MOCK_SOURCE.replace('let mut second = outbox.sent.borrow_mut();\n        first.push(String::from("one"));', 'first.push(String::from("one"));\n        drop(first);\n        let mut second = outbox.sent.borrow_mut();')
     const r = result(await checkWith(MOCK, fixed), 'refcell/mock-borrow')
     expect(r.failures).toEqual([`${MOCK}:1: expected test-fails "already borrowed", but all 2 of its tests passed`])
+  })
+})
+
+describe('compile-error (test) E0596', () => {
+  it('is kept when it compiles as a program and fails with the codes only for tests', () => {
+    const r = result(report, 'refcell/mock-needs-mut-test')
+    expect(r.failures).toEqual([])
+    expect(r.diagnostics.filter(d => d.level === 'error').map(d => d.code)).toEqual(['E0596'])
+  })
+
+  it('is broken when the program itself does not compile', async () => {
+    const r = result(await checkWith(TEST_ONLY, TEST_ONLY_SOURCE.replace('Printer.send("hello");', 'Printer.send(1);')), 'refcell/mock-needs-mut-test')
+    expect(r.failures).toEqual([expect.stringMatching(new RegExp(`^${TEST_ONLY}:1: expected compile-error \\(test\\) E0596, but it does not compile as a program either\n  ${TEST_ONLY}:16: E0308: mismatched types`))])
+  })
+
+  it('is broken when the tests compile too', async () => {
+    const r = result(await checkWith(TEST_ONLY, TEST_ONLY_SOURCE.replace('self.sent.push(String::from(message));', 'let _ = (&self.sent, message);')), 'refcell/mock-needs-mut-test')
+    expect(r.failures[0]).toMatch(new RegExp(`^${TEST_ONLY}:1: expected compile-error \\(test\\) E0596, but it compiled for tests too`))
+  })
+})
+
+describe('compile-error "message"', () => {
+  it('matches an error without a code on its message', () => {
+    const r = result(report, 'generic-lifetimes/outlives-no-code')
+    expect(r.failures).toEqual([])
+    expect(r.diagnostics.map(d => d.message)).toContain('lifetime may not live long enough')
+  })
+
+  it('is broken when no error has the message', async () => {
+    const r = result(await checkWith(NO_CODE, NO_CODE_SOURCE.replace('"lifetime may not live long enough"', '"borrowed value does not live long enough"')), 'generic-lifetimes/outlives-no-code')
+    expect(r.failures).toEqual([`${NO_CODE}:1: expected an error whose message contains "borrowed value does not live long enough", rustc gave\n  ${NO_CODE}:7: error: lifetime may not live long enough`])
+  })
+})
+
+describe('edition: 2024', () => {
+  it('compiles and formats a snippet in its edition', () => {
+    const r = result(report, 'rc/let-chain')
+    expect(r.failures).toEqual([])
+    expect(r.notes).toEqual(['edition 2024'])
+  })
+
+  it('without it, the same code meets edition 2021, which rejects the let chain', async () => {
+    const r = result(await checkWith(LET_CHAIN, LET_CHAIN_SOURCE.replace('//! edition: 2024\n', '')), 'rc/let-chain')
+    expect(r.failures).toEqual([
+      `${LET_CHAIN}:1: expected compile-error E0499, but rustc also gave an error without a code, which only a quoted message can promise\n  ${LET_CHAIN}:6: error: let chains are only allowed in Rust 2024 or later`,
+      `${LET_CHAIN}:6: rustfmt (edition 2021) cannot parse it: let chains are only allowed in Rust 2024 or later`,
+    ])
+  })
+
+  it('names the crate when a program\'s edition is not its crate\'s', async () => {
+    const r = result(await checkWith(UNUSED, UNUSED_SOURCE.replace('//! allow', '//! edition: 2024\n//! allow')), 'rc/unused')
+    expect(r.failures[0]).toBe(`${UNUSED}:2: \`edition: 2024\`, but snippets/rc/Cargo.toml builds its programs with edition 2021; a program takes its crate's edition, so make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
+  })
+})
+
+describe('allow: <lints>', () => {
+  it('lets a program trigger the lints it names, says so, and leaves them off the slide', () => {
+    const r = result(report, 'rc/unused')
+    expect(r.failures).toEqual([])
+    expect(r.notes).toEqual(['allowed by its header: unused_variables (1 raised); every other lint stays denied'])
+    expect(r.diagnostics).toEqual([])
+    expect(r.run?.stdout).toBe('hello\n')
+  })
+
+  it('keeps every other lint denied', async () => {
+    const r = result(await checkWith(UNUSED, UNUSED_SOURCE.replace('//! allow: unused_variables', '//! allow: dead_code')), 'rc/unused')
+    expect(r.failures).toEqual([`${UNUSED}:5: warning: unused variable: \`unused\` (denied; \`//! allow: unused_variables\` would allow it)`])
   })
 })

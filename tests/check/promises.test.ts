@@ -363,3 +363,25 @@ describe('allow: <lints>', () => {
     expect(r.failures).toEqual([`${UNUSED}:5: warning: unused variable: \`unused\` (denied; \`//! allow: unused_variables\` would allow it)`])
   })
 })
+
+describe('--update', () => {
+  it('says per snippet what changed since the last check: codes, wording, verdict', async () => {
+    await runCheck({ root: kit.root })
+    const before = await kit.read(LET_CHAIN)
+    await kit.write(LET_CHAIN, LET_CHAIN_SOURCE.replace('//! edition: 2024\n', '').replace('a.push(2);', 'a.push(2);\n    let _ = &v as &dyn std::fmt::Display;'))
+    try {
+      const r = await runCheck({ root: kit.root, update: true })
+      // The type error now stops rustc before borrow checking: E0499 is gone.
+      expect(r.updated).toEqual([
+        'changed rc/let-chain: error codes +E0277 -E0499',
+        'changed rc/let-chain: message gone: "E0499: cannot borrow `v` as mutable more than once at a time"',
+        'changed rc/let-chain: message new: "let chains are only allowed in Rust 2024 or later"',
+        'changed rc/let-chain: message new: "E0277: `Vec<i32>` doesn\'t implement `std::fmt::Display`"',
+        'changed rc/let-chain: now breaks its promise',
+      ])
+    }
+    finally {
+      await kit.write(LET_CHAIN, before)
+    }
+  })
+})

@@ -9,7 +9,7 @@ export function proofLabel(result: Pick<SnippetResult, 'expectation' | 'status'>
     return 'broken: the last check did not keep this promise'
   const e = result.expectation
   switch (e.kind) {
-    case 'compile-error': return `rejected by rustc: ${e.codes.join(', ')}`
+    case 'compile-error': return `rejected by rustc${e.test ? ' when compiled for tests' : ''}: ${[...e.codes, ...(e.message !== undefined ? [`"${e.message}"`] : [])].join(', ')}`
     case 'panics': return `compiles, then panics: "${e.message}"`
     case 'tests': return 'its tests pass'
     case 'test-fails': return `its tests run; one fails: "${e.message}"`

@@ -11,8 +11,12 @@ export type Expectation
   = | { kind: 'runs', varies: boolean }
   /** Its `#[test]`s pass. */
     | { kind: 'tests' }
-  /** rustc rejects it with exactly these error codes. */
-    | { kind: 'compile-error', codes: string[] }
+  /**
+   * rustc rejects it with exactly these error codes (none when only a message
+   * is given) and, with `message`, an error whose message contains it; with
+   * `test`, it compiles as a program and is rejected only when compiled for tests.
+   */
+    | { kind: 'compile-error', codes: string[], message?: string, test?: true }
   /** Panics, and the panic message contains `message`. */
     | { kind: 'panics', message: string }
   /** Its `#[test]`s run and at least one fails with a message containing `message`. */

@@ -11,12 +11,23 @@ describe('parseHeader', () => {
     expect(parse('//! expect: compile-error E0502 E0499 E0499\n').expectation).toEqual({ kind: 'compile-error', codes: ['E0499', 'E0502'] })
     expect(parse('//! expect: panics "already borrowed: BorrowMutError"\n').expectation).toEqual({ kind: 'panics', message: 'already borrowed: BorrowMutError' })
     expect(parse('//! expect: test-fails "already borrowed"\n').expectation).toEqual({ kind: 'test-fails', message: 'already borrowed' })
+    expect(parse('//! expect: compile-error (test) E0596\n').expectation).toEqual({ kind: 'compile-error', codes: ['E0596'], test: true })
+    expect(parse('//! expect: compile-error "lifetime may not live long enough"\n').expectation).toEqual({ kind: 'compile-error', codes: [], message: 'lifetime may not live long enough' })
+    expect(parse('//! expect: compile-error E0499 "cannot borrow `x` as mutable"\n').expectation).toEqual({ kind: 'compile-error', codes: ['E0499'], message: 'cannot borrow `x` as mutable' })
   })
 
   it('keeps prose and the support reason, and the line of the promise', () => {
     const h = parse('//! A title line.\n//!\n//! expect: tests\n//! support: the exercise solution\nfn main() {}')
     expect(h.expectLine).toBe(3)
     expect(h.support).toBe('the exercise solution')
+  })
+
+  it('reads the lints a snippet may trigger and its edition', () => {
+    const h = parse('//! expect: runs\n//! allow: unused_variables, dead_code clippy::needless_range_loop\n//! edition: 2024\n')
+    expect(h.allow).toEqual(['unused_variables', 'dead_code', 'clippy::needless_range_loop'])
+    expect(h.edition).toBe('2024')
+    expect(h.editionLine).toBe(3)
+    expect(parse('//! expect: runs\n')).toEqual(expect.objectContaining({ allow: [], edition: '2021', editionLine: 0 }))
   })
 
   it('stops at the first line that is not a header line', () => {
@@ -29,6 +40,14 @@ describe('parseHeader', () => {
     ['//! expect: runs quickly', '`runs` takes nothing or `(output varies)`'],
     ['//! expect: compile-error', 'needs the expected error code(s)'],
     ['//! expect: compile-error E499', '`E499` is not a rustc error code'],
+    ['//! expect: compile-error E0499 (test)', '`(test)` is not a rustc error code (E followed by four digits); `(test)` comes first'],
+    ['//! expect: compile-error "unclosed', ':1: `compile-error`\'s message goes last, in double quotes: `"unclosed`'],
+    ['//! expect: compile-error "msg" E0499', '`compile-error`\'s message goes last'],
+    ['//! expect: compile-error (test)', 'needs the expected error code(s) or message'],
+    ['//! expect: runs\n//! allow:', ':2: `allow:` needs the lints this snippet may trigger'],
+    ['//! expect: runs\n//! allow: unused-variables', ':2: `unused-variables` is not a lint name as rustc reports it'],
+    ['//! expect: runs\n//! allow: dead_code\n//! allow: unused_variables', ':3: a second `allow:` line'],
+    ['//! expect: runs\n//! edition: 2018', ':2: `edition:` is `2021` or `2024`, not `2018`'],
     ['//! expect: panics already borrowed', 'needs the expected message in double quotes'],
     ['//! expect: test-fails', ':1: `test-fails` needs the expected message in double quotes, e.g. `test-fails "already borrowed"`'],
     ['//! expect: test-fails ""', '`test-fails` needs the expected message in double quotes'],
@@ -39,7 +58,7 @@ describe('parseHeader', () => {
   })
 
   it('describes a promise in the header\'s own words', () => {
-    for (const line of ['runs', 'runs (output varies)', 'tests', 'compile-error E0499 E0502', 'panics "boom"', 'test-fails "boom"'])
+    for (const line of ['runs', 'runs (output varies)', 'tests', 'compile-error E0499 E0502', 'panics "boom"', 'test-fails "boom"', 'compile-error (test) E0596', 'compile-error "lifetime may not live long enough"', 'compile-error E0499 "cannot borrow"'])
       expect(describeExpectation(parse(`//! expect: ${line}`).expectation)).toBe(line)
   })
 })

@@ -5,6 +5,8 @@
  * ```rust
  * //! expect: compile-error E0499 E0502
  * //! support: the exercise's solution, published with the exercises
+ * //! allow: unused_variables
+ * //! edition: 2024
  * //!
  * //! Free prose for the reader may follow.
  * ```
@@ -21,15 +23,28 @@ export interface SnippetHeader {
   /** 1-based line of the `expect:` line. */
   expectLine: number
   support: string | null
+  /** Lints this snippet may trigger (`//! allow: unused_variables dead_code`); all others stay denied. */
+  allow: string[]
+  /** The edition rustc, clippy and rustfmt use for it (`//! edition: 2024`); 2021 unless set. */
+  edition: Edition
+  /** 1-based line of the `edition:` line, 0 when it is the default. */
+  editionLine: number
 }
 
+export type Edition = '2021' | '2024'
+export const DEFAULT_EDITION: Edition = '2021'
+
 const ERROR_CODE = /^E\d{4}$/
-const KINDS = 'runs, runs (output varies), tests, test-fails "message", compile-error E0XXX, panics "message"'
+const LINT = /^(?:clippy::)?[a-z][a-z0-9_]*$/
+const KINDS = 'runs, runs (output varies), tests, test-fails "message", compile-error E0XXX, compile-error "message", compile-error (test) E0XXX, panics "message"'
 
 export function parseHeader(source: string, file: string): SnippetHeader {
   let expectation: Expectation | null = null
   let expectLine = 0
   let support: string | null = null
+  let allow: string[] | null = null
+  let edition: Edition | null = null
+  let editionLine = 0
 
   for (const { key, value, line } of headerBlock(source).keys) {
     const where = `${file}:${line}`
@@ -45,8 +60,28 @@ export function parseHeader(source: string, file: string): SnippetHeader {
           throw new LessonError(`${where}: \`support:\` needs a reason, e.g. \`//! support: shared types for the other snippets\``)
         support = value.trim()
         break
+      case 'allow': {
+        if (allow)
+          throw new LessonError(`${where}: a second \`allow:\` line; list every lint on one line`)
+        const lints = value.trim().split(/[\s,]+/).filter(Boolean)
+        if (lints.length === 0)
+          throw new LessonError(`${where}: \`allow:\` needs the lints this snippet may trigger, e.g. \`//! allow: unused_variables dead_code\``)
+        const bad = lints.filter(l => !LINT.test(l))
+        if (bad.length)
+          throw new LessonError(`${where}: \`${bad.join(' ')}\` is not a lint name as rustc reports it (e.g. \`unused_variables\`, \`clippy::needless_range_loop\`)`)
+        allow = [...new Set(lints)]
+        break
+      }
+      case 'edition':
+        if (edition)
+          throw new LessonError(`${where}: a second \`edition:\` line`)
+        if (value.trim() !== '2021' && value.trim() !== '2024')
+          throw new LessonError(`${where}: \`edition:\` is \`2021\` or \`2024\`, not \`${value.trim()}\``)
+        edition = value.trim() as Edition
+        editionLine = line
+        break
       default:
-        throw new LessonError(`${where}: unknown header key \`${key}:\`; known keys are \`expect:\` and \`support:\``)
+        throw new LessonError(`${where}: unknown header key \`${key}:\`; known keys are \`expect:\`, \`support:\`, \`allow:\` and \`edition:\``)
     }
   }
   if (!expectation) {
@@ -54,11 +89,11 @@ export function parseHeader(source: string, file: string): SnippetHeader {
       `${file}:1: no \`//! expect:\` line at the top; declare one of: ${KINDS}`,
     )
   }
-  return { expectation, expectLine, support }
+  return { expectation, expectLine, support, allow: allow ?? [], edition: edition ?? DEFAULT_EDITION, editionLine }
 }
 
 export function parseExpectation(text: string, where: string): Expectation {
-  const [kind = '', ...rest] = text.split(/\s+/)
+  const [kind = ''] = text.split(/\s+/)
   const arg = text.slice(kind.length).trim()
   switch (kind) {
     case 'runs':
@@ -71,14 +106,8 @@ export function parseExpectation(text: string, where: string): Expectation {
       if (arg !== '')
         throw new LessonError(`${where}: \`tests\` takes no argument, not \`${arg}\``)
       return { kind: 'tests' }
-    case 'compile-error': {
-      if (rest.length === 0)
-        throw new LessonError(`${where}: \`compile-error\` needs the expected error code(s), e.g. \`compile-error E0499\``)
-      const bad = rest.filter(code => !ERROR_CODE.test(code))
-      if (bad.length)
-        throw new LessonError(`${where}: \`${bad.join(' ')}\` is not a rustc error code (E followed by four digits)`)
-      return { kind: 'compile-error', codes: [...new Set(rest)].sort() }
-    }
+    case 'compile-error':
+      return parseCompileError(arg, where)
     case 'panics':
     case 'test-fails': {
       const quoted = /^"(.+)"$/.exec(arg)
@@ -95,12 +124,46 @@ export function parseExpectation(text: string, where: string): Expectation {
   }
 }
 
+/**
+ * `compile-error [(test)] [E0XXX …] ["message"]`: exactly these codes, and
+ * when a message is quoted, an error whose message contains it (rustc gives
+ * some errors, such as "lifetime may not live long enough", no code).
+ */
+function parseCompileError(arg: string, where: string): Expectation {
+  const example = 'e.g. `compile-error E0499`, `compile-error "lifetime may not live long enough"` or `compile-error (test) E0596`'
+  let rest = arg
+  const test = rest.startsWith('(test)')
+  if (test)
+    rest = rest.slice('(test)'.length).trim()
+  let message: string | undefined
+  const quote = rest.indexOf('"')
+  if (quote >= 0) {
+    const quoted = /^"(.+)"$/.exec(rest.slice(quote).trim())
+    if (!quoted)
+      throw new LessonError(`${where}: \`compile-error\`'s message goes last, in double quotes: \`${rest.slice(quote).trim()}\``)
+    message = quoted[1]!
+    rest = rest.slice(0, quote).trim()
+  }
+  const codes = rest.split(/\s+/).filter(Boolean)
+  const bad = codes.filter(code => !ERROR_CODE.test(code))
+  if (bad.length)
+    throw new LessonError(`${where}: \`${bad.join(' ')}\` is not a rustc error code (E followed by four digits)${bad.includes('(test)') ? '; `(test)` comes first' : ''}`)
+  if (codes.length === 0 && message === undefined)
+    throw new LessonError(`${where}: \`compile-error\` needs the expected error code(s) or message, ${example}`)
+  return {
+    kind: 'compile-error',
+    codes: [...new Set(codes)].sort(),
+    ...(message !== undefined ? { message } : {}),
+    ...(test ? { test: true as const } : {}),
+  }
+}
+
 /** How an expectation reads in reports: the same words as the header. */
 export function describeExpectation(e: Expectation): string {
   switch (e.kind) {
     case 'runs': return e.varies ? 'runs (output varies)' : 'runs'
     case 'tests': return 'tests'
-    case 'compile-error': return `compile-error ${e.codes.join(' ')}`
+    case 'compile-error': return ['compile-error', e.test ? '(test)' : '', ...e.codes, e.message !== undefined ? `"${e.message}"` : ''].filter(Boolean).join(' ')
     case 'panics': return `panics "${e.message}"`
     case 'test-fails': return `test-fails "${e.message}"`
   }

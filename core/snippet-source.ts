@@ -9,7 +9,8 @@ import { LessonError } from './errors.ts'
 import { headerBlock } from './snippet-header.ts'
 
 export type { HeaderBlock, HeaderKey, SnippetHeader } from './snippet-header.ts'
-export { describeExpectation, headerBlock, parseExpectation, parseHeader } from './snippet-header.ts'
+export type { Edition } from './snippet-header.ts'
+export { DEFAULT_EDITION, describeExpectation, headerBlock, parseExpectation, parseHeader } from './snippet-header.ts'
 
 /** Index (0-based) of the first line of the body: after the header and the blank line that closes it. */
 export function bodyStart(lines: readonly string[]): number {

@@ -3,7 +3,7 @@ import type { Diagnostic, DiagnosticSpan } from '../../core/snippet-data.ts'
  * The Rust side of the check: one workspace build that is also the clippy
  * run, and the rustc runs of snippets that must not compile.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
@@ -69,7 +69,7 @@ export async function rustcVersion(): Promise<string> {
 
 /**
  * Builds every target of the workspace, programs and unit-test binaries alike,
- * through `clippy-driver` with warnings denied: the same compile is the lint.
+ * through `clippy-driver`: the same compile is the lint.
  * Its own target directory keeps these flags from invalidating a plain
  * `cargo build` in `snippets/target`.
  *
@@ -84,7 +84,7 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
     throw new LessonError('`clippy-driver` was not found: install clippy (`rustup component add clippy`)')
   const args = ['build', '--workspace', '--all-targets', '--keep-going', '--message-format=json-diagnostic-rendered-ansi']
   const command = `cargo ${args.join(' ')}`
-  log(`> ${command}  (clippy-driver, -D warnings)`)
+  log(`> ${command}  (clippy-driver)`)
   const progress = buildProgress('check: cargo', await unitCount(workspace))
   const result = await run('cargo', args, {
     cwd: workspace,
@@ -92,7 +92,11 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
     env: {
       ...process.env,
       RUSTC_WORKSPACE_WRAPPER: 'clippy-driver',
-      RUSTFLAGS: '-D warnings',
+      // Lints stay warnings here, so a program that may trigger one
+      // (`//! allow: dead_code`) still builds and runs; the check then
+      // fails every warning its header does not allow, which is what
+      // `-D warnings -A <allowed>` would do for that snippet alone.
+      RUSTFLAGS: '',
       CARGO_TARGET_DIR: join(workspace, 'target', 'check'),
       CARGO_TERM_COLOR: 'never',
       CARGO_INCREMENTAL: '0',
@@ -160,56 +164,97 @@ async function unitCount(workspace: string): Promise<number | null> {
  * Compiles one must-not-compile snippet on its own, as rustc would for a
  * learner, and returns its diagnostics. Run from the workspace root with a
  * relative path so the rendered text names `rc/fail/x.rs` on every machine.
- * `--emit=metadata` stops after type and borrow checking, where every error
- * the lesson shows is found, and skips code generation.
+ *
+ * A first pass stops after type and borrow checking (`--emit=metadata`),
+ * where nearly every error the lesson shows is found, and skips code
+ * generation. Only when that pass finds no error is the snippet compiled in
+ * full: some errors appear only then (E0080 from a `const` assertion
+ * evaluated for one generic argument, at monomorphization), and a snippet
+ * is called compiling only once the whole compile succeeded.
  */
-export async function compileAlone(workspace: string, file: string): Promise<{ diagnostics: Diagnostic[], compiled: boolean, locations: Map<Diagnostic, number> }> {
+export async function compileAlone(workspace: string, file: string, options: CompileOptions = {}): Promise<AloneCompile> {
   const dir = await mkdtemp(join(tmpdir(), 'lesson-rustc-'))
   try {
-    const result = await run('rustc', [
+    const flags = [
       '--edition',
-      '2021',
-      '--crate-type',
-      'bin',
-      '--crate-name',
-      'snippet',
-      '--emit=metadata',
-      '--error-format=json',
-      '--json=diagnostic-rendered-ansi',
-      '--out-dir',
-      dir,
-      relative(workspace, file),
-    ], { cwd: workspace, env: { ...process.env, CARGO_TERM_COLOR: 'never' } })
-    const diagnostics: Diagnostic[] = []
-    const locations = new Map<Diagnostic, number>()
-    for (const line of result.stderr.split('\n')) {
-      if (!line.startsWith('{'))
-        continue
-      const m = JSON.parse(line) as NonNullable<CargoMessage['message']>
-      if (!m.rendered || m.level === 'failure-note')
-        continue
-      // rustc's closing summaries ("aborting due to …") are not about the code.
-      if (m.spans.length === 0 && /^aborting due to|^For more information/.test(m.message))
-        continue
-      const d = toDiagnostic(m)
-      diagnostics.push(d)
-      const primary = m.spans.find(s => s.is_primary) ?? m.spans[0]
-      if (primary)
-        locations.set(d, primary.line_start)
-    }
-    return { diagnostics, compiled: result.exitCode === 0, locations }
+      options.edition ?? '2021',
+      // `--test` builds the unit-test harness, with the `#[cfg(test)]` code.
+      ...(options.test ? ['--test'] : ['--crate-type', 'bin']),
+    ]
+    const checked = await rustcJson(workspace, file, dir, [...flags, '--emit=metadata'])
+    if (!checked.compiled)
+      return checked
+    return await rustcJson(workspace, file, dir, [...flags, '--emit=link'])
   }
   finally {
     await rm(dir, { recursive: true, force: true })
   }
 }
 
-/** `rustfmt --check` on the given files; returns the files it would change. */
-export async function rustfmtCheck(workspace: string, files: readonly string[]): Promise<Map<string, string>> {
+export interface CompileOptions {
+  /** `2021` unless the snippet says otherwise. */
+  edition?: string
+  /** Compile for tests (`rustc --test`) rather than as a program. */
+  test?: boolean
+}
+
+export interface AloneCompile {
+  diagnostics: Diagnostic[]
+  compiled: boolean
+  /** Line of each diagnostic's primary span. */
+  locations: Map<Diagnostic, number>
+}
+
+async function rustcJson(workspace: string, file: string, dir: string, flags: string[]): Promise<AloneCompile> {
+  const result = await run('rustc', [
+    ...flags,
+    '--crate-name',
+    'snippet',
+    '--error-format=json',
+    '--json=diagnostic-rendered-ansi',
+    '--out-dir',
+    dir,
+    relative(workspace, file),
+  ], { cwd: workspace, env: { ...process.env, CARGO_TERM_COLOR: 'never' } })
+  const diagnostics: Diagnostic[] = []
+  const locations = new Map<Diagnostic, number>()
+  for (const line of result.stderr.split('\n')) {
+    if (!line.startsWith('{'))
+      continue
+    const m = JSON.parse(line) as NonNullable<CargoMessage['message']>
+    if (!m.rendered || m.level === 'failure-note')
+      continue
+    // rustc's closing summaries ("aborting due to …") are not about the code.
+    if (m.spans.length === 0 && /^aborting due to|^For more information|^\d+ warnings? emitted/.test(m.message))
+      continue
+    const d = toDiagnostic(m)
+    diagnostics.push(d)
+    const primary = m.spans.find(s => s.is_primary) ?? m.spans[0]
+    if (primary)
+      locations.set(d, primary.line_start)
+  }
+  return { diagnostics, compiled: result.exitCode === 0, locations }
+}
+
+/** The edition a topic crate builds with: its own `edition`, or the workspace's. */
+export async function crateEdition(workspace: string, crate: string): Promise<string> {
+  const own = /^edition\s*=\s*"(\d{4})"/m.exec(await readFile(join(workspace, crate, 'Cargo.toml'), 'utf8'))
+  if (own)
+    return own[1]!
+  const shared = /^edition\s*=\s*"(\d{4})"/m.exec(await readFile(join(workspace, 'Cargo.toml'), 'utf8'))
+  return shared?.[1] ?? '2015'
+}
+
+/**
+ * `rustfmt --check` on the given files, in the given edition's style;
+ * returns the files it would change (value: the first line), and those it
+ * cannot parse (value: the line, a tab, and rustfmt's message).
+ */
+export async function rustfmtCheck(workspace: string, files: readonly string[], edition = '2021'): Promise<Map<string, string>> {
   const unformatted = new Map<string, string>()
   if (files.length === 0)
     return unformatted
-  const result = await run('rustfmt', ['--check', '--edition', '2021', '--color', 'never', ...files.map(f => relative(workspace, f))], { cwd: workspace })
+  const result = await run('rustfmt', ['--check', '--edition', edition, '--color', 'never', ...files.map(f => relative(workspace, f))], { cwd: workspace })
   if (result.exitCode === 0)
     return unformatted
   // "Diff in /abs/path/file.rs:12:" opens each file's diff.
@@ -218,6 +263,13 @@ export async function rustfmtCheck(workspace: string, files: readonly string[]):
     const file = parts[i]!.startsWith('/') ? parts[i]! : join(workspace, parts[i]!)
     if (!unformatted.has(file))
       unformatted.set(file, `${parts[i + 1]}`)
+  }
+  // A file rustfmt cannot parse in this edition: "error: …" then " --> path:6:8".
+  // Its value is `line<TAB>rustfmt's message`.
+  for (const m of result.stderr.matchAll(/^error: (.*)\n\s*--> (.+?):(\d+):\d+$/gm)) {
+    const file = m[2]!.startsWith('/') ? m[2]! : join(workspace, m[2]!)
+    if (!unformatted.has(file))
+      unformatted.set(file, `${m[3]}\t${m[1]}`)
   }
   if (unformatted.size === 0)
     throw new LessonError(`rustfmt failed:\n${result.stderr || result.stdout}`)

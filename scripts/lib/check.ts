@@ -9,8 +9,9 @@ import type { Snippet } from './snippets.ts'
  * One phase per module in `check/`: discover (`snippets.ts`), cache, capture,
  * judge, expected files, report.
  */
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { rustcVersion } from './cargo.ts'
+import { crateEdition, rustcVersion } from './cargo.ts'
 import { cacheKey, cachePath, cacheToKeep, readCache, reusable, writeCache } from './check/cache.ts'
 import { captureSnippets } from './check/capture.ts'
 import { readExpected, updateExpected } from './check/expected.ts'
@@ -18,6 +19,7 @@ import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
+import { driftReport } from './drift.ts'
 import { paceProblems } from './pace-check.ts'
 import { checkReplays } from './replays.ts'
 import { discoverSnippets } from './snippets.ts'
@@ -69,8 +71,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   // Expected files, then judge.
   const updated = options.update ? await updateExpected(snippets, captures, root) : []
   const results: SnippetResult[] = []
+  const editions = new Map<string, string>()
+  for (const topic of new Set(snippets.map(s => s.topic)))
+    editions.set(topic, await crateEdition(join(root, 'snippets'), topic))
   for (const s of snippets)
-    results.push(judgeSnippet(s, captures.get(s)!, await readExpected(s), keys.get(s)!, root))
+    results.push(judgeSnippet(s, captures.get(s)!, await readExpected(s), keys.get(s)!, root, editions.get(s.topic)))
 
   log('checking the decks: fields and time budgets, references to snippets, topics, replays')
   const decks = await loadDecks(root)
@@ -82,6 +87,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
 
   await writeCache(cachePath(root), cacheToKeep(captures, keys))
   const data: GeneratedData = { rustc, snippets: Object.fromEntries(results.map(r => [r.id, r])) }
+  // `--update`: what changed in each capture since the last check (a new rustc's wording, codes, output).
+  if (options.update)
+    updated.push(...driftReport(await readGenerated(root), results, rustc).map(line => `changed ${line}`))
   await writeAtomic(join(generatedDir(root), 'snippets.json'), `${JSON.stringify(data, null, 1)}\n`)
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
@@ -93,5 +101,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     passed: results.length - failedSnippets,
     failed: failedSnippets + problems.length,
     durationMs: performance.now() - started,
+  }
+}
+
+async function readGenerated(root: string): Promise<GeneratedData | null> {
+  try {
+    return JSON.parse(await readFile(join(generatedDir(root), 'snippets.json'), 'utf8')) as GeneratedData
+  }
+  catch {
+    return null
   }
 }

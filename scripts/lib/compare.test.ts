@@ -10,6 +10,8 @@ function subject(expectation: Expectation, place: 'bin' | 'fail' = 'bin'): Subje
     expectLine: 1,
     expectation,
     place,
+    allow: [],
+    edition: '2021',
     expectedFiles: { stdout: 'snippets/rc/expected/x.stdout', stderr: 'snippets/rc/expected/x.stderr', trace: 'snippets/rc/expected/x.trace' },
   }
 }
@@ -120,6 +122,49 @@ describe('judge', () => {
       '    tests::odd failed: "assertion `left == right` failed"',
       '    tests::two_writers_at_once failed: "RefCell already borrowed"',
     ].join('\n'))
+  })
+
+  it('matches a compile error without a code on its message, alone or with codes', () => {
+    const lifetime = error(null, 'lifetime may not live long enough')
+    const c = capture({ compiled: false, diagnostics: [lifetime], locations: ['snippets/rc/fail/x.rs:5'] })
+    expect(judge(subject({ kind: 'compile-error', codes: [], message: 'may not live long' }, 'fail'), c, none)).toEqual([])
+    expect(judge(subject({ kind: 'compile-error', codes: [], message: 'does not live long enough' }, 'fail'), c, none))
+      .toEqual(['snippets/rc/src/bin/x.rs:1: expected an error whose message contains "does not live long enough", rustc gave\n  snippets/rc/fail/x.rs:5: error: lifetime may not live long enough'])
+    expect(judge(subject({ kind: 'compile-error', codes: ['E0499'], message: 'may not live long' }, 'fail'), c, none)[0])
+      .toMatch(/^snippets\/rc\/src\/bin\/x\.rs:1: expected error code E0499, rustc gave errors without codes/)
+    const both = capture({ compiled: false, diagnostics: [lifetime, error('E0499', 'cannot borrow `x` as mutable more than once at a time')] })
+    expect(judge(subject({ kind: 'compile-error', codes: ['E0499'], message: 'may not live long' }, 'fail'), both, none)).toEqual([])
+    expect(judge(subject({ kind: 'compile-error', codes: [], message: 'may not live long' }, 'fail'), both, none)[0]).toContain('expected errors without codes, rustc gave E0499')
+  })
+
+  it('fails on an error without a code that no quoted message promises', () => {
+    const c = capture({ compiled: false, diagnostics: [error('E0499', 'cannot borrow'), error(null, 'let chains are only allowed in Rust 2024 or later')], locations: ['snippets/rc/fail/x.rs:7', 'snippets/rc/fail/x.rs:6'] })
+    expect(judge(subject({ kind: 'compile-error', codes: ['E0499'] }, 'fail'), c, none)).toEqual([
+      'snippets/rc/src/bin/x.rs:1: expected compile-error E0499, but rustc also gave an error without a code, which only a quoted message can promise\n  snippets/rc/fail/x.rs:6: error: let chains are only allowed in Rust 2024 or later',
+    ])
+    expect(judge(subject({ kind: 'compile-error', codes: ['E0499'], message: 'let chains' }, 'fail'), c, none)).toEqual([])
+  })
+
+  it('wants `compile-error (test)` to compile as a program and fail only for tests', () => {
+    const s = subject({ kind: 'compile-error', codes: ['E0596'], test: true }, 'fail')
+    const program = { compiled: true, diagnostics: [], locations: [] }
+    expect(judge(s, capture({ compiled: false, diagnostics: [error('E0596')], program }), none)).toEqual([])
+    expect(judge(s, capture({ compiled: true, program }), none))
+      .toEqual(['snippets/rc/src/bin/x.rs:1: expected compile-error (test) E0596, but it compiled for tests too; a broken example that compiles teaches the wrong lesson'])
+    const broken = { compiled: false, diagnostics: [error('E0596', 'cannot borrow')], locations: ['snippets/rc/fail/x.rs:9'] }
+    expect(judge(s, capture({ compiled: false, diagnostics: [error('E0596')], program: broken }), none))
+      .toEqual(['snippets/rc/src/bin/x.rs:1: expected compile-error (test) E0596, but it does not compile as a program either\n  snippets/rc/fail/x.rs:9: E0596: cannot borrow'])
+  })
+
+  it('fails a program on every warning its header does not allow, and notes the ones it does', () => {
+    const unused = { ...error('unused_variables', 'unused variable: `x`'), level: 'warning', rendered: 'warning: unused variable: `x`' }
+    const dead = { ...error('dead_code', 'function `f` is never used'), level: 'warning', rendered: 'warning: function `f` is never used' }
+    const c = capture({ diagnostics: [unused, dead], locations: ['snippets/rc/src/bin/x.rs:4', 'snippets/rc/src/bin/x.rs:9'], run: run('') })
+    const s = { ...subject({ kind: 'runs', varies: true }), allow: ['unused_variables'] }
+    expect(judge(s, c, none)).toEqual(['snippets/rc/src/bin/x.rs:9: warning: function `f` is never used (denied; `//! allow: dead_code` would allow it)'])
+    const allowed = { ...s, allow: ['unused_variables', 'dead_code', 'clippy::needless_return'] }
+    expect(judge(allowed, c, none)).toEqual([])
+    expect(notes(allowed, c)).toEqual(['allowed by its header: unused_variables (1 raised), dead_code (1 raised), clippy::needless_return (not raised); every other lint stays denied'])
   })
 
   it('reports compile errors of a program with their location', () => {

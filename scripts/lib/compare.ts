@@ -19,10 +19,14 @@ export interface Capture {
   run: RunCapture | null
   tests: TestCapture | null
   trace: RawTraceEvent[] | null
-  /** First line rustfmt would change, or null when formatted. */
+  /** First line rustfmt would change (or could not parse), or null when formatted. */
   unformattedLine: number | null
+  /** Why rustfmt could not parse it, when it could not. */
+  rustfmtError?: string
   /** The binary cargo built (its `[[bin]]` name), for programs. */
   binName?: string
+  /** For `compile-error (test)`: compiling it as a program, which must succeed. */
+  program?: { compiled: boolean, diagnostics: Diagnostic[], locations: string[] }
 }
 
 export interface Expected {
@@ -36,6 +40,10 @@ export interface Subject {
   expectLine: number
   expectation: Expectation
   place: 'bin' | 'fail'
+  /** Lints its header allows; every other warning fails it. */
+  allow: readonly string[]
+  /** The edition it is compiled and formatted in. */
+  edition: string
   /** Paths shown in messages for the expected files. */
   expectedFiles: { stdout: string, stderr: string, trace: string }
 }
@@ -49,35 +57,47 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
   const at = `${subject.file}:${subject.expectLine}`
   const promise = describeExpectation(subject.expectation)
   const failures: string[] = []
-  const errors = capture.diagnostics
-    .map((d, i) => ({ d, where: capture.locations[i] ?? subject.file }))
-    .filter(({ d }) => d.level === 'error')
+  const located = (list: readonly Diagnostic[], where: readonly string[]) => list.map((d, i) => ({ d, where: where[i] ?? subject.file }))
+  const errors = located(capture.diagnostics, capture.locations).filter(({ d }) => d.level === 'error')
+  const formatFix = subject.edition === '2021' ? 'run `cargo fmt` in snippets/ or ' : ''
 
   if (subject.place === 'fail') {
-    if (subject.expectation.kind !== 'compile-error')
+    const e = subject.expectation
+    if (e.kind !== 'compile-error')
       return [`${at}: snippets in fail/ must expect compile-error`]
-    if (capture.compiled)
-      return [`${at}: expected ${promise}, but it compiled; a broken example that compiles teaches the wrong lesson`]
-    const got = [...new Set(errors.map(e => e.d.code).filter((c): c is string => c !== null))].sort()
-    const want = subject.expectation.codes
-    if (got.join(' ') !== want.join(' ')) {
-      const detail = errors.map(e => `  ${e.where}: ${e.d.code ?? 'error'}: ${e.d.message}`).join('\n')
-      failures.push(`${at}: expected error code${want.length > 1 ? 's' : ''} ${want.join(' ')}, rustc gave ${got.join(' ') || 'errors without codes'}\n${detail}`)
+    if (e.test && capture.program && !capture.program.compiled) {
+      const detail = located(capture.program.diagnostics, capture.program.locations).filter(({ d }) => d.level === 'error').map(x => `  ${x.where}: ${x.d.code ?? 'error'}: ${x.d.message}`).join('\n')
+      return [`${at}: expected ${promise}, but it does not compile as a program either\n${detail}`]
     }
+    if (capture.compiled)
+      return [`${at}: expected ${promise}, but it compiled${e.test ? ' for tests too' : ''}; a broken example that compiles teaches the wrong lesson`]
+    const detail = errors.map(x => `  ${x.where}: ${x.d.code ?? 'error'}: ${x.d.message}`).join('\n')
+    const got = [...new Set(errors.map(x => x.d.code).filter((c): c is string => c !== null))].sort()
+    const want = e.codes
+    if (got.join(' ') !== want.join(' '))
+      failures.push(`${at}: expected ${want.length ? `error code${want.length > 1 ? 's' : ''} ${want.join(' ')}` : 'errors without codes'}, rustc gave ${got.join(' ') || 'errors without codes'}\n${detail}`)
+    if (e.message !== undefined && !errors.some(x => x.d.message.includes(e.message!)))
+      failures.push(`${at}: expected an error whose message contains "${e.message}", rustc gave\n${detail}`)
+    // An error without a code is promised only by a message it contains.
+    const stray = errors.filter(x => x.d.code === null && (e.message === undefined || !x.d.message.includes(e.message)))
+    if (stray.length && failures.length === 0)
+      failures.push(`${at}: expected ${promise}, but rustc also gave ${stray.length > 1 ? 'errors' : 'an error'} without a code, which only a quoted message can promise\n${stray.map(x => `  ${x.where}: error: ${x.d.message}`).join('\n')}`)
     if (capture.unformattedLine !== null)
-      failures.push(`${subject.file}:${capture.unformattedLine}: not formatted as rustfmt would; run \`cargo fmt\` in snippets/ or \`rustfmt --edition 2021 ${subject.file}\``)
+      failures.push(formatFailure(subject, capture, formatFix))
     return failures
   }
 
-  if (!capture.compiled || errors.length) {
-    for (const e of errors)
-      failures.push(`${e.where}: ${stripVTControlCharacters(e.d.rendered).split('\n')[0]}`)
-    if (!errors.length)
+  // Lints are warnings in the build; every one the header does not allow fails the snippet.
+  const denied = located(capture.diagnostics, capture.locations).filter(({ d }) => d.level === 'error' || (d.level === 'warning' && !isAllowed(d, subject.allow)))
+  if (!capture.compiled || denied.length) {
+    for (const x of denied)
+      failures.push(`${x.where}: ${stripVTControlCharacters(x.d.rendered).split('\n')[0]}${x.d.level === 'warning' && x.d.code ? ` (denied; \`//! allow: ${x.d.code}\` would allow it)` : ''}`)
+    if (!denied.length)
       failures.push(`${at}: did not compile`)
     return failures
   }
   if (capture.unformattedLine !== null)
-    failures.push(`${subject.file}:${capture.unformattedLine}: not formatted as rustfmt would; run \`cargo fmt\` in snippets/`)
+    failures.push(formatFailure(subject, capture, formatFix))
   if (capture.tests && capture.tests.failed > 0 && subject.expectation.kind !== 'test-fails')
     failures.push(`${at}: ${capture.tests.failed} of its tests failed\n${indent(capture.tests.output)}`)
 
@@ -140,6 +160,12 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
  */
 export function notes(subject: Subject, capture: Capture): string[] {
   const out: string[] = []
+  if (subject.allow.length) {
+    const raised = (lint: string) => capture.diagnostics.filter(d => d.level === 'warning' && d.code === lint).length
+    out.push(`allowed by its header: ${subject.allow.map(l => `${l} (${raised(l) || 'not'} raised)`).join(', ')}; every other lint stays denied`)
+  }
+  if (subject.edition !== '2021')
+    out.push(`edition ${subject.edition}`)
   const e = subject.expectation
   if (e.kind === 'test-fails' && capture.tests?.results) {
     const results = capture.tests.results
@@ -151,6 +177,17 @@ export function notes(subject: Subject, capture: Capture): string[] {
       out.push(`its other tests: ${listTests(others).replace(/\n/g, '; ')}`)
   }
   return out
+}
+
+function formatFailure(subject: Subject, capture: Capture, formatFix: string): string {
+  if (capture.rustfmtError)
+    return `${subject.file}:${capture.unformattedLine}: rustfmt (edition ${subject.edition}) cannot parse it: ${capture.rustfmtError}`
+  return `${subject.file}:${capture.unformattedLine}: not formatted as rustfmt would; ${formatFix}run \`rustfmt --edition ${subject.edition} ${subject.file}\``
+}
+
+/** A warning whose lint the snippet's header allows. */
+export function isAllowed(d: Diagnostic, allow: readonly string[]): boolean {
+  return d.level === 'warning' && d.code !== null && allow.includes(d.code)
 }
 
 function listTests(results: readonly TestOutcome[]): string {

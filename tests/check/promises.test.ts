@@ -46,12 +46,141 @@ mod tests {
 
     #[test]
     fn two_writers_at_once() {
+        println!("finished in 1.25s");
         let outbox = Outbox::default();
         let mut first = outbox.sent.borrow_mut();
         let mut second = outbox.sent.borrow_mut();
         first.push(String::from("one"));
         second.push(String::from("two"));
     }
+}
+`
+
+const LOOK_ALIKE = 'snippets/rc/src/bin/look-alike.rs'
+/** A program printing text that looks like what the toolchain adds, which must reach the slide as printed. */
+const LOOK_ALIKE_SOURCE = `//! expect: runs (output varies)
+//! support: prints text that looks like what the toolchain adds
+use std::env;
+
+fn main() {
+    let here = env::current_dir().expect("a working directory");
+    println!("finished in 1.25s");
+    println!("test result: ok. 1 passed; 0 failed; finished in 1.25s");
+    println!(
+        "thread 'main' (123) panicked at {}/x.rs:1:1:",
+        here.display()
+    );
+    eprintln!("finished in 1.25s");
+    eprintln!("{}/rc/src/bin/look-alike.rs", here.display());
+}
+`
+
+const POST_MONO = 'snippets/box/fail/post-mono.rs'
+/** Passes type checking; only the full compile evaluates the assertion for \`()\` and fails with E0080. */
+const POST_MONO_SOURCE = `//! expect: compile-error E0080
+//! support: an error rustc raises only when it generates code
+struct Check<T>(T);
+
+impl<T> Check<T> {
+    const NOT_ZERO_SIZED: () = assert!(std::mem::size_of::<T>() > 0, "zero-sized");
+}
+
+fn check<T>(value: T) -> T {
+    let () = Check::<T>::NOT_ZERO_SIZED;
+    value
+}
+
+fn main() {
+    check(1u8);
+    check(());
+}
+`
+
+const TEST_ONLY = 'snippets/refcell/fail/mock-needs-mut-test.rs'
+/** Compiles as a program; its test module's mock pushes through \`&self\`, as the Rust Book's listing 15-21 does. */
+const TEST_ONLY_SOURCE = `//! expect: compile-error (test) E0596
+//! support: a mock that does not compile, only in its tests
+pub trait Messenger {
+    fn send(&self, message: &str);
+}
+
+struct Printer;
+
+impl Messenger for Printer {
+    fn send(&self, message: &str) {
+        println!("{message}");
+    }
+}
+
+fn main() {
+    Printer.send("hello");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Recorder {
+        sent: Vec<String>,
+    }
+
+    impl Messenger for Recorder {
+        fn send(&self, message: &str) {
+            self.sent.push(String::from(message));
+        }
+    }
+
+    #[test]
+    fn records() {
+        let recorder = Recorder { sent: vec![] };
+        recorder.send("hello");
+        assert_eq!(recorder.sent.len(), 1);
+    }
+}
+`
+
+const NO_CODE = 'snippets/generic-lifetimes/fail/outlives-no-code.rs'
+/** An error rustc gives no code. */
+const NO_CODE_SOURCE = `//! expect: compile-error "lifetime may not live long enough"
+//! support: an error without a code
+fn first<'a, 'b>(x: &'a str, y: &'b str) -> &'a str {
+    if x.len() > y.len() {
+        x
+    } else {
+        y
+    }
+}
+
+fn main() {
+    println!("{}", first("one", "three"));
+}
+`
+
+const LET_CHAIN = 'snippets/rc/fail/let-chain.rs'
+/** Edition 2024 code (a let chain) with a borrow error; in 2021 the let chain is an error too. */
+const LET_CHAIN_SOURCE = `//! expect: compile-error E0499
+//! edition: 2024
+//! support: edition 2024 code with a borrow error
+fn main() {
+    let mut v = vec![1];
+    let a = &mut v;
+    if let Some(x) = v.first_mut()
+        && *x > 0
+    {
+        *x += 1;
+    }
+    a.push(2);
+}
+`
+
+const UNUSED = 'snippets/rc/src/bin/unused.rs'
+/** A program with a variable it never uses, which its header allows. */
+const UNUSED_SOURCE = `//! expect: runs (output varies)
+//! allow: unused_variables
+//! support: a program with a variable it never uses
+fn main() {
+    let unused = 5;
+    println!("hello");
 }
 `
 
@@ -77,11 +206,68 @@ async function checkWith(path: string, text: string): Promise<CheckReport> {
 beforeAll(async () => {
   kit = await copyKit()
   await kit.write(MOCK, MOCK_SOURCE)
+  await kit.write(LOOK_ALIKE, LOOK_ALIKE_SOURCE)
+  await kit.write(POST_MONO, POST_MONO_SOURCE)
+  await kit.write(TEST_ONLY, TEST_ONLY_SOURCE)
+  await kit.write(NO_CODE, NO_CODE_SOURCE)
+  await kit.write(LET_CHAIN, LET_CHAIN_SOURCE)
+  await kit.write(UNUSED, UNUSED_SOURCE)
   report = await runCheck({ root: kit.root })
 }, 600_000)
 
 afterAll(async () => {
   await kit?.remove()
+})
+
+describe('normalisation leaves a program\'s own output alone', () => {
+  it('keeps look-alikes of timings, thread ids and paths a program printed', () => {
+    const r = result(report, 'rc/look-alike')
+    expect(r.failures).toEqual([])
+    const here = `${kit.root}/snippets`
+    expect(r.run?.stdout).toBe(`finished in 1.25s\ntest result: ok. 1 passed; 0 failed; finished in 1.25s\nthread 'main' (123) panicked at ${here}/x.rs:1:1:\n`)
+    expect(r.run?.stderr).toBe(`finished in 1.25s\n${here}/rc/src/bin/look-alike.rs\n`)
+  })
+
+  it('rewrites only the test runner\'s own timing and thread ids in test output', () => {
+    const output = result(report, 'refcell/mock-borrow').tests!.output
+    expect(output).toContain('\n---- tests::two_writers_at_once stdout ----\nfinished in 1.25s\n')
+    expect(output).toMatch(/\nthread 'tests::two_writers_at_once' panicked at refcell\/src\/bin\/mock-borrow\.rs:\d+:\d+:\n/)
+    expect(output).toMatch(/\ntest result: FAILED\. 1 passed; 1 failed; .*; finished in 0\.00s\n/)
+  })
+
+  it('rewrites a real panic line\'s thread id', () => {
+    const panicking = report.snippets.find(s => s.expectation.kind === 'panics' && s.run)!
+    expect(panicking.run!.stderr).toMatch(/^thread '[^']+' panicked at [\w-]+\/src\/bin\/[\w-]+\.rs:\d+:\d+:$/m)
+  })
+})
+
+describe('must-not-compile means the full compile', () => {
+  it('finds an error raised at monomorphization (E0080 from a const assertion)', () => {
+    const r = result(report, 'box/post-mono')
+    expect(r.failures).toEqual([])
+    expect(r.diagnostics.filter(d => d.level === 'error').map(d => d.code)).toEqual(['E0080'])
+    expect(r.diagnostics[0]!.message).toContain('zero-sized')
+  })
+
+  it('calls it compiling only when the full compile succeeds, and caches the verdict', async () => {
+    const lines: string[] = []
+    const compiles = POST_MONO_SOURCE.replace('check(());', 'check(2u16);')
+    await kit.write(POST_MONO, compiles)
+    try {
+      const first = await runCheck({ root: kit.root })
+      expect(result(first, 'box/post-mono').failures).toEqual([`${POST_MONO}:1: expected compile-error E0080, but it compiled; a broken example that compiles teaches the wrong lesson`])
+      const again = await runCheck({ root: kit.root, log: line => lines.push(line) })
+      expect(result(again, 'box/post-mono').failures).toEqual(result(first, 'box/post-mono').failures)
+      expect(lines).toContainEqual(expect.stringMatching(/^\d+ unchanged since the last check, 0 to run$/))
+    }
+    finally {
+      await kit.write(POST_MONO, POST_MONO_SOURCE)
+      await kit.write(TEST_ONLY, TEST_ONLY_SOURCE)
+      await kit.write(NO_CODE, NO_CODE_SOURCE)
+      await kit.write(LET_CHAIN, LET_CHAIN_SOURCE)
+      await kit.write(UNUSED, UNUSED_SOURCE)
+    }
+  })
 })
 
 describe('test-fails "message"', () => {
@@ -108,5 +294,94 @@ describe('test-fails "message"', () => {
     const fixed = MOCK_SOURCE.replace('let mut second = outbox.sent.borrow_mut();\n        first.push(String::from("one"));', 'first.push(String::from("one"));\n        drop(first);\n        let mut second = outbox.sent.borrow_mut();')
     const r = result(await checkWith(MOCK, fixed), 'refcell/mock-borrow')
     expect(r.failures).toEqual([`${MOCK}:1: expected test-fails "already borrowed", but all 2 of its tests passed`])
+  })
+})
+
+describe('compile-error (test) E0596', () => {
+  it('is kept when it compiles as a program and fails with the codes only for tests', () => {
+    const r = result(report, 'refcell/mock-needs-mut-test')
+    expect(r.failures).toEqual([])
+    expect(r.diagnostics.filter(d => d.level === 'error').map(d => d.code)).toEqual(['E0596'])
+  })
+
+  it('is broken when the program itself does not compile', async () => {
+    const r = result(await checkWith(TEST_ONLY, TEST_ONLY_SOURCE.replace('Printer.send("hello");', 'Printer.send(1);')), 'refcell/mock-needs-mut-test')
+    expect(r.failures).toEqual([expect.stringMatching(new RegExp(`^${TEST_ONLY}:1: expected compile-error \\(test\\) E0596, but it does not compile as a program either\n  ${TEST_ONLY}:16: E0308: mismatched types`))])
+  })
+
+  it('is broken when the tests compile too', async () => {
+    const r = result(await checkWith(TEST_ONLY, TEST_ONLY_SOURCE.replace('self.sent.push(String::from(message));', 'let _ = (&self.sent, message);')), 'refcell/mock-needs-mut-test')
+    expect(r.failures[0]).toMatch(new RegExp(`^${TEST_ONLY}:1: expected compile-error \\(test\\) E0596, but it compiled for tests too`))
+  })
+})
+
+describe('compile-error "message"', () => {
+  it('matches an error without a code on its message', () => {
+    const r = result(report, 'generic-lifetimes/outlives-no-code')
+    expect(r.failures).toEqual([])
+    expect(r.diagnostics.map(d => d.message)).toContain('lifetime may not live long enough')
+  })
+
+  it('is broken when no error has the message', async () => {
+    const r = result(await checkWith(NO_CODE, NO_CODE_SOURCE.replace('"lifetime may not live long enough"', '"borrowed value does not live long enough"')), 'generic-lifetimes/outlives-no-code')
+    expect(r.failures).toEqual([`${NO_CODE}:1: expected an error whose message contains "borrowed value does not live long enough", rustc gave\n  ${NO_CODE}:7: error: lifetime may not live long enough`])
+  })
+})
+
+describe('edition: 2024', () => {
+  it('compiles and formats a snippet in its edition', () => {
+    const r = result(report, 'rc/let-chain')
+    expect(r.failures).toEqual([])
+    expect(r.notes).toEqual(['edition 2024'])
+  })
+
+  it('without it, the same code meets edition 2021, which rejects the let chain', async () => {
+    const r = result(await checkWith(LET_CHAIN, LET_CHAIN_SOURCE.replace('//! edition: 2024\n', '')), 'rc/let-chain')
+    expect(r.failures).toEqual([
+      `${LET_CHAIN}:1: expected compile-error E0499, but rustc also gave an error without a code, which only a quoted message can promise\n  ${LET_CHAIN}:6: error: let chains are only allowed in Rust 2024 or later`,
+      `${LET_CHAIN}:6: rustfmt (edition 2021) cannot parse it: let chains are only allowed in Rust 2024 or later`,
+    ])
+  })
+
+  it('names the crate when a program\'s edition is not its crate\'s', async () => {
+    const r = result(await checkWith(UNUSED, UNUSED_SOURCE.replace('//! allow', '//! edition: 2024\n//! allow')), 'rc/unused')
+    expect(r.failures[0]).toBe(`${UNUSED}:2: \`edition: 2024\`, but snippets/rc/Cargo.toml builds its programs with edition 2021; a program takes its crate's edition, so make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
+  })
+})
+
+describe('allow: <lints>', () => {
+  it('lets a program trigger the lints it names, says so, and leaves them off the slide', () => {
+    const r = result(report, 'rc/unused')
+    expect(r.failures).toEqual([])
+    expect(r.notes).toEqual(['allowed by its header: unused_variables (1 raised); every other lint stays denied'])
+    expect(r.diagnostics).toEqual([])
+    expect(r.run?.stdout).toBe('hello\n')
+  })
+
+  it('keeps every other lint denied', async () => {
+    const r = result(await checkWith(UNUSED, UNUSED_SOURCE.replace('//! allow: unused_variables', '//! allow: dead_code')), 'rc/unused')
+    expect(r.failures).toEqual([`${UNUSED}:5: warning: unused variable: \`unused\` (denied; \`//! allow: unused_variables\` would allow it)`])
+  })
+})
+
+describe('--update', () => {
+  it('says per snippet what changed since the last check: codes, wording, verdict', async () => {
+    await runCheck({ root: kit.root })
+    const before = await kit.read(LET_CHAIN)
+    await kit.write(LET_CHAIN, LET_CHAIN_SOURCE.replace('//! edition: 2024\n', '').replace('a.push(2);', 'a.push(2);\n    let _ = &v as &dyn std::fmt::Display;'))
+    try {
+      const r = await runCheck({ root: kit.root, update: true })
+      // The type error now stops rustc before borrow checking: E0499 is gone.
+      expect(r.updated).toEqual([
+        'changed rc/let-chain: error codes +E0277 -E0499',
+        'changed rc/let-chain: message gone: "E0499: cannot borrow `v` as mutable more than once at a time"',
+        'changed rc/let-chain: message new: "let chains are only allowed in Rust 2024 or later"',
+        'changed rc/let-chain: message new: "E0277: `Vec<i32>` doesn\'t implement `std::fmt::Display`"',
+        'changed rc/let-chain: now breaks its promise',
+      ])
+    }
+    finally {
+      await kit.write(LET_CHAIN, before)
+    }
   })
 })

@@ -12,7 +12,7 @@ import { blankHeaderKeys } from '../../../core/snippet-source.ts'
 import { generatedDir, writeAtomic } from './files.ts'
 
 /** Bumped when the capture format changes, so old caches are not reused. */
-export const CACHE_VERSION = 5
+export const CACHE_VERSION = 7
 
 export interface CachedCapture {
   capture: Capture
@@ -38,7 +38,9 @@ export function cachePath(root: string): string {
  */
 export async function cacheKey(rustc: string, s: Pick<Snippet, 'place' | 'expectation' | 'source'>, inputs: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
-  hash.update(`${CACHE_VERSION}\0${rustc}\0${s.place}\0${s.expectation.kind}\0`)
+  // How it is compiled depends on the kind (and `(test)`), not on codes or messages.
+  const how = s.expectation.kind === 'compile-error' && s.expectation.test ? 'compile-error (test)' : s.expectation.kind
+  hash.update(`${CACHE_VERSION}\0${rustc}\0${s.place}\0${how}\0`)
   hash.update(blankHeaderKeys(s.source, ['expect', 'support']))
   for (const file of inputs) {
     hash.update(`\0${file.slice(file.lastIndexOf('/snippets/'))}\0`)

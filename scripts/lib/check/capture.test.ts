@@ -18,7 +18,7 @@ describe('testCapture', () => {
 
 describe('supportProblems', () => {
   const ws = '/k/snippets'
-  it('reports errors in support code with their location, not the snippets\'', () => {
+  it('reports errors and lints in support code with their location, not the snippets\' (the build no longer denies warnings itself)', () => {
     const inTrace = diag('cannot find value `x`')
     const inSnippet = diag('mismatched types')
     const build = {
@@ -28,7 +28,7 @@ describe('supportProblems', () => {
       diagnostics: new Map([[`${ws}/trace/src/lib.rs`, [inTrace, diag('unused', 'warning')]], [`${ws}/rc/src/bin/a.rs`, [inSnippet]]]),
       locations: new Map([[inTrace, 'trace/src/lib.rs:7']]),
     }
-    expect(supportProblems(build, new Set([`${ws}/rc/src/bin/a.rs`]), ws)).toEqual(['snippets/trace/src/lib.rs:7: cannot find value `x`'])
+    expect(supportProblems(build, new Set([`${ws}/rc/src/bin/a.rs`]), ws)).toEqual(['snippets/trace/src/lib.rs:7: cannot find value `x`', 'snippets/trace/src/lib.rs:1: unused'])
   })
   it('says when cargo failed without a diagnostic, pointing at the workspace', () => {
     const problems = supportProblems({ success: false, command: 'cargo build', stderr: 'error: no such manifest\n', diagnostics: new Map(), locations: new Map() }, new Set(), ws)

@@ -1,5 +1,5 @@
 import type { RawTraceEvent, RunCapture, TestCapture } from '../../../core/snippet-data.ts'
-import type { BuildOutput } from '../cargo.ts'
+import type { AloneCompile, BuildOutput } from '../cargo.ts'
 import type { Capture } from '../compare.ts'
 import type { Snippet } from '../snippets.ts'
 import type { CachedCapture } from './cache.ts'
@@ -15,7 +15,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { buildWorkspace, compileAlone, rustfmtCheck } from '../cargo.ts'
 import { parseTestOutput } from '../libtest.ts'
-import { normalizeOutput } from '../normalize.ts'
+import { normalizeStderr, normalizeStdout, normalizeTestOutput } from '../normalize.ts'
 import { mapLimit, run } from '../process.ts'
 
 export interface CaptureOptions {
@@ -35,7 +35,12 @@ export interface CapturePhase {
 export async function captureSnippets(stale: readonly Snippet[], all: readonly Snippet[], options: CaptureOptions): Promise<CapturePhase> {
   const workspace = join(options.root, 'snippets')
   const phase: CapturePhase = { captures: new Map(), problems: [] }
-  const unformatted = await rustfmtCheck(workspace, stale.map(s => s.path))
+  // rustfmt formats each snippet in the style of its own edition.
+  const unformatted = new Map<string, string>()
+  for (const edition of new Set(stale.map(s => s.edition))) {
+    for (const [file, line] of await rustfmtCheck(workspace, stale.filter(s => s.edition === edition).map(s => s.path), edition))
+      unformatted.set(file, line)
+  }
   const bins = stale.filter(s => s.place === 'bin')
   const fails = stale.filter(s => s.place === 'fail')
   if (bins.length)
@@ -44,16 +49,22 @@ export async function captureSnippets(stale: readonly Snippet[], all: readonly S
     options.log(`compiling ${fails.length} snippets that must not compile`)
     await mapLimit(fails, availableParallelism(), async (s) => {
       const t0 = performance.now()
-      const result = await compileAlone(workspace, s.path)
+      const e = s.expectation
+      const where = (r: AloneCompile) => r.diagnostics.map(d => `${s.file}:${r.locations.get(d) ?? 1}`)
+      // `compile-error (test)`: it must compile as a program, and fail only with its tests.
+      const program = e.kind === 'compile-error' && e.test ? await compileAlone(workspace, s.path, { edition: s.edition }) : null
+      const result = program && !program.compiled ? program : await compileAlone(workspace, s.path, { edition: s.edition, test: Boolean(program) })
       phase.captures.set(s, {
         capture: {
           diagnostics: result.diagnostics,
-          locations: result.diagnostics.map(d => `${s.file}:${result.locations.get(d) ?? 1}`),
+          locations: where(result),
           compiled: result.compiled,
           run: null,
           tests: null,
           trace: null,
           unformattedLine: unformattedLine(unformatted, s.path),
+          ...rustfmtError(unformatted, s.path),
+          ...(program ? { program: { compiled: program.compiled, diagnostics: program.diagnostics, locations: where(program) } } : {}),
         },
         durationMs: performance.now() - t0,
       })
@@ -88,6 +99,7 @@ async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[]
       tests: null,
       trace: null,
       unformattedLine: unformattedLine(unformatted, s.path),
+      ...rustfmtError(unformatted, s.path),
       binName: exe.bin?.slice(exe.bin.lastIndexOf('/') + 1),
     }
     if (compiled) {
@@ -109,7 +121,7 @@ export function supportProblems(build: Pick<BuildOutput, 'diagnostics' | 'locati
   for (const [src, list] of build.diagnostics) {
     if (snippetPaths.has(src))
       continue
-    for (const d of list.filter(d => d.level === 'error'))
+    for (const d of list.filter(d => d.level === 'error' || d.level === 'warning'))
       problems.push(`snippets/${build.locations.get(d) ?? `${relative(workspace, src)}:1`}: ${d.message}`)
   }
   if (!build.success && build.diagnostics.size === 0)
@@ -138,8 +150,14 @@ export function clashingBinaries(executables: BuildOutput['executables'], worksp
 }
 
 function unformattedLine(unformatted: Map<string, string>, path: string): number | null {
-  const line = unformatted.get(path)
-  return line === undefined ? null : Number(line)
+  const value = unformatted.get(path)
+  return value === undefined ? null : Number(value.split('\t')[0])
+}
+
+/** rustfmt's message when it could not parse the file, e.g. code of another edition. */
+function rustfmtError(unformatted: Map<string, string>, path: string): { rustfmtError: string } | object {
+  const message = unformatted.get(path)?.split('\t')[1]
+  return message === undefined ? {} : { rustfmtError: message }
 }
 
 async function runProgram(exe: string, workspace: string, root: string, timeoutMs: number): Promise<{ run: RunCapture, trace: RawTraceEvent[] | null }> {
@@ -155,8 +173,8 @@ async function runProgram(exe: string, workspace: string, root: string, timeoutM
     })
     const roots = [workspace, root]
     const run_: RunCapture = {
-      stdout: normalizeOutput(result.stdout, roots),
-      stderr: normalizeOutput(result.stderr, roots),
+      stdout: normalizeStdout(result.stdout),
+      stderr: normalizeStderr(result.stderr, roots),
       exitCode: result.exitCode,
       timedOut: result.timedOut,
     }
@@ -178,7 +196,7 @@ async function runTests(exe: string, workspace: string, root: string): Promise<T
     timeoutMs: 60_000,
     env: { ...process.env, RUST_BACKTRACE: '0' },
   })
-  return testCapture(normalizeOutput(`${result.stdout}${result.stderr}`, [workspace, root]), result.exitCode)
+  return testCapture(normalizeTestOutput(`${result.stdout}${result.stderr}`, [workspace, root]), result.exitCode)
 }
 
 /** The test runner's tallies; a binary that failed without a tally counts as one failure. */

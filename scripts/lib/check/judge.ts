@@ -7,18 +7,29 @@ import type { CachedCapture } from './cache.ts'
  * promise and its expected files, as the result the slides read. Pure, so a
  * cached capture is judged afresh against today's promise on every check.
  */
-import { judge, notes } from '../compare.ts'
+import { isAllowed, judge, notes } from '../compare.ts'
 import { expectedNames } from './expected.ts'
 
-export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture, expected: Expected, key: string, root: string): SnippetResult {
+/**
+ * `crateEdition` is the edition the snippet's crate builds its programs
+ * with: a program takes it, since one `[[bin]]` cannot have another (cargo
+ * deprecates a target's `edition`).
+ */
+export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture, expected: Expected, key: string, root: string, crateEdition: string = s.edition): SnippetResult {
   const subject = {
     file: s.file,
     expectLine: s.expectLine,
     expectation: s.expectation,
     place: s.place,
+    allow: s.allow,
+    edition: s.edition,
     expectedFiles: expectedNames(s, root),
   }
   const failures = judge(subject, capture, expected)
+  if (s.place === 'bin' && s.edition !== crateEdition) {
+    const line = s.editionLine || 1
+    failures.unshift(`${s.file}:${line}: ${s.editionLine ? `\`edition: ${s.edition}\`` : `edition ${s.edition} (the default)`}, but snippets/${s.topic}/Cargo.toml builds its programs with edition ${crateEdition}; a program takes its crate's edition, so make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
+  }
   return {
     id: s.id,
     topic: s.topic,
@@ -33,7 +44,8 @@ export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture,
     key,
     durationMs: Math.round(durationMs),
     run: capture.run,
-    diagnostics: capture.diagnostics,
+    // What rustc would print with `-A <lint>` for each lint the header allows.
+    diagnostics: capture.diagnostics.filter(d => !isAllowed(d, s.allow)),
     tests: capture.tests,
     trace: capture.trace,
   }

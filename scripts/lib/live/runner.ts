@@ -16,7 +16,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { normalizeOutput } from '../normalize.ts'
+import { normalizeCompilerOutput, normalizeStderr, normalizeStdout } from '../normalize.ts'
 import { run } from '../process.ts'
 import { createLimiter } from './limiter.ts'
 import { createSandbox, killMarked } from './sandbox.ts'
@@ -106,7 +106,7 @@ export function renderedDiagnostics(stderr: string, dir: string): string {
       out.push(line)
     }
   }
-  return normalizeOutput(out.join('\n'), [dir]).replace(/\n*$/, out.length ? '\n' : '')
+  return normalizeCompilerOutput(out.join('\n'), [dir]).replace(/\n*$/, out.length ? '\n' : '')
 }
 
 /** The homes of servers that ended without cleaning up (killed by a signal, crashed). */
@@ -260,8 +260,8 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
     const answer: LiveResponse = {
       ...base,
       outcome: stopped ? 'timeout' : r.exitCode === 0 ? 'ok' : 'panic',
-      stdout: normalizeOutput(r.stdout),
-      stderr: normalizeOutput(r.stderr),
+      stdout: normalizeStdout(r.stdout),
+      stderr: normalizeStderr(r.stderr),
       exitCode: r.exitCode,
       stopped,
       truncated: r.truncated,

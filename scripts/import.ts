@@ -17,51 +17,23 @@ import { LessonError } from '../core/errors.ts'
 import { describeExpectation } from '../core/snippet-source.ts'
 import { isTopicId, TOPIC_IDS } from '../core/topics.ts'
 import { crateEdition } from './lib/cargo.ts'
+import { defineCommand } from './lib/command.ts'
 import { run } from './lib/process.ts'
 import { readTranscript } from './lib/transcript.ts'
-
-const USAGE = `usage: npm run import -- <path> --topic <id> [--name <name>] [--output <transcript>]
-
-  <path>                a cargo project (Cargo.toml, src/main.rs or src/lib.rs, output.txt)
-                        or a single .rs file
-  --topic <id>          the topic it joins: ${TOPIC_IDS.join(', ')}
-  --name <name>         the snippet's name (kebab-case); default: the project's folder or file name
-  --output <file>       the recorded transcript, when it is not the project's output.txt
-  --root <dir>          the kit (default: this one)
-  --help                this text`
 
 /** Lints the Rust Book allows when it records its listings (`tools/update-rustc.sh`). */
 const BOOK_ALLOWS = ['dead_code', 'unused_variables']
 
 interface Options { path: string, topic: string, name: string | null, output: string | null, root: string }
 
-function parseArgs(argv: string[]): Options | 'help' {
-  if (argv.includes('--help') || argv.includes('-h'))
-    return 'help'
-  const values: Record<string, string> = {}
-  const positional: string[] = []
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!
-    if (a.startsWith('-')) {
-      if (!['--topic', '--name', '--output', '--root'].includes(a))
-        throw new LessonError(`unknown option ${a}\n${USAGE}`)
-      const v = argv[++i]
-      if (v === undefined || v.startsWith('--'))
-        throw new LessonError(`${a} needs a value\n${USAGE}`)
-      values[a.slice(2)] = v
-    }
-    else {
-      positional.push(a)
-    }
-  }
-  if (positional.length !== 1)
-    throw new LessonError(`${positional.length ? `one path, not ${positional.length}` : 'which project or file?'}\n${USAGE}`)
+/** The options as read, checked and resolved. */
+function readOptions(values: { topic?: string, name?: string, output?: string, root?: string }, path: string): Options {
   if (!values.topic)
-    throw new LessonError(`--topic is required\n${USAGE}`)
+    throw new LessonError('--topic is required (see `npm run import -- --help`)')
   if (!isTopicId(values.topic))
     throw new LessonError(`unknown topic \`${values.topic}\`; topics are: ${TOPIC_IDS.join(', ')}`)
   return {
-    path: resolve(positional[0]!),
+    path: resolve(path),
     topic: values.topic,
     name: values.name ?? null,
     output: values.output ? resolve(values.output) : null,
@@ -120,12 +92,7 @@ async function lintsRaised(file: string, edition: string, test: boolean): Promis
   return [...lints].sort()
 }
 
-async function main(argv: string[]): Promise<number> {
-  const options = parseArgs(argv)
-  if (options === 'help') {
-    console.log(USAGE)
-    return 0
-  }
+async function main(options: Options): Promise<number> {
   const { root, topic } = options
   const material = await readMaterial(options)
   const name = options.name ?? material.defaultName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
@@ -222,13 +189,20 @@ async function main(argv: string[]): Promise<number> {
   return 0
 }
 
-main(process.argv.slice(2)).then(
-  code => process.exit(code),
-  (error) => {
-    if (error instanceof LessonError) {
-      console.error(`import: ${error.message}`)
-      process.exit(2)
-    }
-    throw error
+export const command = defineCommand({
+  name: 'import',
+  summary: 'turns an existing cargo project (with its recorded output.txt) or a single .rs file into a snippet whose promise is the one its transcript makes; the check then judges it',
+  usage: 'npm run import -- <path> --topic <id> [--name <name>] [--output <transcript>]',
+  positionals: [{ name: 'path', description: 'a cargo project (Cargo.toml, src/main.rs or src/lib.rs, output.txt) or a single .rs file' }],
+  options: {
+    topic: { type: 'string', value: 'id', description: `the topic it joins: ${TOPIC_IDS.join(', ')}` },
+    name: { type: 'string', value: 'name', description: 'the snippet\'s name (kebab-case); default: the project\'s folder or file name' },
+    output: { type: 'string', value: 'file', description: 'the recorded transcript, when it is not the project\'s output.txt' },
+    root: { type: 'string', value: 'dir', description: 'the kit (default: this one)' },
   },
-)
+  examples: ['npm run import -- ../book/listings/ch15-smart-pointers/listing-15-23 --topic refcell --name mock-messenger'],
+  errorExitCode: 2,
+  run: ({ values, positionals }) => main(readOptions(values, positionals[0]!)),
+})
+
+command.mainIfEntry(import.meta.url)

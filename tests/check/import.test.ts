@@ -185,7 +185,7 @@ describe('npm run import', () => {
   it('refuses unknown options and an existing snippet, and has --help', async () => {
     const help = await importing(['--help'])
     expect(help.code).toBe(0)
-    expect(help.stdout).toMatch(/^usage: npm run import -- <path> --topic <id>/)
+    expect(help.stdout).toMatch(/Usage: npm run import -- <path> --topic <id>/)
     const unknown = await importing([material, '--topic', 'rc', '--force'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('import: unknown option --force')

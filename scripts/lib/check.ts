@@ -18,6 +18,7 @@ import { checkDecks } from './deck-check.ts'
 import { LessonError } from './errors.ts'
 import { normalizeOutput } from './normalize.ts'
 import { mapLimit, run } from './process.ts'
+import { checkQuizzes } from './quiz-check.ts'
 import { discoverSnippets } from './snippets.ts'
 
 export interface CheckOptions {
@@ -218,6 +219,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   await writeAtomic(cachePath, JSON.stringify({ version: CACHE_VERSION, entries } satisfies CacheFile))
   const data: GeneratedData = { rustc, snippets: Object.fromEntries(results.map(r => [r.id, r])) }
   await writeAtomic(join(generatedDir(root), 'snippets.json'), `${JSON.stringify(data, null, 1)}\n`)
+  problems.push(...await checkQuizzes(root, data))
 
   const failed = results.filter(r => r.status === 'failed').length + problems.length
   return {

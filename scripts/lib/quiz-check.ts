@@ -62,10 +62,16 @@ export function findQuizTags(markdown: string): QuizTag[] {
     const body = end >= 0 ? text.slice(0, end).replace(/\/$/, '') : text
     const attrs: Record<string, string> = {}
     for (const m of body.matchAll(/(:?[\w-]+)="([^"]*)"/g))
-      attrs[m[1]!] = m[2]!
+      attrs[m[1]!] = decodeEntities(m[2]!)
     tags.push({ line: i + 1, attrs })
   }
   return tags
+}
+
+/** An attribute value as the browser reads it: `&quot;` is how a double quote goes in. */
+export function decodeEntities(value: string): string {
+  const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: '\'' }
+  return value.replace(/&(#\d+|[a-z]+);/g, (all, name: string) => name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : named[name] ?? all)
 }
 
 /** A JS array of single-quoted strings, as `:wrong="['a', 'b']"` holds. */

@@ -194,7 +194,7 @@ export function renderExercisesPage(exercises: readonly Exercise[]): string {
   const cards = exercises.map(e => `<section aria-labelledby="ex-${e.topic.id}">
   <h2 id="ex-${e.topic.id}"><span class="num">${e.topic.number}</span> ${escapeHtml(e.topic.title)}</h2>
   ${statementHtml(e.statement)}
-  <p class="files"><a href="${e.topic.id}/starter.rs">starter <code>${e.topic.id}/src/main.rs</code></a> · <a href="../${e.topic.id}/">slides</a></p>
+  <p class="files"><a href="${e.topic.id}/starter.rs">starter <code>${e.topic.id}/src/main.rs</code></a> · <a href="../${e.topic.id}/index.html">slides</a></p>
 </section>`).join('\n')
   return `<!doctype html>
 <html lang="en">
@@ -219,7 +219,7 @@ h2 { font-size: 1.2rem; margin: 0.6rem 0 0.4rem; }
 </head>
 <body>
 <header>
-<p><a href="../">← Lesson 2.2 home</a></p>
+<p><a href="../index.html">← Lesson 2.2 home</a></p>
 <h1>Exercises</h1>
 <p>One exercise per topic. Each starter compiles and panics with <code>not yet implemented</code> until you replace its <code>todo!()</code>s. The starters use only the standard library: unpack the workspace, then <code>cargo build --offline</code>.</p>
 <ul class="downloads">

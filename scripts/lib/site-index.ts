@@ -54,7 +54,7 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
     const crate = join(root, 'snippets', topic.id)
     // The exercises page and starters are written by `writeExercises` (scripts/lib/exercises.ts).
     const exercise = deck && existsSync(join(crate, EXERCISE_STARTER))
-      ? { page: `exercises/#ex-${topic.id}`, starter: `exercises/${topic.id}/starter.rs` }
+      ? { page: `exercises/index.html#ex-${topic.id}`, starter: `exercises/${topic.id}/starter.rs` }
       : null
     topics.push({ topic, deck, exercise })
   }
@@ -163,7 +163,7 @@ function topicCard(entry: TopicEntry, pdf: boolean, quizzes?: readonly string[])
     ? `<ol class="sections">${deck.sections.map(s => `<li>${inline(s.name)} <span class="min">${formatMinutes(s.minutes)}</span></li>`).join('')}</ol>`
     : ''
   const links = [
-    `<a href="./${topic.id}/">Slides</a>`,
+    `<a href="./${topic.id}/index.html">Slides</a>`,
     pdf ? `<a href="./pdf/${topic.id}.pdf">PDF</a>` : '',
     exercise ? `<a href="./${exercise.page}">Exercise</a>` : '',
     exercise ? `<a href="./${exercise.starter}" download>Starter</a>` : '',
@@ -199,7 +199,7 @@ export function renderIndex(model: SiteModel, extras: IndexExtras = {}): string 
   const title = lesson?.title ?? 'Lesson 2.2: Advanced Memory Management in Rust'
   const summary = lessonSummary(model)
   const lessonLinks = lesson
-    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/">Exercises</a>' : ''}</p>`
+    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/index.html">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/index.html">Exercises</a>' : ''}</p>`
     : ''
   return `<!doctype html>
 <html lang="en">

@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.pdf': 'application/pdf',
   '.zip': 'application/zip',
+  '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 }
@@ -65,6 +66,10 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise(resolve => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve())
+      // Kept-alive connections would otherwise keep serving (and keep close waiting).
+      server.closeAllConnections()
+    }),
   }
 }

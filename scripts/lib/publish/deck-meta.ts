@@ -68,7 +68,8 @@ export function readDeckMeta(id: string, file: string, markdown: string): DeckMe
       sources.push(f.src)
       continue
     }
-    const minutes = f.minutes === undefined ? null : positiveNumber(f.minutes, at(slide.start, 'minutes'), 'minutes')
+    // A slide may take 0 minutes (a self-check question), as the check's budget allows.
+    const minutes = f.minutes === undefined ? null : positiveNumber(f.minutes, at(slide.start, 'minutes'), 'minutes', true)
     let section: string | null = null
     if (f.section !== undefined) {
       if (typeof f.section !== 'string' || !f.section.trim())
@@ -99,9 +100,9 @@ export function readDeckMeta(id: string, file: string, markdown: string): DeckMe
   }
 }
 
-function positiveNumber(value: unknown, where: string, key: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
-    throw new LessonError(`${where}: \`${key}:\` must be a positive number of minutes, not ${JSON.stringify(value)}`)
+function positiveNumber(value: unknown, where: string, key: string, allowZero = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (value === 0 && !allowZero))
+    throw new LessonError(`${where}: \`${key}:\` must be a ${allowZero ? 'number of minutes (0 or more)' : 'positive number of minutes'}, not ${JSON.stringify(value)}`)
   return value
 }
 

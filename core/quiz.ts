@@ -57,8 +57,6 @@ export interface QuizModel {
   question: string
   /** In a stable order that does not depend on which one is right. */
   choices: QuizChoice[]
-  /** The real outcome, shown after the learner answers. */
-  reveal: string
   /** The command that produced it, e.g. `cargo run -q --bin clone-counts`. */
   command: string
 }
@@ -172,7 +170,6 @@ export function buildQuiz(spec: QuizSpec, data: GeneratedData): QuizResult {
     return { model: null, problems: [`snippet="${spec.snippet}" failed the check; a question cannot be built on it`] }
   const claim = spec.answer.trim()
   let right: string | null = null
-  let reveal = ''
   // Text of a wrong choice, or a problem.
   let wrongText: (w: string) => string | string[]
 
@@ -187,7 +184,6 @@ export function buildQuiz(spec: QuizSpec, data: GeneratedData): QuizResult {
       problems.push(`answer="${claim}" must be \`runs\` or rustc error codes such as E0382`)
     else if (claimed.join(' ') !== codes.join(' '))
       problems.push(`answer="${claim}" disagrees with the check: ${codes.length ? `rustc rejects ${s.id} with ${codes.join(' ')}` : `${s.id} compiles and runs`}`)
-    reveal = compiled ? RUNS_TEXT : s.diagnostics.filter(d => d.level === 'error').map(d => d.rendered).join('\n')
     wrongText = (w) => {
       if (w === 'runs')
         return RUNS_TEXT
@@ -222,7 +218,6 @@ export function buildQuiz(spec: QuizSpec, data: GeneratedData): QuizResult {
       else if (claim !== real)
         problems.push(`answer="${claim}" disagrees with the check: ${s.id} ${real === 'panics' ? 'panics' : 'runs to the end without a panic'}`)
     }
-    reveal = s.run ? `${s.run.stdout}${s.run.stderr}` : ''
     wrongText = (w) => {
       if (!SNIPPET_ID.test(w))
         return w
@@ -250,7 +245,6 @@ export function buildQuiz(spec: QuizSpec, data: GeneratedData): QuizResult {
           problems.push(`answer="${claim}" disagrees with the recording: \`${spec.handle}\`${spec.step ? ` at step ${spec.step}` : ' at the end'} has strong ${counts.strong}, weak ${counts.weak}`)
       }
     }
-    reveal = right ?? ''
     wrongText = (w) => {
       const m = /^(\d+) (\d+)$/.exec(w.trim())
       return m ? countsText(Number(m[1]), Number(m[2])) : [`wrong choice "${w}" must be two counts, e.g. "1 0"`]
@@ -275,7 +269,7 @@ export function buildQuiz(spec: QuizSpec, data: GeneratedData): QuizResult {
   if (problems.length)
     return { model: null, problems }
   return {
-    model: { question: spec.question ?? QUESTIONS[spec.ask], choices: stableOrder(s.id, choices), reveal, command: s.command },
+    model: { question: spec.question ?? QUESTIONS[spec.ask], choices: stableOrder(s.id, choices), command: s.command },
     problems: [],
   }
 }

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core'
+import type { GeneratedData } from '../../core/snippet-data.ts'
 import type { PublishManifest } from '../../scripts/lib/publish/pipeline.ts'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 /**
@@ -24,11 +25,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildQuiz } from '../../core/quiz.ts'
 import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { run } from '../../scripts/lib/process.ts'
 import { DOWNLOAD_NAME } from '../../scripts/lib/publish/offline.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { readQuizzes } from '../../scripts/lib/vite-quizzes.ts'
 import { audit, describeFindings } from '../a11y/audit.ts'
 import { walkDeck } from './deck-walker.ts'
 
@@ -97,6 +100,9 @@ describe('from disk, network off', () => {
     expect(walk.some(w => w.clicks.length > 1)).toBe(true)
     const unfinished = walk.flatMap(w => w.states.at(-1)!.animations.filter(a => a.step !== a.steps).map(a => `slide ${w.slide}: ${a.label} at ${a.step}/${a.steps}`))
     expect(unfinished).toEqual([])
+    // Every step fits the canvas, the question slides answered by a click included.
+    const spills = walk.flatMap(w => w.states.flatMap(s => s.overflow.map(o => `slide ${w.slide} click ${s.clicks}: ${o}`)))
+    expect(spills).toEqual([])
     expect(text.length).toBeGreaterThan(0)
     expect(problems).toEqual([])
   })
@@ -117,6 +123,28 @@ describe('from disk, network off', () => {
     }
     await context.close()
     expect({ output, error }).toEqual({ output: true, error: true })
+  })
+
+  it('printed (as the PDF is), a question asks without answering, and the topic\'s last slide answers them all', async () => {
+    const context = await offlineContext([])
+    const page = await context.newPage()
+    await page.goto(`${pathToFileURL(join(site, 'rc', 'index.html')).href}?print=clicks#/print`)
+    await page.locator('#print-content').waitFor()
+    await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0)
+    const printed = await page.evaluate(() => ({
+      asked: document.querySelectorAll('[data-quiz] .quiz-later').length,
+      revealed: document.querySelectorAll('[data-quiz] .quiz-mark, [data-quiz] .quiz-explain').length,
+      answers: [...document.querySelectorAll('.quiz-answers li')].map(li => li.querySelector('.qa-a')?.textContent ?? ''),
+    }))
+    await context.close()
+    // Each question prints on its slide's two steps (before and after the click), unanswered.
+    expect(printed.asked).toBe(6)
+    expect(printed.revealed).toBe(0)
+    // The right answers the check derives from its captures, in slide order.
+    const data = JSON.parse(await readFile(join(root, 'generated', 'snippets.json'), 'utf8')) as GeneratedData
+    const specs = readQuizzes(root).rc!
+    expect(specs.length).toBe(3)
+    expect(printed.answers).toEqual(specs.map(spec => buildQuiz(spec, data).model!.choices.find(c => c.correct)!.text))
   })
 
   it.runIf(existsSync('/usr/bin/unzip'))('the whole-site zip the index offers unpacks into a copy that opens from disk', async () => {

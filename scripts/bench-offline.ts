@@ -7,7 +7,6 @@
  * writes) and, to compare, a deck from `npm run build`.
  */
 import type { Browser } from 'playwright-core'
-import { Buffer } from 'node:buffer'
 import { readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -29,14 +28,13 @@ async function firstSlide(browser: Browser, url: string, offline: boolean): Prom
   if (offline)
     await context.setOffline(true)
   const page = await context.newPage()
-  let bytes = 0
-  page.on('response', async (r) => {
-    bytes += (await r.body().catch(() => Buffer.alloc(0))).length
-  })
+  const sizes: Promise<number>[] = []
+  page.on('response', r => sizes.push(r.body().then(b => b.length, () => 0)))
   const t = performance.now()
   await page.goto(url)
   const ok = await page.locator('.slidev-page-1 .slidev-layout').waitFor({ timeout: 30_000 }).then(() => true, () => false)
   const ms = performance.now() - t
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0)
   await context.close()
   return { ms, bytes, ok }
 }

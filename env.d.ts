@@ -7,6 +7,13 @@ declare module 'virtual:snippets' {
   export default data
 }
 
+declare module 'virtual:quizzes' {
+  import type { QuizSpec } from './core/quiz.ts'
+
+  const quizzes: Record<string, QuizSpec[]>
+  export default quizzes
+}
+
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'
 

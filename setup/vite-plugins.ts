@@ -2,6 +2,8 @@ import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
+import { singleFilePlugin } from '../scripts/lib/publish/single-file.ts'
+import { quizzesPlugin } from '../scripts/lib/vite-quizzes.ts'
 import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
 import { watchPlugin } from '../scripts/lib/watch.ts'
 
@@ -29,4 +31,4 @@ const printPage: Plugin = {
   config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, liveRunPlugin()])
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root)])

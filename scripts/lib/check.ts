@@ -21,6 +21,7 @@ import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
 import { paceProblems } from './pace-check.ts'
+import { checkQuizzes } from './quiz-check.ts'
 import { checkReplays } from './replays.ts'
 import { discoverSnippets } from './snippets.ts'
 import { checkTopics } from './topics-check.ts'
@@ -91,6 +92,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   if (options.update)
     updated.push(...driftReport(await readGenerated(root), results, rustc).map(line => `changed ${line}`))
   await writeAtomic(join(generatedDir(root), 'snippets.json'), `${JSON.stringify(data, null, 1)}\n`)
+  problems.push(...checkQuizzes(decks, data))
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
   return {

@@ -185,7 +185,7 @@ export function renderExercisesPage(exercises: readonly Exercise[]): string {
   const cards = exercises.map(e => `<section aria-labelledby="ex-${e.topic.id}">
   <h2 id="ex-${e.topic.id}"><span class="num">${e.topic.number}</span> ${escapeHtml(e.topic.title)}</h2>
   ${statementHtml(e.statement)}
-  <p class="files"><a href="${e.topic.id}/starter.rs">starter <code>${e.topic.id}/src/main.rs</code></a> · <a href="../${e.topic.id}/">slides</a></p>
+  <p class="files"><a href="${e.topic.id}/starter.rs">starter <code>${e.topic.id}/src/main.rs</code></a> · <a href="../${e.topic.id}/index.html">slides</a></p>
 </section>`).join('\n')
   return `<!doctype html>
 <html lang="en">
@@ -212,7 +212,7 @@ h2 { font-size: 1.2rem; margin: 0.6rem 0 0.4rem; }
 </head>
 <body>
 <header>
-<p><a href="../">← Lesson 2.2 home</a></p>
+<p><a href="../index.html">← Lesson 2.2 home</a></p>
 <h1>Exercises</h1>
 <p>One exercise per topic. Each starter ships its tests: in the unpacked workspace, <code>cargo test -p rc-exercise</code> (any topic id) shows which tests still fail with <code>not yet implemented</code> until you replace the <code>todo!()</code>s; <code>cargo run -p rc-exercise</code> runs its <code>main</code>. The stretch goals' tests are ignored until you ask for them: <code>cargo test -p rc-exercise -- --ignored</code>. The starters use only the standard library: <code>cargo build --offline</code> works.</p>
 <ul class="downloads">

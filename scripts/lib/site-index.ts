@@ -4,13 +4,15 @@ import type { Topic } from '../../core/topics.ts'
  * The published site's front page, `dist/index.html`: the lesson's title,
  * its nine topics in lesson order with objectives and time budgets taken
  * from each deck, and links to every deck, exercise and PDF. One static
- * page with relative links, no script and no request beyond the site.
+ * page with relative links and no request beyond the site; its one small
+ * script only shows quiz progress kept in the browser and keeps decks offline.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_LESSON_BUDGET, planDeck } from '../../core/budget.ts'
 import { LessonError } from '../../core/errors.ts'
 import { PACE, partTopics, planParts } from '../../core/pace.ts'
+import { QUIZ_STORAGE_PREFIX } from '../../core/quiz.ts'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
 import { findDeck, loadDecks } from './decks.ts'
 import { siteFontCss } from './site-fonts.ts'
@@ -74,7 +76,7 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
     const crate = join(root, 'snippets', topic.id)
     // The exercises page and starters are written by `writeExercises` (scripts/lib/exercises.ts).
     const exercise = deck && existsSync(join(crate, EXERCISE_STARTER))
-      ? { page: `exercises/#ex-${topic.id}`, starter: `exercises/${topic.id}/starter.rs` }
+      ? { page: `exercises/index.html#ex-${topic.id}`, starter: `exercises/${topic.id}/starter.rs` }
       : null
     topics.push({ topic, deck, exercise })
   }
@@ -114,7 +116,65 @@ function budgetText(deck: DeckMeta): string {
   return deck.budget === null ? 'budget not declared' : `${formatMinutes(deck.budget)} budgeted`
 }
 
-function topicCard(entry: TopicEntry, pdf: boolean): string {
+/** What the publish step adds to the index: quiz progress and the offline copy. */
+export interface IndexExtras {
+  /** Question ids per deck id, for the progress line each topic shows. */
+  quizzes?: Record<string, string[]>
+  /** The whole-site download (hosted index), or `inside` for the index inside that download. */
+  download?: { href: string, bytes: number } | 'inside'
+}
+
+function quizLine(ids: readonly string[] | undefined): string {
+  if (!ids?.length)
+    return ''
+  // Filled in by PROGRESS_SCRIPT from the answers kept in this browser.
+  return `<p class="quiz-progress" data-quizzes="${escape(ids.join(' '))}">${ids.length} questions to predict</p>`
+}
+
+function offlineSection(download: IndexExtras['download']): string {
+  if (download === 'inside') {
+    return `<section class="offline" aria-labelledby="offline-h"><h2 id="offline-h">Offline copy</h2>
+<p>This is the downloaded copy of the site: every deck opens from this folder with a double-click on its <code>index.html</code>, with no network. Your quiz answers are kept in this browser.</p></section>`
+  }
+  if (!download)
+    return ''
+  return `<section class="offline" aria-labelledby="offline-h"><h2 id="offline-h">Take it offline</h2>
+<p><a href="./${escape(download.href)}" download>Download the whole site</a> (zip, ${(download.bytes / 1024 / 1024).toFixed(1)}&nbsp;MB): unzip it and double-click <code>lesson-2.2/index.html</code>, or any deck's <code>index.html</code>. Every deck works with no network.</p>
+<p>Or keep the decks in this browser: a deck you opened once opens again offline. <button type="button" id="keep-all">Keep every deck offline</button> <span id="keep-status" role="status"></span></p></section>`
+}
+
+// Progress from the answers kept by <Quiz> (core/quiz.ts: QUIZ_STORAGE_PREFIX), and the offline button.
+const PROGRESS_SCRIPT = `<script>
+(function () {
+  var read = function (id) { try { return JSON.parse(localStorage.getItem('${QUIZ_STORAGE_PREFIX}' + id) || 'null') } catch (e) { return null } }
+  document.querySelectorAll('.quiz-progress').forEach(function (p) {
+    var ids = p.dataset.quizzes.split(' ')
+    var answered = 0, right = 0
+    ids.forEach(function (id) { var a = read(id); if (a) { answered++; if (a.correct) right++ } })
+    p.textContent = answered ? 'Quiz: ' + answered + ' of ' + ids.length + ' answered, ' + right + ' right' : ids.length + ' questions to predict'
+    if (answered === ids.length) p.classList.add('done')
+  })
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) {
+    var keep = document.getElementById('keep-all')
+    if (keep) keep.parentNode.hidden = true
+    return
+  }
+  navigator.serviceWorker.register('./sw.js', { scope: './' })
+  var button = document.getElementById('keep-all')
+  if (!button) return
+  button.addEventListener('click', function () {
+    var status = document.getElementById('keep-status')
+    status.textContent = 'Keeping…'
+    navigator.serviceWorker.ready.then(function (reg) {
+      var channel = new MessageChannel()
+      channel.port1.onmessage = function (e) { status.textContent = e.data === 'ready' ? 'Every deck is kept offline in this browser.' : 'Not kept: ' + e.data }
+      reg.active.postMessage({ keep: '*' }, [channel.port2])
+    })
+  })
+})()
+</script>`
+
+function topicCard(entry: TopicEntry, pdf: boolean, quizzes?: readonly string[]): string {
   const { topic, deck, exercise } = entry
   const heading = `<span class="num">${escape(topic.number)}</span> ${deck ? inline(stripNumber(deck.title, topic.number)) : escape(topic.title)}`
   if (!deck) {
@@ -130,7 +190,7 @@ function topicCard(entry: TopicEntry, pdf: boolean): string {
     ? `<ol class="sections">${deck.sections.map(s => `<li>${inline(s.name)} <span class="min">${formatMinutes(s.minutes)}</span></li>`).join('')}</ol>`
     : ''
   const links = [
-    `<a href="./${topic.id}/">Slides</a>`,
+    `<a href="./${topic.id}/index.html">Slides</a>`,
     pdf ? `<a href="./pdf/${topic.id}.pdf">PDF</a>` : '',
     exercise ? `<a href="./${exercise.page}">Exercise</a>` : '',
     exercise ? `<a href="./${exercise.starter}" download>Starter</a>` : '',
@@ -140,6 +200,7 @@ function topicCard(entry: TopicEntry, pdf: boolean): string {
   <p class="budget${deck.budget === null ? ' unknown' : ''}">${budgetText(deck)}</p>
   ${objectives}
   ${sections}
+  ${quizLine(quizzes)}
   <p class="links">${links}</p>
 </li>`
 }
@@ -179,12 +240,12 @@ ${rows.join('\n')}
 </tbody></table>`
 }
 
-export function renderIndex(model: SiteModel): string {
+export function renderIndex(model: SiteModel, extras: IndexExtras = {}): string {
   const lesson = model.lesson
   const title = lesson?.title ?? 'Lesson 2.2: Advanced Memory Management in Rust'
   const summary = lessonSummary(model)
   const lessonLinks = lesson
-    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/">Exercises</a>' : ''}</p>`
+    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/index.html">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/index.html">Exercises</a>' : ''}</p>`
     : ''
   return `<!doctype html>
 <html lang="en">
@@ -193,6 +254,7 @@ export function renderIndex(model: SiteModel): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title.replace(/`/g, ''))}</title>
 <link rel="icon" href="./favicon.svg" type="image/svg+xml">
+${extras.download && extras.download !== 'inside' ? '<link rel="manifest" href="./manifest.webmanifest">' : ''}
 <style>
 :root { color-scheme: light dark; --fg: #1d1f24; --muted: #555a66; --bg: #fbfbfa; --card: #fff; --line: #d9dbe0; --accent: #a13d16; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e8e9ec; --muted: #a9adb8; --bg: #16181d; --card: #1f2229; --line: #343844; --accent: #f0996b; } }
@@ -217,6 +279,10 @@ code { font-size: .92em; }
 a { color: var(--accent); font-weight: 600; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; }
+.quiz-progress { margin: 0 0 .75rem; font-size: .95rem; color: var(--muted); }
+.quiz-progress.done { color: var(--fg); }
+button { font: inherit; color: var(--accent); background: var(--card); border: 1px solid var(--accent); border-radius: .3rem; padding: .2rem .6rem; cursor: pointer; }
+button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
 </style>
 </head>
@@ -229,9 +295,11 @@ ${lessonLinks}
 ${partsTable(model)}
 <h2>Topics</h2>
 <ol class="topics">
-${model.topics.map(t => topicCard(t, model.pdf)).join('\n')}
+${model.topics.map(t => topicCard(t, model.pdf, extras.quizzes?.[t.topic.id])).join('\n')}
 </ol>
+${offlineSection(extras.download)}
 </main>
+${extras.quizzes || extras.download ? PROGRESS_SCRIPT : ''}
 </body>
 </html>
 `

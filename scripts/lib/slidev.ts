@@ -27,9 +27,9 @@ export function slidevBin(root: string): string {
 }
 
 /** `slidev build` of one deck into `outDir` (absolute). */
-export async function buildDeck(root: string, id: string, outDir: string, extraArgs: readonly string[] = []): Promise<RunResult> {
+export async function buildDeck(root: string, id: string, outDir: string, extraArgs: readonly string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
   const args = ['build', deckFile(root, id), '--out', outDir, '--base', './', ...extraArgs]
-  const result = await run(slidevBin(root), args, { cwd: root, env: { ...process.env, NODE_ENV: 'production' } })
+  const result = await run(slidevBin(root), args, { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env } })
   if (result.exitCode !== 0) {
     const tail = `${result.stdout}\n${result.stderr}`.split('\n').filter(l => l.trim() && !/^\s+at /.test(l)).slice(-15).join('\n')
     throw new LessonError(`slidev build of slides/${id}.md failed (exit ${result.exitCode}):\n${tail}`)

@@ -91,7 +91,7 @@ describe('the published site', () => {
     const hrefs = await page.$$eval('a[href]', as => as.map(a => (a as HTMLAnchorElement).href))
     expect(hrefs.length).toBeGreaterThan(manifest.decks.length)
     for (const deck of manifest.decks)
-      expect(hrefs).toContain(`${server.url}${deck}/`)
+      expect(hrefs).toContain(`${server.url}${deck}/index.html`)
     for (const pdf of manifest.pdfs)
       expect(hrefs).toContain(`${server.url}pdf/${pdf}.pdf`)
     const broken: string[] = []

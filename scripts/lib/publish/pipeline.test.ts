@@ -66,7 +66,16 @@ describe('publish', () => {
     const result = await publish({ root, chromium: '/bin/true', stages: fakeStages(), log: l => lines.push(l) })
     expect(result.decks).toEqual(['rc', 'lesson'])
     expect(result.pdfs).toEqual(['lesson', 'rc'])
-    expect(await readFile(join(dist, 'rc', 'index.html'), 'utf8')).toBe('<title>rc</title>')
+    // Each deck gains the manifest link and the worker's registration.
+    const rc = await readFile(join(dist, 'rc', 'index.html'), 'utf8')
+    expect(rc).toMatch(/^<link rel="manifest" href="\.\.\/manifest\.webmanifest">\n<script>[\s\S]*keep: "rc"[\s\S]*<\/script>\n<title>rc<\/title>$/)
+    // The worker keeps every file of every deck; the site is one download.
+    const sw = await readFile(join(dist, 'sw.js'), 'utf8')
+    expect(sw).toContain('"rc": [\n  "rc/index.html"\n ]')
+    expect(JSON.parse(await readFile(join(dist, 'manifest.webmanifest'), 'utf8'))).toMatchObject({ start_url: './', display: 'standalone' })
+    const index = await readFile(join(dist, 'index.html'), 'utf8')
+    expect(index).toMatch(/<a href="\.\/lesson-2\.2-offline\.zip" download>Download the whole site<\/a> \(zip, \d+\.\d&nbsp;MB\)/)
+    expect(existsSync(join(dist, 'lesson-2.2-offline.zip'))).toBe(true)
     expect(existsSync(join(dist, 'pdf', 'lesson.pdf'))).toBe(true)
     // The index and exercises pages use the decks' fonts, shipped beside them.
     expect(existsSync(join(dist, 'fonts', 'atkinson-hyperlegible-next.woff2'))).toBe(true)

@@ -15,10 +15,13 @@ import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { reportFailures } from '../check/report.ts'
 import { writeExercises } from '../exercises.ts'
+import { quizIdsByDeck } from '../quiz-check.ts'
 import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
+import { DOWNLOAD_NAME, finishDeck, writeDownload, writeOffline } from './offline.ts'
 import { printPdf } from './pdf.ts'
+import { SINGLE_FILE_ENV } from './single-file.ts'
 import { makeStaging, swapInto } from './swap.ts'
 
 export interface PublishStages {
@@ -70,7 +73,8 @@ export const defaultStages: PublishStages = {
   },
   async build(root, id, outDir, { notes }) {
     // Slidev leaves the notes out of every slide's data and of the bundle.
-    await buildDeck(root, id, outDir, notes ? [] : ['--without-notes'])
+    // One self-contained HTML file per deck: it opens from disk too.
+    await buildDeck(root, id, outDir, notes ? [] : ['--without-notes'], { [SINGLE_FILE_ENV]: '1' })
   },
   pdf: printPdf,
   exercises: async (root, outDir) => (await writeExercises(root, outDir)).exercises.length,
@@ -158,8 +162,19 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const t1 = performance.now()
     await copyFile(join(root, 'public', 'favicon.svg'), join(staging, 'favicon.svg'))
     const exercises = site.topics.some(t => t.exercise) ? await stages.exercises(root, join(staging, 'exercises')) : 0
-    await writeFile(join(staging, 'index.html'), renderIndex(site))
+    for (const id of decks)
+      await finishDeck(join(staging, id), id)
+    const quizzes = await quizIdsByDeck(root)
     await writeSiteFonts(staging)
+    // The copy inside the download says it is the offline copy; the hosted one offers it.
+    await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: 'inside' }))
+    const title = (site.lesson?.title ?? 'Lesson 2.2').replace(/`/g, '')
+    await writeOffline(staging, decks, title)
+    const bytes = await writeDownload(staging)
+    await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: { href: DOWNLOAD_NAME, bytes } }))
+    // Again: the worker's cache name follows the index it keeps.
+    const precache = await writeOffline(staging, decks, title)
+    stage('index', `${DOWNLOAD_NAME} ${(bytes / 1024 / 1024).toFixed(1)} MB; service worker keeps ${Object.values(precache.decks).flat().length + precache.shell.length} files`)
     const durationMs = performance.now() - started
     const manifest: PublishManifest = { decks, pdfs: pdfOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)

@@ -1,0 +1,87 @@
+import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
+import type { QuizModel, QuizSpec, StoredAnswer } from '../../core/quiz.ts'
+import { useNav } from '@slidev/client'
+import data from 'virtual:snippets'
+import { computed, onMounted, ref, toValue } from 'vue'
+import { buildQuiz, QUIZ_STORAGE_PREFIX, quizId } from '../../core/quiz.ts'
+
+/** `class`: the dev server, the presenter asks for hands and reveals on a click. `learner`: the published site, the learner picks. `print`: a PDF, the question only. */
+export type QuizMode = 'class' | 'learner' | 'print'
+
+export interface UseQuizReturn {
+  model: ComputedRef<QuizModel>
+  mode: ComputedRef<QuizMode>
+  /** Index of the choice selected and not yet checked, or null. */
+  selected: Ref<number | null>
+  /** The learner's checked answer (kept in the browser), or null. */
+  answer: Ref<StoredAnswer | null>
+  /** Keeps the selected choice as the answer. */
+  check: () => void
+  /** Forgets the answer, to try again. */
+  reset: () => void
+}
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null
+  }
+  catch {
+    return null
+  }
+}
+
+function printing(): ComputedRef<boolean> {
+  try {
+    const nav = useNav()
+    return computed(() => nav.isPrintMode.value)
+  }
+  catch {
+    return computed(() => false)
+  }
+}
+
+/** A question built from the check's captures; a question the captures contradict is an error, as the check reports it. */
+export function useQuiz(spec: MaybeRefOrGetter<QuizSpec>, options: { classroom?: boolean } = {}): UseQuizReturn {
+  const model = computed(() => {
+    const s = toValue(spec)
+    const built = buildQuiz(s, data)
+    if (!built.model)
+      throw new Error(`<Quiz snippet="${s.snippet}">: ${built.problems.join('; ')}`)
+    return built.model
+  })
+  const print = printing()
+  const classroom = options.classroom ?? import.meta.env.DEV
+  const mode = computed<QuizMode>(() => print.value ? 'print' : classroom ? 'class' : 'learner')
+  const key = computed(() => QUIZ_STORAGE_PREFIX + quizId(toValue(spec)))
+  const selected = ref<number | null>(null)
+  const answer = ref<StoredAnswer | null>(null)
+
+  onMounted(() => {
+    try {
+      const kept = JSON.parse(storage()?.getItem(key.value) ?? 'null') as StoredAnswer | null
+      // An answer to choices that changed since is dropped.
+      if (kept && model.value.choices.some(c => c.text === kept.picked))
+        answer.value = kept
+    }
+    catch {}
+  })
+
+  return {
+    model,
+    mode,
+    selected,
+    answer,
+    check() {
+      const choice = selected.value === null ? undefined : model.value.choices[selected.value]
+      if (!choice)
+        return
+      answer.value = { picked: choice.text, correct: choice.correct }
+      storage()?.setItem(key.value, JSON.stringify(answer.value))
+    },
+    reset() {
+      answer.value = null
+      selected.value = null
+      storage()?.removeItem(key.value)
+    },
+  }
+}

@@ -1,0 +1,113 @@
+import type { DeckSource } from '../../core/deck-model.ts'
+import type { QuizSpec } from '../../core/quiz.ts'
+import type { GeneratedData } from '../../core/snippet-data.ts'
+import type { DeckSet } from './decks.ts'
+/**
+ * The check's judgement of every `<Quiz>` in every deck: the question is
+ * built from the captures exactly as the browser builds it, and any claim
+ * that disagrees with them is a failure naming the deck file and line.
+ */
+import { basename } from 'node:path'
+import { buildQuiz, quizId } from '../../core/quiz.ts'
+import { loadDecks } from './decks.ts'
+
+export interface QuizTag {
+  /** 1-based line of `<Quiz` in the deck. */
+  line: number
+  /** Attributes as written; a bound one (`:wrong`) keeps its colon. */
+  attrs: Record<string, string>
+}
+
+/**
+ * The `<Quiz>` tags of one deck file, as the deck model read them (one
+ * parser for every deck): literal attributes, and bound ones (`:wrong`)
+ * under their colon, entities decoded as the browser decodes them.
+ */
+export function quizTags(source: DeckSource): QuizTag[] {
+  return source.slides.flatMap(slide => slide.components)
+    .filter(c => c.name === 'Quiz')
+    .map(c => ({
+      line: c.line,
+      attrs: Object.fromEntries([
+        ...Object.entries(c.props).map(([k, v]) => [k, v === true ? '' : decodeEntities(v)]),
+        ...Object.entries(c.bound).map(([k, v]) => [`:${k}`, decodeEntities(v)]),
+      ]),
+    }))
+}
+
+/** An attribute value as the browser reads it: `&quot;` is how a double quote goes in. */
+export function decodeEntities(value: string): string {
+  const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: '\'' }
+  return value.replace(/&(#\d+|[a-z]+);/g, (all, name: string) => name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : named[name] ?? all)
+}
+
+/** A JS array of single-quoted strings, as `:wrong="['a', 'b']"` holds. */
+export function parseStringList(source: string): string[] | null {
+  const trimmed = source.trim()
+  if (!trimmed.startsWith('[') || !trimmed.endsWith(']'))
+    return null
+  const items = [...trimmed.slice(1, -1).matchAll(/\s*'((?:[^'\\]|\\.)*)'\s*(,|$)/g)]
+  const rebuilt = items.map(m => m[0]).join('')
+  if (rebuilt.trim() !== trimmed.slice(1, -1).trim())
+    return null
+  // The escapes a JS string literal in a template may use here.
+  return items.map(m => m[1]!.replace(/\\(.)/g, (_, c: string) => c === 'n' ? '\n' : c === 't' ? '\t' : c))
+}
+
+/** The spec a tag describes, or what is wrong with how it is written. */
+export function specOf(tag: QuizTag): QuizSpec | string {
+  const a = tag.attrs
+  for (const name of ['snippet', 'ask', 'answer']) {
+    if (a[name] === undefined)
+      return `<Quiz> needs ${name}="…"`
+  }
+  const wrong = a[':wrong'] === undefined ? [] : parseStringList(a[':wrong'])
+  if (wrong === null)
+    return `:wrong="${a[':wrong']}" must be a list of single-quoted strings, e.g. :wrong="['runs', 'E0499']"`
+  if (a.wrong !== undefined)
+    return 'write the wrong choices as a list: :wrong="[\'…\']"'
+  const step = a[':step'] ?? a.step
+  if (step !== undefined && !/^\d+$/.test(step))
+    return `step="${step}" must be a step number`
+  return {
+    snippet: a.snippet!,
+    ask: a.ask as QuizSpec['ask'],
+    answer: a.answer!,
+    wrong,
+    handle: a.handle,
+    step: step === undefined ? undefined : Number(step),
+    question: a.question,
+  }
+}
+
+/** One line per question that does not hold, each starting with `slides/<deck>.md:<line>`. */
+export function checkQuizzes(decks: DeckSet, data: GeneratedData): string[] {
+  const problems: string[] = []
+  for (const source of decks.files.values()) {
+    for (const tag of quizTags(source)) {
+      const spec = specOf(tag)
+      if (typeof spec === 'string') {
+        problems.push(`${source.file}:${tag.line}: ${spec}`)
+        continue
+      }
+      const { problems: found } = buildQuiz(spec, data)
+      for (const p of found)
+        problems.push(`${source.file}:${tag.line}: quiz on ${spec.snippet}: ${p}`)
+    }
+  }
+  return problems
+}
+
+/** Each deck file's questions, by deck id (`rc`), in slide order. */
+export function quizzesByDeck(decks: DeckSet): Record<string, QuizSpec[]> {
+  const out: Record<string, QuizSpec[]> = {}
+  for (const source of decks.files.values())
+    out[basename(source.file, '.md')] = quizTags(source).map(specOf).flatMap(s => typeof s === 'string' ? [] : [s])
+  return out
+}
+
+/** Ids of the questions in each deck, by deck id (`rc`), in slide order: for the index's progress. */
+export async function quizIdsByDeck(root: string): Promise<Record<string, string[]>> {
+  const byDeck = quizzesByDeck(await loadDecks(root))
+  return Object.fromEntries(Object.entries(byDeck).map(([id, specs]) => [id, specs.map(quizId)]))
+}

@@ -1,0 +1,54 @@
+import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
+/**
+ * A question's claimed answer is judged like any other promise: on a copy
+ * of the kit, a wrong claim or a wrong choice that is really right fails
+ * the check, naming the deck file and the line of the `<Quiz>`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCheck } from '../../scripts/lib/check.ts'
+import { copyKit } from '../../scripts/lib/kit-copy.ts'
+
+let kit: KitCopy
+
+async function problemsWith(path: string, from: string, to: string): Promise<{ problems: string[], line: number }> {
+  const before = await kit.read(path)
+  const at = before.indexOf(from)
+  expect(at, `${path} no longer has ${from}`).toBeGreaterThanOrEqual(0)
+  // The line of the `<Quiz` the change is in.
+  const line = before.slice(0, before.lastIndexOf('<Quiz', at)).split('\n').length
+  await kit.edit(path, from, to)
+  try {
+    return { problems: (await runCheck({ root: kit.root })).problems, line }
+  }
+  finally {
+    await kit.write(path, before)
+  }
+}
+
+beforeAll(async () => {
+  kit = await copyKit()
+  expect((await runCheck({ root: kit.root })).problems).toEqual([])
+})
+
+afterAll(async () => {
+  await kit?.remove()
+})
+
+describe('the check judges every <Quiz>', () => {
+  it('fails a "does it compile?" whose claimed error code is not rustc\'s', async () => {
+    const { problems, line } = await problemsWith('slides/rc.md', 'ask="compiles" answer="E0596"', 'ask="compiles" answer="E0499"')
+    expect(problems).toEqual([`slides/rc.md:${line}: quiz on rc/rc-no-mut: answer="E0499" disagrees with the check: rustc rejects rc/rc-no-mut with E0596`])
+  })
+
+  it('fails counts that the recording contradicts', async () => {
+    const { problems, line } = await problemsWith('slides/rc.md', 'handle="a" answer="2 0"', 'handle="a" answer="3 0"')
+    expect(problems).toEqual([`slides/rc.md:${line}: quiz on rc/clone-counts: answer="3 0" disagrees with the recording: \`a\` at the end has strong 2, weak 0`])
+  })
+
+  it('fails a question claiming a panicking program prints, and a wrong choice that is the real output', async () => {
+    const a = await problemsWith('slides/refcell.md', 'snippet="refcell/double-borrow" ask="runs" answer="panics"', 'snippet="refcell/double-borrow" ask="runs" answer="prints"')
+    expect(a.problems).toEqual([`slides/refcell.md:${a.line}: quiz on refcell/double-borrow: answer="prints" disagrees with the check: refcell/double-borrow panics`])
+    const b = await problemsWith('slides/rc.md', ':wrong="[\'3 0\',', ':wrong="[\'2 0\',')
+    expect(b.problems).toEqual([`slides/rc.md:${b.line}: quiz on rc/clone-counts: wrong choice "2 0" says the same as the real answer`])
+  })
+})

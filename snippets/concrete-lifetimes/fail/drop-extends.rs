@@ -14,8 +14,8 @@ impl Drop for Log<'_> {
     }
 }
 
+// #region drop
 fn main() {
-    // #region drop
     let mut lines = Vec::new();
     let log = Log { lines: &mut lines };
     // the last use of `log`:
@@ -23,5 +23,5 @@ fn main() {
 
     // but `log` is dropped later
     println!("{} lines", lines.len());
-    // #endregion drop
 }
+// #endregion drop

@@ -127,7 +127,7 @@ describe('a live slide of the lesson in the dev server', () => {
     await page.goto(`${server.origin}/#/${n}`, { waitUntil: 'networkidle' })
     const live = ui(page, n)
     await live.editor.waitFor()
-    await expect.poll(live.index).toBe(0)
+    await expect.poll(live.index, { timeout: 15_000 }).toBe(0)
     // Tab into the editor, as a keyboard user does.
     for (let i = 0; i < 40 && !await page.evaluate(() => document.activeElement?.classList.contains('cm-content')); i++)
       await page.keyboard.press('Tab')
@@ -144,19 +144,19 @@ describe('a live slide of the lesson in the dev server', () => {
     // Escape gives the keyboard back to the slides.
     await page.keyboard.press('Escape')
     await page.keyboard.press('ArrowRight')
-    await expect.poll(live.index).toBe(1)
+    await expect.poll(live.index, { timeout: 15_000 }).toBe(1)
     expect(await live.code()).toBe(steps[1]!.code)
     await page.keyboard.press('ArrowLeft')
-    await expect.poll(live.code).toContain('let broken: i32 = "text";')
+    await expect.poll(live.code, { timeout: 15_000 }).toContain('let broken: i32 = "text";')
   })
 
   it('keeps the edit across a reload, and Reset returns to the step', async () => {
     await page.reload({ waitUntil: 'networkidle' })
     const live = ui(page, n)
     await live.editor.waitFor()
-    await expect.poll(live.code).toContain('let broken')
+    await expect.poll(live.code, { timeout: 15_000 }).toContain('let broken')
     await live.reset.click()
-    await expect.poll(live.code).toBe(steps[0]!.code)
+    await expect.poll(live.code, { timeout: 15_000 }).toBe(steps[0]!.code)
     await page.reload({ waitUntil: 'networkidle' })
     await ui(page, n).editor.waitFor()
     expect(await ui(page, n).code()).toBe(steps[0]!.code)

@@ -145,7 +145,7 @@ describe('a live slide of the lesson in the dev server', () => {
     await page.keyboard.press('Escape')
     await page.keyboard.press('ArrowRight')
     await expect.poll(live.index, { timeout: 15_000 }).toBe(1)
-    expect(await live.code()).toBe(steps[1]!.code)
+    await expect.poll(live.code, { timeout: 15_000 }).toBe(steps[1]!.code)
     await page.keyboard.press('ArrowLeft')
     await expect.poll(live.code, { timeout: 15_000 }).toContain('let broken: i32 = "text";')
   })

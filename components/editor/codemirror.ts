@@ -143,6 +143,9 @@ export function createRustEditor(parent: HTMLElement, options: RustEditorOptions
           } },
           { key: 'Escape', run: (v) => {
             v.contentDOM.blur()
+            // Give the slides their keys back now: CodeMirror reports the
+            // lost focus a moment later, and a quick → would be swallowed.
+            options.onFocus(false)
             return true
           } },
           ...defaultKeymap,

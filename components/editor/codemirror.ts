@@ -152,7 +152,8 @@ export function createRustEditor(parent: HTMLElement, options: RustEditorOptions
           ...historyKeymap,
         ]),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        // tabindex: the scrolling editor is reachable by Tab (axe's scrollable-region-focusable).
+        EditorView.contentAttributes.of({ 'aria-label': options.label, 'tabindex': '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !silent)
             options.onChange(update.state.doc.toString())

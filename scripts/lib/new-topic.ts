@@ -104,6 +104,9 @@ function addMember(text: string, id: string): string {
   return lines.join('\n')
 }
 
+/** Minutes a new topic's deck plans: its cover and a 10-minute exercise block (the pace rules). */
+const NEW_TOPIC_BUDGET = 11
+
 /** A `src:` slide after the last topic the lesson includes. */
 function addToLesson(text: string, id: string): string {
   const lines = text.split('\n')
@@ -117,6 +120,10 @@ function addToLesson(text: string, id: string): string {
   let close = last + 1
   while (close < lines.length && lines[close]!.trim() !== '---') close++
   lines.splice(close + 1, 0, '', '---', `src: ./${id}.md`, `topic: ${id}`, '---')
+  // The lesson's total grows by the new deck's budget, so the lesson still fits it.
+  const budget = lines.findIndex(l => /^budget:\s*\d+(?:\.\d+)?\s*$/.test(l))
+  if (budget >= 0 && lines.slice(0, budget).filter(l => l.trim() === '---').length === 1)
+    lines[budget] = `budget: ${Number(lines[budget]!.replace(/^budget:\s*/, '')) + NEW_TOPIC_BUDGET}`
   return lines.join('\n')
 }
 
@@ -219,8 +226,8 @@ transition: none
 mdc: true
 routerMode: hash
 layout: cover
-budget: 2
-minutes: 0.5
+budget: ${NEW_TOPIC_BUDGET}
+minutes: 1
 ---
 
 # ${title}
@@ -233,7 +240,8 @@ Open with the question this topic answers.
 
 ---
 section: Practice
-minutes: 1.5
+minutes: 10
+exercise: true
 ---
 
 # Exercise

@@ -65,14 +65,14 @@ async function countSlides(): Promise<number> {
   const page = await openPage('light')
   await showSlide(page, 1)
   try {
-    for (let i = 0; i < 500; i++) {
+    for (let i = 0; i < 2000; i++) {
       const hash = await page.evaluate(() => location.hash)
       await page.keyboard.press('ArrowRight')
       const moved = await page.waitForFunction(h => location.hash !== h, hash, { timeout: 3000 }).then(() => true, () => false)
       if (!moved)
         return Number(/^#\/(\d+)/.exec(hash)?.[1] ?? 0)
     }
-    throw new Error('more than 500 steps: the keyboard walk never reached the end')
+    throw new Error('more than 2000 steps: the keyboard walk never reached the end')
   }
   finally {
     await page.context().close()

@@ -24,9 +24,17 @@ let browser: Browser
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'lesson-offline-'))
   const published = process.env.PUBLISHED_SITE
-  if (published && existsSync(join(published, 'lesson', 'index.html')))
+  if (published && existsSync(join(published, 'lesson', 'index.html'))) {
     await symlink(resolve(published, 'lesson'), join(out, 'lesson'))
-  else await buildDeck(KIT_ROOT, 'lesson', join(out, 'lesson'))
+    // A published deck registers the site's service worker, which lives beside the decks.
+    for (const file of ['sw.js', 'manifest.webmanifest']) {
+      if (existsSync(join(published, file)))
+        await symlink(resolve(published, file), join(out, file))
+    }
+  }
+  else {
+    await buildDeck(KIT_ROOT, 'lesson', join(out, 'lesson'))
+  }
   server = await serveStatic(out, '/courses/rust/')
   browser = await launchChromium()
 })

@@ -41,6 +41,11 @@ const REGION_END = /^\s*\/\/\s*#endregion(?:\s+([\w-]+))?\s*$/
 /** Anything that looks like a marker but is not one: a misspelling would silently import the whole file. */
 const NEAR_MISS = /^\s*\/\/\s*#\s*(?:end\s*)?reg/i
 
+/** A marker line as the kit writes it (`// #region name`), indented like the code it marks. */
+export function markerLine(kind: RegionMarker['kind'], name: string, indent = ''): string {
+  return `${indent}// ${kind === 'start' ? '#region' : '#endregion'} ${name}`
+}
+
 /** The marker on this line, or null. Every view of a snippet drops exactly these lines. */
 export function regionMarker(text: string): RegionMarker | null {
   const start = REGION_START.exec(text)

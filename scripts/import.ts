@@ -14,7 +14,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LessonError } from '../core/errors.ts'
-import { describeExpectation } from '../core/snippet-source.ts'
+import { describeExpectation, markerLine } from '../core/snippet-source.ts'
 import { isTopicId, TOPIC_IDS } from '../core/topics.ts'
 import { crateEdition } from './lib/cargo.ts'
 import { defineCommand } from './lib/command.ts'
@@ -130,7 +130,7 @@ async function main(options: Options): Promise<number> {
   let source = material.source
   // The Book marks what a page shows with ANCHOR comments; Slidev reads #region.
   if (/\/\/ ANCHOR(?:_END)?: /.test(source)) {
-    source = source.replace(/^([ \t]*)\/\/ ANCHOR: (\S+)[ \t]*$/gm, '$1// #region $2').replace(/^([ \t]*)\/\/ ANCHOR_END: (\S+)[ \t]*$/gm, '$1// #endregion $2')
+    source = source.replace(/^([ \t]*)\/\/ ANCHOR(_END)?: (\S+)[ \t]*$/gm, (_, indent: string, end: string | undefined, name: string) => markerLine(end ? 'end' : 'start', name, indent))
     said.push('its `// ANCHOR:` markers became `// #region` markers, which slides import')
   }
   if (material.isLib) {

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
+import { markerLine } from '../../core/snippet-source.ts'
 import { LESSON_ID } from '../../core/topics.ts'
 import { TOPICS_FILE, WORKSPACE_FILE, workspaceMembers } from './topics-check.ts'
 
@@ -171,11 +172,11 @@ function starter(title: string): string {
 //!
 //! Done when \`main\` prints the answer and the solution's tests would pass.
 
-// #region starter
+${markerLine('start', 'starter')}
 fn answer() -> u32 {
     todo!("the answer")
 }
-// #endregion starter
+${markerLine('end', 'starter')}
 
 fn main() {
     println!("{}", answer());

@@ -29,4 +29,28 @@ const printPage: Plugin = {
   config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, liveRunPlugin()])
+/** A Shiki theme's own module, e.g. `node_modules/@shikijs/themes/dist/vitesse-dark.mjs`. */
+const SHIKI_THEME = /[/\\]@shikijs[/\\]themes[/\\]/
+
+/**
+ * Slidev puts every module of Shiki into one chunk (`modules/shiki`) that
+ * the entry loads. The live editor takes its colours from two Shiki themes
+ * (`components/editor/codemirror.ts`); left there, they would be fetched
+ * before the first slide. Theme modules are chunked as Vite would, with
+ * what imports them: the editor's chunk, loaded when a live slide is near.
+ * Wraps Slidev's own `manualChunks`, set by its config hook before this one.
+ */
+const themesWithTheirImporter: Plugin = {
+  name: 'lesson:themes-with-their-importer',
+  enforce: 'post',
+  apply: 'build',
+  config(config) {
+    const output = config.build?.rollupOptions?.output
+    if (!output || Array.isArray(output) || typeof output.manualChunks !== 'function')
+      return
+    const slidev = output.manualChunks
+    output.manualChunks = (id, meta) => SHIKI_THEME.test(id) ? null : slidev(id, meta)
+  },
+}
+
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, liveRunPlugin()])

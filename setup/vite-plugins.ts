@@ -2,6 +2,7 @@ import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
+import { slideMetaPlugin } from '../scripts/lib/vite-slide-meta.ts'
 import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
 import { watchPlugin } from '../scripts/lib/watch.ts'
 
@@ -53,4 +54,4 @@ const themesWithTheirImporter: Plugin = {
   },
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, liveRunPlugin()])
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), liveRunPlugin()])

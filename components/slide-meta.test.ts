@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { reactive, shallowReactive } from 'vue'
+import { compactSlideMeta } from '../scripts/lib/vite-slide-meta.ts'
+import { slideMeta } from './slide-meta.ts'
+
+/** A slide's frontmatter module as `@slidev/cli` 52.20.1 generates it in a build (its slides loader). */
+function slidevModule(frontmatter: Record<string, unknown>, base: Record<string, unknown>, no: number): string {
+  return [
+    '// @unocss-include',
+    'import { computed, reactive, shallowReactive } from "vue"',
+    `export const frontmatterData = ${JSON.stringify(frontmatter)}`,
+    'if (import.meta.hot) {',
+    '  import.meta.hot.data.frontmatter ??= reactive(frontmatterData)',
+    '}',
+    'export const frontmatter = import.meta.hot ? import.meta.hot.data.frontmatter : reactive(frontmatterData)',
+    'export default frontmatter',
+    'export const meta = shallowReactive({',
+    '  get layout(){ return frontmatter.layout },',
+    '  get transition(){ return frontmatter.transition },',
+    '  get class(){ return frontmatter.class },',
+    '  get clicks(){ return frontmatter.clicks },',
+    '  get name(){ return frontmatter.name },',
+    '  get preload(){ return frontmatter.preload },',
+    '  slide: {',
+    `    ...(${JSON.stringify(base)}),`,
+    `    frontmatter,`,
+    `    filepath: "",`,
+    `    start: 12,`,
+    `    sourceIndex: 3,`,
+    `    id: ${no - 1},`,
+    `    no: ${no},`,
+    '  },',
+    '  __clicksContext: null,',
+    '  __preloaded: false,',
+    '})',
+  ].join('\n')
+}
+
+/** Runs a module's code (imports given, `import.meta.hot` undefined) and returns its `meta` and `frontmatter`. */
+function evaluate(code: string): { meta: Record<string, unknown>, frontmatter: Record<string, unknown> } {
+  const body = code
+    .split('\n')
+    .filter(l => !l.startsWith('import '))
+    .join('\n')
+    .replaceAll('import.meta.hot', 'undefined')
+    .replace('export default frontmatter', '')
+    .replaceAll('export const ', 'const ')
+  // eslint-disable-next-line no-new-func
+  return new Function('reactive', 'shallowReactive', 'slideMeta', `${body}\nreturn { meta, frontmatter }`)(reactive, shallowReactive, slideMeta)
+}
+
+const FRONTMATTER = { layout: 'two-cols', class: 'dense', clicks: 3, minutes: 1.5, topic: 'rc', section: 'Rc<T>' }
+const BASE = { content: '', revision: 'abc123', frontmatterRaw: 'layout: two-cols\n', note: '', title: 'Shared ownership `Rc`', level: 1, index: 4, noteHTML: '', images: [], raw: '' }
+
+describe('compactSlideMeta', () => {
+  it('gives the same meta as Slidev\'s module, without the raw frontmatter', () => {
+    const slidev = evaluate(slidevModule(FRONTMATTER, BASE, 5))
+    const code = compactSlideMeta(slidevModule(FRONTMATTER, BASE, 5), '/kit/components/slide-meta.ts')
+    expect(code).not.toBeNull()
+    const compact = evaluate(code!)
+    const { frontmatterRaw: _, ...expected } = slidev.meta.slide as Record<string, unknown>
+    expect(compact.meta.slide).toEqual(expected)
+    for (const key of ['layout', 'transition', 'class', 'clicks', 'name', 'preload', '__clicksContext', '__preloaded'])
+      expect(compact.meta[key]).toEqual(slidev.meta[key])
+    expect(compact.frontmatter).toEqual(FRONTMATTER)
+    expect(code).toContain('import { slideMeta } from "/kit/components/slide-meta.ts"')
+    expect(code).not.toContain('frontmatterRaw')
+  })
+
+  it('keeps reading the frontmatter as it changes', () => {
+    const compact = evaluate(compactSlideMeta(slidevModule(FRONTMATTER, BASE, 5), 'h')!)
+    compact.frontmatter.layout = 'center'
+    expect(compact.meta.layout).toBe('center')
+    expect((compact.meta.slide as { frontmatter: unknown }).frontmatter).toBe(compact.frontmatter)
+  })
+
+  it('leaves a module of another shape alone', () => {
+    expect(compactSlideMeta('export default {}', 'h')).toBeNull()
+    expect(compactSlideMeta(slidevModule(FRONTMATTER, BASE, 5).replace(/ {4}start: 12,\n/, ''), 'h')).toBeNull()
+  })
+})

@@ -1,0 +1,24 @@
+/**
+ * A slide's metadata as Slidev 52 builds it in every slide's frontmatter
+ * module (`/@slidev/slides/<n>/frontmatter`), written once here instead of
+ * once per slide: the getters that read the slide's layout, transition,
+ * class, clicks, name and preload from its frontmatter, and the slide's
+ * info. `scripts/lib/vite-slide-meta.ts` rewrites each slide's module, in
+ * builds only, to call this, so the lesson's entry chunk, which holds every
+ * slide's metadata, is smaller before its first slide.
+ */
+import { shallowReactive } from 'vue'
+
+export function slideMeta(frontmatter: Record<string, unknown>, slide: Record<string, unknown>) {
+  return shallowReactive({
+    get layout() { return frontmatter.layout },
+    get transition() { return frontmatter.transition },
+    get class() { return frontmatter.class },
+    get clicks() { return frontmatter.clicks },
+    get name() { return frontmatter.name },
+    get preload() { return frontmatter.preload },
+    slide: { ...slide, frontmatter },
+    __clicksContext: null,
+    __preloaded: false,
+  })
+}

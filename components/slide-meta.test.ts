@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reactive, shallowReactive } from 'vue'
-import { compactSlideMeta } from '../scripts/lib/vite-slide-meta.ts'
+import { compactSlideLoaders, compactSlideMeta } from '../scripts/lib/vite-slide-meta.ts'
 import { slideMeta } from './slide-meta.ts'
 
 /** A slide's frontmatter module as `@slidev/cli` 52.20.1 generates it in a build (its slides loader). */
@@ -77,5 +77,54 @@ describe('compactSlideMeta', () => {
   it('leaves a module of another shape alone', () => {
     expect(compactSlideMeta('export default {}', 'h')).toBeNull()
     expect(compactSlideMeta(slidevModule(FRONTMATTER, BASE, 5).replace(/ {4}start: 12,\n/, ''), 'h')).toBeNull()
+  })
+})
+
+/** The slides module as `@slidev/cli` 52.20.1 writes it (its `/@slidev/slides` template), for `count` slides. */
+function slidevSlides(count: number): string {
+  const lines = [
+    `import { defineAsyncComponent, shallowRef } from 'vue'`,
+    `import SlideError from '/layouts/error.vue'`,
+    `const componentsCache = new Array(${count})`,
+  ]
+  for (let idx = 0; idx < count; idx++) {
+    const no = idx + 1
+    lines.push(`import { meta as f${no} } from '/@slidev/slides/${no}/frontmatter'`, `const load${no} = async () => {`, `  try { return componentsCache[${idx}] ??= await import('/@slidev/slides/${no}/md') }`, `  catch (e) { console.error('slide failed to load', e); return SlideError }`, `}`)
+  }
+  return lines.join('\n')
+}
+
+/** The module's loaders, run with `importer` standing in for `import()`. */
+function loaders(code: string, count: number, importer: (id: string) => Promise<unknown>): (() => Promise<unknown>)[] {
+  const body = code.split('\n').filter(l => !l.startsWith('import ')).join('\n').replaceAll('import(', 'importer(')
+  const names = Array.from({ length: count }, (_, i) => `load${i + 1}`)
+  // eslint-disable-next-line no-new-func
+  return new Function('importer', 'SlideError', 'console', `${body}\nreturn [${names.join(', ')}]`)(importer, 'error-layout', { error: () => {} })
+}
+
+describe('compactSlideLoaders', () => {
+  it('loads, caches and falls back on error as Slidev\'s loaders do', async () => {
+    const code = compactSlideLoaders(slidevSlides(3))
+    expect(code).not.toBeNull()
+    expect(code).toContain(`import('/@slidev/slides/3/md')`)
+    for (const source of [slidevSlides(3), code!]) {
+      const asked: string[] = []
+      const [one, two, three] = loaders(source, 3, async (id) => {
+        asked.push(id)
+        if (id.includes('/3/'))
+          throw new Error('offline')
+        return { id }
+      })
+      expect(await one!()).toEqual({ id: '/@slidev/slides/1/md' })
+      expect(await one!()).toEqual({ id: '/@slidev/slides/1/md' })
+      expect(await two!()).toEqual({ id: '/@slidev/slides/2/md' })
+      expect(await three!()).toBe('error-layout')
+      expect(asked).toEqual(['/@slidev/slides/1/md', '/@slidev/slides/2/md', '/@slidev/slides/3/md'])
+    }
+  })
+
+  it('leaves a module of another shape alone', () => {
+    expect(compactSlideLoaders('export const slides = []')).toBeNull()
+    expect(compactSlideLoaders(slidevSlides(2).replace('catch (e) { console.error', 'catch (err) { console.error'))).toBeNull()
   })
 })

@@ -7,10 +7,38 @@ import type { Plugin } from 'vite'
  * this rewrites each slide's frontmatter module (made by `@slidev/cli`
  * 52.20.1's slides loader) to the same values through one shared function
  * (`components/slide-meta.ts`), and leaves out `frontmatterRaw`, which only
- * the dev server's side editor reads. A module of another shape is left as
+ * the dev server's side editor reads; and the list of slides gets one
+ * shared loader function instead of one written out per slide. A module of another shape is left as
  * Slidev made it, with a warning, so a Slidev update never breaks a build.
  */
 import { join } from 'node:path'
+
+/** Slidev's module listing the slides, with a loader for each. */
+const SLIDES_MODULE = '/@slidev/slides'
+/** One slide's loader in it, as `@slidev/cli` 52.20.1 writes it. */
+const LOADER = /^const load(\d+) = async \(\) => \{\n {2}try \{ return componentsCache\[(\d+)\] \?\?= await (import\('[^']+'\)) \}\n {2}catch \(e\) \{ console\.error\('slide failed to load', e\); return SlideError \}\n\}$/gm
+const CACHE = /^const componentsCache = new Array\(\d+\)$/m
+
+/**
+ * The slides module with one shared loader function instead of one written
+ * out per slide (each still imports its own slide, so each slide stays its
+ * own chunk), or null when `code` is not of the shape Slidev makes.
+ */
+export function compactSlideLoaders(code: string): string | null {
+  const cache = CACHE.exec(code)
+  const loaders = code.match(LOADER)?.length ?? 0
+  if (!cache || loaders === 0 || loaders !== (code.match(/^const load\d+ = /gm)?.length ?? 0))
+    return null
+  const shared = [
+    'const slideLoader = (idx, load) => async () => {',
+    '  try { return componentsCache[idx] ??= await load() }',
+    '  catch (e) { console.error(\'slide failed to load\', e); return SlideError }',
+    '}',
+  ].join('\n')
+  return code
+    .replace(cache[0], `${cache[0]}\n${shared}`)
+    .replace(LOADER, (_, no: string, idx: string, load: string) => `const load${no} = slideLoader(${idx}, () => ${load})`)
+}
 
 /** Slidev's id for slide n's frontmatter source module. */
 const SLIDE_FRONTMATTER = /__slidev_\d+\.frontmatter$/
@@ -69,13 +97,14 @@ export function slideMetaPlugin(root: string): Plugin {
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      if (!SLIDE_FRONTMATTER.test(id))
+      const isList = id === SLIDES_MODULE
+      if (!isList && !SLIDE_FRONTMATTER.test(id))
         return undefined
-      const compact = compactSlideMeta(code, helper)
+      const compact = isList ? compactSlideLoaders(code) : compactSlideMeta(code, helper)
       if (compact === null) {
         if (!warned)
-          this.warn(`${id}: not the slide metadata module this kit knows (Slidev 52.20.1); left as Slidev made it`)
-        warned = true
+          this.warn(`${id}: not the module this kit knows from Slidev 52.20.1; left as Slidev made it`)
+        warned = !isList
         return undefined
       }
       return { code: compact, map: null }

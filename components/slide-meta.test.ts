@@ -67,6 +67,18 @@ describe('compactSlideMeta', () => {
     expect(code).not.toContain('frontmatterRaw')
   })
 
+  it('writes empty fields once, and keeps those that are not empty', () => {
+    const withNotes = { ...BASE, noteHTML: '<p>Ask the class</p>', images: ['/rc.png'] }
+    const code = compactSlideMeta(slidevModule(FRONTMATTER, withNotes, 5), 'h')!
+    expect(code).not.toContain('"raw"')
+    expect(code).toContain('<p>Ask the class</p>')
+    const a = evaluate(compactSlideMeta(slidevModule(FRONTMATTER, BASE, 5), 'h')!).meta.slide as { images: string[] }
+    const b = evaluate(compactSlideMeta(slidevModule(FRONTMATTER, BASE, 6), 'h')!).meta.slide as { images: string[] }
+    expect(a.images).toEqual([])
+    expect(a.images).not.toBe(b.images)
+    expect((evaluate(code).meta.slide as { images: string[] }).images).toEqual(['/rc.png'])
+  })
+
   it('keeps reading the frontmatter as it changes', () => {
     const compact = evaluate(compactSlideMeta(slidevModule(FRONTMATTER, BASE, 5), 'h')!)
     compact.frontmatter.layout = 'center'

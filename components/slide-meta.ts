@@ -5,9 +5,19 @@
  * class, clicks, name and preload from its frontmatter, and the slide's
  * info. `scripts/lib/vite-slide-meta.ts` rewrites each slide's module, in
  * builds only, to call this, so the lesson's entry chunk, which holds every
- * slide's metadata, is smaller before its first slide.
+ * slide's metadata, is smaller before its first slide. Fields equal to
+ * `slideDefaults()` are left out of each module and filled in here.
  */
 import { shallowReactive } from 'vue'
+
+/**
+ * What a built slide's info holds when it has no notes, images or source
+ * (Slidev empties `content`, `raw`, `note` and `filepath` in builds): the
+ * rewritten modules leave these out, and each slide gets its own copy here.
+ */
+export function slideDefaults(): Record<string, unknown> {
+  return { content: '', raw: '', note: '', noteHTML: '', filepath: '', images: [] }
+}
 
 export function slideMeta(frontmatter: Record<string, unknown>, slide: Record<string, unknown>) {
   return shallowReactive({
@@ -17,7 +27,7 @@ export function slideMeta(frontmatter: Record<string, unknown>, slide: Record<st
     get clicks() { return frontmatter.clicks },
     get name() { return frontmatter.name },
     get preload() { return frontmatter.preload },
-    slide: { ...slide, frontmatter },
+    slide: { ...slideDefaults(), ...slide, frontmatter },
     __clicksContext: null,
     __preloaded: false,
   })

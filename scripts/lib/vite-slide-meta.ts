@@ -43,6 +43,9 @@ export function compactSlideLoaders(code: string): string | null {
 /** Slidev's id for slide n's frontmatter source module. */
 const SLIDE_FRONTMATTER = /__slidev_\d+\.frontmatter$/
 
+/** Fields `slideMeta` fills in when a module leaves them out: empty strings, and `images` an empty list. */
+const EMPTY_BY_DEFAULT = ['content', 'raw', 'note', 'noteHTML', 'filepath', 'images']
+
 const LINES = {
   frontmatter: /^export const frontmatterData = (.*)$/m,
   base: /^ {4}\.\.\.\((\{.*\})\),$/m,
@@ -77,7 +80,13 @@ export function compactSlideMeta(code: string, helper: string): string | null {
     return null
   }
   delete base.frontmatterRaw
-  const slide = { ...base, filepath: JSON.parse(found.filepath!) as string, start: Number(found.start), sourceIndex: Number(found.sourceIndex), id: Number(found.id), no: Number(found.no) }
+  const slide: Record<string, unknown> = { ...base, filepath: JSON.parse(found.filepath!) as string, start: Number(found.start), sourceIndex: Number(found.sourceIndex), id: Number(found.id), no: Number(found.no) }
+  // Empty fields are filled in by `slideMeta` (`components/slide-meta.ts`, `slideDefaults`).
+  for (const key of EMPTY_BY_DEFAULT) {
+    const v = slide[key]
+    if (v === '' || (Array.isArray(v) && v.length === 0))
+      delete slide[key]
+  }
   return [
     '// @unocss-include',
     'import { reactive } from "vue"',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reactive, shallowReactive } from 'vue'
-import { compactSlideLoaders, compactSlideMeta } from '../scripts/lib/vite-slide-meta.ts'
+import { compactSlideLoaders, compactSlideMeta, lazyTitleRenderer } from '../scripts/lib/vite-slide-meta.ts'
 import { slideMeta } from './slide-meta.ts'
 
 /** A slide's frontmatter module as `@slidev/cli` 52.20.1 generates it in a build (its slides loader). */
@@ -138,5 +138,13 @@ describe('compactSlideLoaders', () => {
   it('leaves a module of another shape alone', () => {
     expect(compactSlideLoaders('export const slides = []')).toBeNull()
     expect(compactSlideLoaders(slidevSlides(2).replace('catch (e) { console.error', 'catch (err) { console.error'))).toBeNull()
+  })
+})
+
+describe('lazyTitleRenderer', () => {
+  it('makes Slidev\'s title renderer an async component over the same module', () => {
+    const code = lazyTitleRenderer('export { default } from "/@slidev/title-renderer.md"')
+    expect(code).toContain('defineAsyncComponent(() => import("/@slidev/title-renderer.md"))')
+    expect(lazyTitleRenderer('export { default } from "./elsewhere.md"')).toBeNull()
   })
 })

@@ -8,7 +8,8 @@ import type { Plugin } from 'vite'
  * 52.20.1's slides loader) to the same values through one shared function
  * (`components/slide-meta.ts`), and leaves out `frontmatterRaw`, which only
  * the dev server's side editor reads; and the list of slides gets one
- * shared loader function instead of one written out per slide. A module of another shape is left as
+ * shared loader function instead of one written out per slide; and the
+ * slides' titles (for the Go-to dialog) load when first shown. A module of another shape is left as
  * Slidev made it, with a warning, so a Slidev update never breaks a build.
  */
 import { join } from 'node:path'
@@ -38,6 +39,24 @@ export function compactSlideLoaders(code: string): string | null {
   return code
     .replace(cache[0], `${cache[0]}\n${shared}`)
     .replace(LOADER, (_, no: string, idx: string, load: string) => `const load${no} = slideLoader(${idx}, () => ${load})`)
+}
+
+/** Slidev's component rendering any slide's title (the Go-to dialog, `<Toc>`), and the module it re-exports. */
+const TITLE_RENDERER = '/@slidev/title-renderer'
+const TITLE_RENDERER_CODE = 'export { default } from "/@slidev/title-renderer.md"'
+
+/**
+ * The title renderer holds every slide's title compiled, and the Go-to
+ * dialog that uses it is loaded with the deck: made an async component, its
+ * titles are fetched when a title is first shown instead.
+ */
+export function lazyTitleRenderer(code: string): string | null {
+  if (code.trim() !== TITLE_RENDERER_CODE)
+    return null
+  return [
+    'import { defineAsyncComponent } from "vue"',
+    'export default defineAsyncComponent(() => import("/@slidev/title-renderer.md"))',
+  ].join('\n')
 }
 
 /** Slidev's id for slide n's frontmatter source module. */
@@ -107,13 +126,14 @@ export function slideMetaPlugin(root: string): Plugin {
     apply: 'build',
     transform(code, id) {
       const isList = id === SLIDES_MODULE
-      if (!isList && !SLIDE_FRONTMATTER.test(id))
+      const isTitles = id === TITLE_RENDERER
+      if (!isList && !isTitles && !SLIDE_FRONTMATTER.test(id))
         return undefined
-      const compact = isList ? compactSlideLoaders(code) : compactSlideMeta(code, helper)
+      const compact = isList ? compactSlideLoaders(code) : isTitles ? lazyTitleRenderer(code) : compactSlideMeta(code, helper)
       if (compact === null) {
         if (!warned)
           this.warn(`${id}: not the module this kit knows from Slidev 52.20.1; left as Slidev made it`)
-        warned = !isList
+        warned = !isList && !isTitles
         return undefined
       }
       return { code: compact, map: null }

@@ -62,11 +62,20 @@ export async function beforeFirstSlide(browser: Browser, url: string): Promise<F
   }
 }
 
-/** Builds the plain deck into `outDir`; its source sits in the kit (`root`) so it resolves the same Slidev install. */
-export async function buildPlainDeck(root: string, outDir: string): Promise<void> {
+/** The plain deck with `count` slides (`# Slide n`) instead of three. */
+export function plainDeckOf(count: number): string {
+  const head = PLAIN_DECK.slice(0, PLAIN_DECK.indexOf('# One'))
+  return head + Array.from({ length: count }, (_, i) => `# Slide ${i + 1}\n`).join('\n---\n\n')
+}
+
+/**
+ * Builds the plain deck (or `markdown`) into `outDir`; its source sits in
+ * the kit (`root`) so it resolves the same Slidev install.
+ */
+export async function buildPlainDeck(root: string, outDir: string, markdown: string = PLAIN_DECK): Promise<void> {
   const src = await mkdtemp(join(root, '.bench-plain-'))
   try {
-    await writeFile(join(src, 'slides.md'), PLAIN_DECK)
+    await writeFile(join(src, 'slides.md'), markdown)
     const built = await run(slidevBin(root), ['build', join(src, 'slides.md'), '--out', outDir, '--base', '/'], { cwd: src })
     if (built.exitCode !== 0)
       throw new LessonError(`the plain deck did not build (exit ${built.exitCode}):\n${built.stderr}`)

@@ -5,6 +5,12 @@
  * TypeScript sources written for looser compiler options and build-time
  * globals (`__DEV__`), which the kit's strict `vue-tsc` run would otherwise
  * check as if they were the kit's own code.
+ *
+ * The kit imports each function from its own module
+ * (`@slidev/client/composables/useNav.ts`, `@slidev/client/context.ts`, …), not
+ * from the package's entry: that entry also re-exports the drawings, whose
+ * code would then be loaded before a deck's first slide. tsconfig `paths`
+ * points each of those modules here too.
  */
 import type { ClicksContext, RenderContext, SlideInfo } from '@slidev/types'
 import type { ComputedRef, Ref } from 'vue'
@@ -50,3 +56,8 @@ export declare function useDarkMode(): {
 
 /** Stops the deck's keyboard shortcuts (an editor has the keyboard); call the returned function to release. */
 export declare function lockShortcuts(): () => void
+
+/** The state presenter and audience share; the presenter timer is read here. */
+export declare const sharedState: {
+  timer?: { status: 'stopped' | 'running' | 'paused', startedAt: number, pausedAt: number }
+}

@@ -25,33 +25,15 @@ import { LessonError } from '../core/errors.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { startDevServer } from '../tests/live/dev-server.ts'
 import { launchChromium } from './lib/browser.ts'
+import { beforeFirstSlide, buildPlainDeck, kib } from './lib/first-slide.ts'
 import { copyKitWithCode } from './lib/kit-copy.ts'
 import { run } from './lib/process.ts'
-import { buildDeck, slidevBin } from './lib/slidev.ts'
+import { buildDeck } from './lib/slidev.ts'
 import { serveStatic } from './lib/static-server.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const INTERACTIVE_TARGET_MS = 300
 const SAVE_TARGET_MS = 2000
-
-const PLAIN_DECK = `---
-theme: default
-title: Plain
-fonts:
-  provider: none
-routerMode: hash
----
-
-# One
-
----
-
-# Two
-
----
-
-# Three
-`
 
 function option(argv: string[], name: string): string | null {
   const i = argv.indexOf(name)
@@ -63,28 +45,6 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
 const load = () => loadavg().map(l => l.toFixed(1)).join(' ')
-const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`
-
-/** Scripts fetched until the first slide has rendered, on an empty cache. */
-async function beforeFirstSlide(browser: Browser, url: string): Promise<{ bytes: number, files: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
-  const page = await context.newPage()
-  const seen: { url: string, size: Promise<number> }[] = []
-  let rendered = false
-  page.on('response', (r) => {
-    if (!rendered && r.request().resourceType() === 'script')
-      seen.push({ url: r.url(), size: r.body().then(b => b.length, () => 0) })
-  })
-  await page.goto(url, { waitUntil: 'commit' })
-  await page.waitForFunction(`(() => {
-    const layout = document.querySelector('.slidev-page-1 .slidev-layout')
-    return !!layout && !document.querySelector('.slidev-page-1 .slidev-slide-loading') && document.fonts.status === 'loaded'
-  })()`, undefined, { polling: 'raf', timeout: 60_000 })
-  rendered = true
-  const sizes = await Promise.all(seen.map(s => s.size))
-  await context.close()
-  return { bytes: sizes.reduce((a, b) => a + b, 0), files: seen.map(s => s.url.slice(s.url.lastIndexOf('/') + 1)) }
-}
 
 /** The first slide (1-based) of a built deck holding a live editor, found by walking it. */
 async function firstLiveSlide(page: Page, url: string): Promise<number> {
@@ -121,11 +81,11 @@ async function measureBuilt(browser: Browser, lessonDir: string, plainDir: strin
   try {
     const a = await beforeFirstSlide(browser, `${lesson.url}#/1`)
     const b = await beforeFirstSlide(browser, `${plain.url}#/1`)
-    const editorEarly = a.files.filter(f => f.startsWith('codemirror-'))
+    const editorEarly = a.files.map(f => f.name).filter(f => f.startsWith('codemirror-'))
     const met = a.bytes <= b.bytes && editorEarly.length === 0
     ok &&= met
     if (process.argv.includes('--files'))
-      console.log(`lesson: ${a.files.join(' ')}\nplain: ${b.files.join(' ')}`)
+      console.log(`lesson: ${a.files.map(f => f.name).join(' ')}\nplain: ${b.files.map(f => f.name).join(' ')}`)
     console.log(`JS before the first slide: lesson ${kib(a.bytes)} in ${a.files.length} files vs plain Slidev ${kib(b.bytes)} in ${b.files.length} files: ratio ${(a.bytes / b.bytes).toFixed(2)} (target ≤ 1.00, editor chunk not loaded: ${editorEarly.length ? `LOADED ${editorEarly.join(' ')}` : 'yes'}; ${met ? 'met' : 'MISSED'})`)
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
@@ -221,8 +181,6 @@ async function main(argv: string[]): Promise<void> {
   const runs = Number(option(argv, '--runs') ?? 5)
   const saves = Number(option(argv, '--saves') ?? 10)
   const temp = await mkdtemp(join(tmpdir(), 'bench-editor-'))
-  // The plain deck sits in the kit so it resolves the same Slidev install.
-  const plainSrc = await mkdtemp(join(root, '.bench-plain-'))
   const browser = await launchChromium()
   let ok = true
   try {
@@ -231,11 +189,8 @@ async function main(argv: string[]): Promise<void> {
     // The build learners get (`npm run publish`): without speaker notes, which Slidev puts in the entry chunk.
     if (!option(argv, '--skip-build'))
       await buildDeck(root, LESSON_ID, lessonDir, ['--without-notes'])
-    await writeFile(join(plainSrc, 'slides.md'), PLAIN_DECK)
     const plainDir = join(temp, 'plain')
-    const built = await run(slidevBin(root), ['build', join(plainSrc, 'slides.md'), '--out', plainDir, '--base', '/'], { cwd: plainSrc })
-    if (built.exitCode !== 0)
-      throw new LessonError(`the plain deck did not build (exit ${built.exitCode}):\n${built.stderr}`)
+    await buildPlainDeck(root, plainDir)
     ok = await measureBuilt(browser, lessonDir, plainDir, runs)
     ok = await measureWatch(browser, saves) && ok
     console.log(`load average: ${load()}`)
@@ -243,7 +198,6 @@ async function main(argv: string[]): Promise<void> {
   finally {
     await browser.close()
     await rm(temp, { recursive: true, force: true })
-    await rm(plainSrc, { recursive: true, force: true })
   }
   if (!ok)
     process.exitCode = 1

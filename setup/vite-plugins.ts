@@ -4,6 +4,7 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
 import { singleFilePlugin } from '../scripts/lib/publish/single-file.ts'
 import { quizzesPlugin } from '../scripts/lib/vite-quizzes.ts'
+import { slideMetaPlugin } from '../scripts/lib/vite-slide-meta.ts'
 import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
 import { watchPlugin } from '../scripts/lib/watch.ts'
 
@@ -31,4 +32,28 @@ const printPage: Plugin = {
   config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root)])
+/** A Shiki theme's own module, e.g. `node_modules/@shikijs/themes/dist/vitesse-dark.mjs`. */
+const SHIKI_THEME = /[/\\]@shikijs[/\\]themes[/\\]/
+
+/**
+ * Slidev puts every module of Shiki into one chunk (`modules/shiki`) that
+ * the entry loads. The live editor takes its colours from two Shiki themes
+ * (`components/editor/codemirror.ts`); left there, they would be fetched
+ * before the first slide. Theme modules are chunked as Vite would, with
+ * what imports them: the editor's chunk, loaded when a live slide is near.
+ * Wraps Slidev's own `manualChunks`, set by its config hook before this one.
+ */
+const themesWithTheirImporter: Plugin = {
+  name: 'lesson:themes-with-their-importer',
+  enforce: 'post',
+  apply: 'build',
+  config(config) {
+    const output = config.build?.rollupOptions?.output
+    if (!output || Array.isArray(output) || typeof output.manualChunks !== 'function')
+      return
+    const slidev = output.manualChunks
+    output.manualChunks = (id, meta) => SHIKI_THEME.test(id) ? null : slidev(id, meta)
+  },
+}
+
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root)])

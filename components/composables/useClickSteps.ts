@@ -1,6 +1,7 @@
 import type { ClicksContext } from '@slidev/types'
 import type { ComputedRef, MaybeRefOrGetter } from 'vue'
-import { useNav, useSlideContext } from '@slidev/client'
+import { useNav } from '@slidev/client/composables/useNav.ts'
+import { useSlideContext } from '@slidev/client/context.ts'
 import { computed, onMounted, onUnmounted, shallowRef, toValue } from 'vue'
 import { clickSpan, stepIndexFor } from '../../core/clickSteps.ts'
 

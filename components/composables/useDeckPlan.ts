@@ -1,6 +1,6 @@
 import type { ComputedRef } from 'vue'
 import type { Plan } from '../../core/budget.ts'
-import { useNav } from '@slidev/client'
+import { useNav } from '@slidev/client/composables/useNav.ts'
 import { computed } from 'vue'
 import { planDeck } from '../../core/budget.ts'
 

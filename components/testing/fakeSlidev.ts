@@ -1,7 +1,8 @@
 /**
  * A stand-in for `@slidev/client` in component tests: one slide whose clicks
  * context behaves like Slidev's for `'+N'` and absolute `at` values.
- * Use with `vi.mock('@slidev/client', () => import('./testing/fakeSlidev.ts'))`.
+ * Use with `vi.mock('@slidev/client/context.ts', …)` and `vi.mock('@slidev/client/composables/useNav.ts', …)`,
+ * both `() => import('./testing/fakeSlidev.ts')` (the kit imports Slidev's modules one by one, not its barrel).
  */
 import type { ClicksContext } from '@slidev/types'
 import { computed, reactive } from 'vue'

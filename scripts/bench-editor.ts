@@ -17,7 +17,7 @@
  * Live runs against bare rustc are `scripts/bench-live.ts`.
  */
 import type { Browser, Page } from 'playwright-core'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -112,29 +112,11 @@ async function measureBuilt(browser: Browser, lessonDir: string, plainDir: strin
   return ok
 }
 
-const WATCH_DECK = `---
-theme: default
-title: Watch bench
-addons:
-  - '@/../..'
-fonts:
-  provider: none
-routerMode: hash
-minutes: 1
----
-
-# Watched
-
-<LiveSnippet snippet="rc/rc-no-mut" region="mutate" :height="120" />
-`
-
 async function measureWatch(browser: Browser, saves: number): Promise<boolean> {
   const kit = await copyKitWithCode()
   const file = 'snippets/rc/fail/rc-no-mut.rs'
-  // Where the test decks sit, so `addons: '@/../..'` is the copy's root.
-  const deck = join(kit.root, 'tests', 'fixtures', 'watch-bench.md')
-  await mkdir(join(kit.root, 'tests', 'fixtures'), { recursive: true })
-  await writeFile(deck, WATCH_DECK)
+  // The watch-mode test's deck, in the copy: one live slide showing `file`.
+  const deck = join(kit.root, 'tests', 'fixtures', 'watch.md')
   const server = await startDevServer(180_000, { root: kit.root, deck })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })

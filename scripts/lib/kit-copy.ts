@@ -65,6 +65,8 @@ export async function copyKitWithCode(): Promise<KitCopy> {
   const copy = await copyKit()
   for (const dir of ['components', 'core', 'scripts', 'setup', 'styles', 'public'])
     await cp(join(KIT_ROOT, dir), join(copy.root, dir), { recursive: true })
+  // The test decks (`tests/fixtures/*.md`), which take the copy as their addon; not Slidev's cache beside them.
+  await cp(join(KIT_ROOT, 'tests', 'fixtures'), join(copy.root, 'tests', 'fixtures'), { recursive: true, filter: src => !src.includes('node_modules') })
   for (const file of ['package.json', 'global-top.vue', 'global-bottom.vue', 'env.d.ts', 'tsconfig.json'])
     await cp(join(KIT_ROOT, file), join(copy.root, file))
   const modules = join(KIT_ROOT, 'node_modules')

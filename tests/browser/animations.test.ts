@@ -1,27 +1,25 @@
 import type { Browser, Page } from 'playwright-core'
 import type { CountEvent, LockEvent, TraceEvent } from '../../core/trace.ts'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import type { ScratchSite } from './scratch-site.ts'
 /**
  * The animations in a real browser, built the way learners get them: a
  * small deck (`tests/fixtures/animations.md`) stepped with the keyboard,
  * and what each step shows compared with the recordings the check stored.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseTrace, splitSteps } from '../../core/trace.ts'
-import { launchChromium } from '../../scripts/lib/browser.ts'
 import { run } from '../../scripts/lib/process.ts'
 import { slidevBin } from '../../scripts/lib/slidev.ts'
-import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { scratchSite } from './scratch-site.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const generated = join(root, 'generated', 'snippets.json')
 
-let out: string
+let site: ScratchSite | undefined
 let server: StaticServer
 let browser: Browser
 
@@ -33,21 +31,16 @@ function recording(id: string): TraceEvent[] {
 }
 
 beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), 'lesson-animations-'))
-  const deck = join(root, 'tests', 'fixtures', 'animations.md')
-  const result = await run(slidevBin(root), ['build', deck, '--out', join(out, 'deck'), '--base', './'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' } })
-  if (result.exitCode !== 0)
-    throw new Error(`slidev build of tests/fixtures/animations.md failed (exit ${result.exitCode}):\n${result.stderr.slice(-2000)}`)
-  server = await serveStatic(out, '/')
-  browser = await launchChromium()
+  site = await scratchSite('lesson-animations-', async (out) => {
+    const deck = join(root, 'tests', 'fixtures', 'animations.md')
+    const result = await run(slidevBin(root), ['build', deck, '--out', join(out, 'deck'), '--base', './'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' } })
+    if (result.exitCode !== 0)
+      throw new Error(`slidev build of tests/fixtures/animations.md failed (exit ${result.exitCode}):\n${result.stderr.slice(-2000)}`)
+  })
+  ;({ server, browser } = site)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (out)
-    await rm(out, { recursive: true, force: true })
-})
+afterAll(() => site?.close())
 
 /** Opens slide `no` and returns a function reading the figure after each → press. */
 async function openSlide(page: Page, no: number): Promise<void> {

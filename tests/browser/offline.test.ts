@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
+import type { ScratchSite } from './scratch-site.ts'
 /**
  * A learner opens the exported deck with no network: every slide must
  * render from the deck's own files, with no request to any other host
@@ -8,43 +9,36 @@ import type { StaticServer } from '../../scripts/lib/static-server.ts'
  * else built here.
  */
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, symlink } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { symlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { buildDeck } from '../../scripts/lib/slidev.ts'
-import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { scratchSite } from './scratch-site.ts'
 
-let out: string
+let site: ScratchSite | undefined
 let server: StaticServer
 let browser: Browser
 
 beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), 'lesson-offline-'))
-  const published = process.env.PUBLISHED_SITE
-  if (published && existsSync(join(published, 'lesson', 'index.html'))) {
-    await symlink(resolve(published, 'lesson'), join(out, 'lesson'))
-    // A published deck registers the site's service worker, which lives beside the decks.
-    for (const file of ['sw.js', 'manifest.webmanifest']) {
-      if (existsSync(join(published, file)))
-        await symlink(resolve(published, file), join(out, file))
+  site = await scratchSite('lesson-offline-', async (out) => {
+    const published = process.env.PUBLISHED_SITE
+    if (published && existsSync(join(published, 'lesson', 'index.html'))) {
+      await symlink(resolve(published, 'lesson'), join(out, 'lesson'))
+      // A published deck registers the site's service worker, which lives beside the decks.
+      for (const file of ['sw.js', 'manifest.webmanifest']) {
+        if (existsSync(join(published, file)))
+          await symlink(resolve(published, file), join(out, file))
+      }
     }
-  }
-  else {
-    await buildDeck(KIT_ROOT, 'lesson', join(out, 'lesson'))
-  }
-  server = await serveStatic(out, '/courses/rust/')
-  browser = await launchChromium()
+    else {
+      await buildDeck(KIT_ROOT, 'lesson', join(out, 'lesson'))
+    }
+  }, '/courses/rust/')
+  ;({ server, browser } = site)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (out)
-    await rm(out, { recursive: true, force: true })
-})
+afterAll(() => site?.close())
 
 /** Walks the deck with the keyboard (↓ is "next slide"), as a learner would, and counts the slides. */
 async function countSlides(page: Page): Promise<number> {

@@ -7,7 +7,6 @@
 import type { Browser, Page } from 'playwright-core'
 import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
 import type { DevServer } from './dev-server.ts'
-import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser.ts'
@@ -15,34 +14,12 @@ import { copyKitWithCode } from '../../scripts/lib/kit-copy.ts'
 import { startDevServer } from './dev-server.ts'
 
 const FILE = 'snippets/rc/fail/rc-no-mut.rs'
-const DECK = `---
-theme: default
-title: Watch mode test deck
-addons:
-  - '@/../..'
-fonts:
-  provider: none
-routerMode: hash
-minutes: 1
----
-
-# Watched
-
-<LiveSnippet snippet="rc/rc-no-mut" region="mutate" :height="120" />
-`
 
 let kit: KitCopy
 let server: DevServer
 let browser: Browser
 let page: Page
 const pageErrors: string[] = []
-
-async function copyWithCode(): Promise<KitCopy> {
-  const copy = await copyKitWithCode()
-  await mkdir(join(copy.root, 'tests', 'fixtures'), { recursive: true })
-  await writeFile(join(copy.root, 'tests', 'fixtures', 'watch.md'), DECK)
-  return copy
-}
 
 function output(): Promise<string> {
   return page.locator('.live-output').innerText() // eslint-disable-line unicorn/prefer-dom-node-text-content
@@ -53,7 +30,7 @@ function editor(): Promise<string> {
 }
 
 beforeAll(async () => {
-  kit = await copyWithCode()
+  kit = await copyKitWithCode()
   server = await startDevServer(180_000, { root: kit.root, deck: join(kit.root, 'tests', 'fixtures', 'watch.md') })
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } })

@@ -28,6 +28,16 @@ export default antfu({
     }],
   },
 }, {
+  // Slidev's client entry also loads the drawings and every directive:
+  // components import its modules one by one, so a deck's entry stays small.
+  files: ['components/**/*.ts', 'components/**/*.vue', 'global-*.vue', 'layouts/**/*.vue'],
+  ignores: ['components/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': ['error', {
+      paths: [{ name: '@slidev/client', message: 'import the module itself, e.g. @slidev/client/composables/useNav.ts (README: bench-first-slide).' }],
+    }],
+  },
+}, {
   // Node and build code never reaches into the Vue layer.
   files: ['scripts/**/*.ts', 'setup/**/*.ts'],
   rules: {

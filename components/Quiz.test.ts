@@ -5,7 +5,8 @@ import { nextTick } from 'vue'
 import Quiz from './Quiz.vue'
 import { resetSlide, slide } from './testing/fakeSlidev.ts'
 
-vi.mock('@slidev/client', () => import('./testing/fakeSlidev.ts'))
+vi.mock('@slidev/client/context.ts', () => import('./testing/fakeSlidev.ts'))
+vi.mock('@slidev/client/composables/useNav.ts', () => import('./testing/fakeSlidev.ts'))
 vi.mock('virtual:snippets', () => import('./testing/fakeSnippets.ts'))
 
 // rc/clone-counts ends with strong 2 in its recording (checked in as expected/clone-counts.trace).

@@ -1,6 +1,6 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
 import type { QuizModel, QuizSpec, StoredAnswer } from '../../core/quiz.ts'
-import { useNav } from '@slidev/client'
+import { useNav } from '@slidev/client/composables/useNav.ts'
 import data from 'virtual:snippets'
 import { computed, onMounted, ref, toValue } from 'vue'
 import { buildQuiz, QUIZ_STORAGE_PREFIX, quizId } from '../../core/quiz.ts'

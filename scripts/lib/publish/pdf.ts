@@ -48,6 +48,23 @@ async function settle(page: Page): Promise<number> {
 }
 
 /**
+ * Output panels the print page would cut at their right edge, one line
+ * each, naming the slide by its title. A panel scrolls sideways on screen;
+ * on paper what is past the edge is lost, so the print page fits them
+ * (`components/TerminalPanel.vue`) and this proves it did.
+ */
+export function cutPanels(page: Page): Promise<string[]> {
+  return page.$$eval('.print-slide-container', containers => [...new Set(containers.flatMap((c, i) =>
+    [...c.querySelectorAll('.terminal-scroll')]
+      .filter(e => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => {
+        const title = c.querySelector('h1, h2')?.textContent?.trim() || `page ${i + 1}`
+        const command = e.querySelector('.terminal-command')?.textContent?.trim() ?? ''
+        return `"${title}": the panel \`${command}\` is ${e.scrollWidth} px wide in ${e.clientWidth} px`
+      })))])
+}
+
+/**
  * Prints the built deck in `deckDir` (a `slidev build` with base `./`) to
  * `output`, one page per click step.
  */
@@ -67,6 +84,9 @@ export async function printPdf(deckDir: string, id: string, output: string, chro
       throw new LessonError(`PDF of slides/${id}.md: the print page failed: ${errors.join('; ')}`)
     if (steps === 0)
       throw new LessonError(`PDF of slides/${id}.md: the print page shows no slide (is the print page missing from the build?)`)
+    const cut = await cutPanels(page)
+    if (cut.length)
+      throw new LessonError(`PDF of slides/${id}.md: ${cut.length} output panel${cut.length === 1 ? '' : 's'} would be cut at the page edge:\n  ${cut.join('\n  ')}`)
 
     const pdf = await PDFDocument.load(await page.pdf({
       width: `${CANVAS.width}px`,

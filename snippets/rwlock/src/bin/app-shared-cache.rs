@@ -11,12 +11,12 @@ use std::sync::{Arc, RwLock};
 use std::thread;
 
 #[derive(Default)]
-// #region cache
 pub struct Cache {
     map: RwLock<HashMap<String, Arc<str>>>,
     loads: AtomicUsize,
 }
 
+// #region cache
 impl Cache {
     pub fn get_or_load(&self, key: &str, load: impl FnOnce() -> String) -> Arc<str> {
         if let Some(v) = self.map.read().unwrap().get(key) {

@@ -23,14 +23,16 @@ fn main() {
             reader
                 .spawn_scoped(s, move || {
                     let guard = turns.run(first, || {
-                        let guard = prices.read().unwrap(); // shared: both get in
+                        // shared: both readers get in
+                        let guard = prices.read().unwrap();
                         trace::step(&format!("{name} takes a read guard"));
                         trace::rwlock("prices", Mode::Read, LockOp::Acquire, prices);
                         println!("{name} reads {:?}", *guard);
                         guard
                     });
                     turns.run(last, || {
-                        thread::sleep(Duration::from_millis(20)); // the writer is waiting
+                        // the writer is waiting
+                        thread::sleep(Duration::from_millis(20));
                         trace::step(&format!("{name} drops its read guard"));
                         trace::rwlock("prices", Mode::Read, LockOp::Release, prices);
                         drop(guard);

@@ -17,12 +17,13 @@ fn main() {
     // #region probe
     let first_reader = lock.read().unwrap();
     let verdict = thread::scope(|s| {
-        s.spawn(|| *lock.write().unwrap() += 1); // queues behind first_reader
+        // a writer queues behind first_reader
+        s.spawn(|| *lock.write().unwrap() += 1);
         let start = Instant::now();
-        let mut verdict = "new readers still get in: a writer can starve";
+        let mut verdict = "readers get in: writers can starve";
         while start.elapsed() < Duration::from_millis(200) {
             if lock.try_read().is_err() {
-                verdict = "new readers wait behind the writer: no writer starvation";
+                verdict = "readers wait: no writer starvation";
                 break;
             }
             thread::yield_now();

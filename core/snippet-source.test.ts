@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blankHeaderKeys, bodyStart, hideInstrumentation, learnerSource, parseRegions, programView } from './snippet-source.ts'
+import { blankHeaderKeys, bodyStart, hideInstrumentation, learnerSource, parseRegions, programView, quotedRegionMarker } from './snippet-source.ts'
 
 describe('parseRegions', () => {
   it('finds named and nested regions with their lines', () => {
@@ -103,5 +103,17 @@ describe('bodyStart', () => {
     expect(bodyStart(['//! expect: runs', '', 'fn main() {}'])).toBe(2)
     expect(bodyStart(['//! expect: runs', 'fn main() {}'])).toBe(1)
     expect(bodyStart(['', 'fn main() {}'])).toBe(0)
+  })
+})
+
+describe('quotedRegionMarker', () => {
+  it('finds a marker rustc quotes after its gutter', () => {
+    expect(quotedRegionMarker('12 |     // #endregion push')).toEqual({ kind: 'end', name: 'push' })
+    expect(quotedRegionMarker('   |     //#region main')).toEqual({ kind: 'start', name: 'main' })
+  })
+
+  it('leaves code and comments that only mention a region', () => {
+    expect(quotedRegionMarker('let url = "http://x"; // see #region docs below')).toBeNull()
+    expect(quotedRegionMarker('println!("{}", region);')).toBeNull()
   })
 })

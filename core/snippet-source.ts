@@ -55,6 +55,20 @@ export function regionMarker(text: string): RegionMarker | null {
   return end ? { kind: 'end', name: end[1] ?? null } : null
 }
 
+/**
+ * A marker quoted inside a longer line, or null: rustc quotes the source
+ * around an error (`12 |     // #endregion name`), and a slide must never
+ * show one. Reads from each `//` in the line with `regionMarker`.
+ */
+export function quotedRegionMarker(text: string): RegionMarker | null {
+  for (let i = text.indexOf('//'); i >= 0; i = text.indexOf('//', i + 1)) {
+    const marker = regionMarker(text.slice(i))
+    if (marker)
+      return marker
+  }
+  return null
+}
+
 export function parseRegions(source: string, file: string): Map<string, Region> {
   const regions = new Map<string, Region>()
   const open = new Map<string, number>()

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { quotedRegionMarker } from '../../core/snippet-source.ts'
 /**
  * The legibility rule, measured in the page: what a slide shows at its last
  * click step, as a viewer at the back of the room sees it (1280×720).
@@ -32,6 +33,9 @@ export interface Legibility {
   /** Source-region markers (`// #endregion x`) showing on the slide, e.g. quoted by rustc. */
   markers: string[]
 }
+
+/** What the page measures; the slide's text is read for region markers here, with the snippet grammar. */
+type Measured = Omit<Legibility, 'markers'> & { text: string }
 
 // Runs in the page. Kept as source text: the test runner's transform may add
 // helpers to functions that do not exist in the browser.
@@ -87,7 +91,7 @@ export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
     return size * scale
   }
 
-  const result = { smallest: null, small: [], faded: [], wrapped: [], ansi: [], coloured: [], markers: [] }
+  const result = { smallest: null, small: [], faded: [], wrapped: [], ansi: [], coloured: [], text: layout.innerText || '' }
 
   const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
   const seen = new Set()
@@ -148,10 +152,6 @@ export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
         result.coloured.push(el.tagName.toLowerCase() + ' rgb(' + [r, g, b].join(', ') + ') "' + short(el.textContent) + '"')
     }
   }
-  for (const line of (layout.innerText || '').split('\\n')) {
-    if (/\\/\\/ #(end)?region\\b/.test(line))
-      result.markers.push('"' + short(line) + '"')
-  }
   return result
 })`
 
@@ -159,9 +159,12 @@ export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
 export async function inspectLegibility(page: Page, no: number): Promise<Legibility> {
   const deadline = Date.now() + 30_000
   while (true) {
-    const result = await page.evaluate(`${INSPECT_LEGIBILITY}([${no}, ${MIN_TEXT_PX}, ${MIN_CONTRAST}])`) as Legibility | null
-    if (result)
-      return result
+    const measured = await page.evaluate(`${INSPECT_LEGIBILITY}([${no}, ${MIN_TEXT_PX}, ${MIN_CONTRAST}])`) as Measured | null
+    if (measured) {
+      const { text, ...result } = measured
+      const markers = text.split('\n').filter(line => quotedRegionMarker(line)).map(line => `"${line.trim().replace(/\s+/g, ' ').slice(0, 40)}"`)
+      return { ...result, markers }
+    }
     if (Date.now() > deadline)
       throw new Error(`slide ${no} did not finish rendering within 30 s (${page.url()})`)
     await page.waitForTimeout(100)

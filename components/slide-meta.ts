@@ -6,18 +6,10 @@
  * info. `scripts/lib/vite-slide-meta.ts` rewrites each slide's module, in
  * builds only, to call this, so the lesson's entry chunk, which holds every
  * slide's metadata, is smaller before its first slide. Fields equal to
- * `slideDefaults()` are left out of each module and filled in here.
+ * ``slideDefaults()` (`core/built-slide.ts`) are left out of each module and filled in here, a fresh copy per slide.
  */
 import { shallowReactive } from 'vue'
-
-/**
- * What a built slide's info holds when it has no notes, images or source
- * (Slidev empties `content`, `raw`, `note` and `filepath` in builds): the
- * rewritten modules leave these out, and each slide gets its own copy here.
- */
-export function slideDefaults(): Record<string, unknown> {
-  return { content: '', raw: '', note: '', noteHTML: '', filepath: '', images: [] }
-}
+import { slideDefaults } from '../core/built-slide.ts'
 
 export function slideMeta(frontmatter: Record<string, unknown>, slide: Record<string, unknown>) {
   return shallowReactive({

@@ -13,6 +13,7 @@ import type { Plugin } from 'vite'
  * Slidev made it, with a warning, so a Slidev update never breaks a build.
  */
 import { join } from 'node:path'
+import { isSlideDefault } from '../../core/built-slide.ts'
 
 /** Slidev's module listing the slides, with a loader for each. */
 const SLIDES_MODULE = '/@slidev/slides'
@@ -62,9 +63,6 @@ export function lazyTitleRenderer(code: string): string | null {
 /** Slidev's id for slide n's frontmatter source module. */
 const SLIDE_FRONTMATTER = /__slidev_\d+\.frontmatter$/
 
-/** Fields `slideMeta` fills in when a module leaves them out: empty strings, and `images` an empty list. */
-const EMPTY_BY_DEFAULT = ['content', 'raw', 'note', 'noteHTML', 'filepath', 'images']
-
 const LINES = {
   frontmatter: /^export const frontmatterData = (.*)$/m,
   base: /^ {4}\.\.\.\((\{.*\})\),$/m,
@@ -100,10 +98,9 @@ export function compactSlideMeta(code: string, helper: string): string | null {
   }
   delete base.frontmatterRaw
   const slide: Record<string, unknown> = { ...base, filepath: JSON.parse(found.filepath!) as string, start: Number(found.start), sourceIndex: Number(found.sourceIndex), id: Number(found.id), no: Number(found.no) }
-  // Empty fields are filled in by `slideMeta` (`components/slide-meta.ts`, `slideDefaults`).
-  for (const key of EMPTY_BY_DEFAULT) {
-    const v = slide[key]
-    if (v === '' || (Array.isArray(v) && v.length === 0))
+  // Fields at their default are filled back in by `slideMeta` (`components/slide-meta.ts`).
+  for (const [key, value] of Object.entries(slide)) {
+    if (isSlideDefault(key, value))
       delete slide[key]
   }
   return [
@@ -119,21 +116,21 @@ export function compactSlideMeta(code: string, helper: string): string | null {
 
 export function slideMetaPlugin(root: string): Plugin {
   const helper = join(root, 'components', 'slide-meta.ts')
-  let warned = false
+  // One warning for all the slides' modules, which share one shape.
+  let warnedSlide = false
   return {
     name: 'lesson:slide-meta',
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      const isList = id === SLIDES_MODULE
-      const isTitles = id === TITLE_RENDERER
-      if (!isList && !isTitles && !SLIDE_FRONTMATTER.test(id))
+      const isSlide = SLIDE_FRONTMATTER.test(id)
+      if (!isSlide && id !== SLIDES_MODULE && id !== TITLE_RENDERER)
         return undefined
-      const compact = isList ? compactSlideLoaders(code) : isTitles ? lazyTitleRenderer(code) : compactSlideMeta(code, helper)
+      const compact = isSlide ? compactSlideMeta(code, helper) : id === SLIDES_MODULE ? compactSlideLoaders(code) : lazyTitleRenderer(code)
       if (compact === null) {
-        if (!warned)
+        if (!isSlide || !warnedSlide)
           this.warn(`${id}: not the module this kit knows from Slidev 52.20.1; left as Slidev made it`)
-        warned = !isList && !isTitles
+        warnedSlide ||= isSlide
         return undefined
       }
       return { code: compact, map: null }

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-editor.ts [--runs 5] [--saves 10] [--skip-build <dir>]`
+ * `npx tsx scripts/bench-editor.ts [--runs 5] [--saves 10] [--skip-build <dir>] [--files]`
  *
  * What live slides cost and how fast they answer, each against a baseline
  * measured in the same run:
@@ -25,25 +25,18 @@ import { LessonError } from '../core/errors.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { startDevServer } from '../tests/live/dev-server.ts'
 import { launchChromium } from './lib/browser.ts'
+import { defineCommand } from './lib/command.ts'
 import { beforeFirstSlide, buildPlainDeck, kib } from './lib/first-slide.ts'
 import { copyKitWithCode } from './lib/kit-copy.ts'
 import { run } from './lib/process.ts'
 import { buildDeck } from './lib/slidev.ts'
 import { serveStatic } from './lib/static-server.ts'
+import { median } from './lib/stats.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const INTERACTIVE_TARGET_MS = 300
 const SAVE_TARGET_MS = 2000
 
-function option(argv: string[], name: string): string | null {
-  const i = argv.indexOf(name)
-  return i >= 0 ? argv[i + 1] ?? null : null
-}
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = Math.floor(s.length / 2)
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
 const load = () => loadavg().map(l => l.toFixed(1)).join(' ')
 
 /** The first slide (1-based) of a built deck holding a live editor, found by walking it. */
@@ -74,7 +67,7 @@ async function enterSlide(browser: Browser, url: string, n: number, ready: strin
   return ms
 }
 
-async function measureBuilt(browser: Browser, lessonDir: string, plainDir: string, runs: number): Promise<boolean> {
+async function measureBuilt(browser: Browser, lessonDir: string, plainDir: string, runs: number, files: boolean): Promise<boolean> {
   const lesson = await serveStatic(lessonDir)
   const plain = await serveStatic(plainDir)
   let ok = true
@@ -84,7 +77,7 @@ async function measureBuilt(browser: Browser, lessonDir: string, plainDir: strin
     const editorEarly = a.files.map(f => f.name).filter(f => f.startsWith('codemirror-'))
     const met = a.bytes <= b.bytes && editorEarly.length === 0
     ok &&= met
-    if (process.argv.includes('--files'))
+    if (files)
       console.log(`lesson: ${a.files.map(f => f.name).join(' ')}\nplain: ${b.files.map(f => f.name).join(' ')}`)
     console.log(`JS before the first slide: lesson ${kib(a.bytes)} in ${a.files.length} files vs plain Slidev ${kib(b.bytes)} in ${b.files.length} files: ratio ${(a.bytes / b.bytes).toFixed(2)} (target ≤ 1.00, editor chunk not loaded: ${editorEarly.length ? `LOADED ${editorEarly.join(' ')}` : 'yes'}; ${met ? 'met' : 'MISSED'})`)
 
@@ -159,33 +152,43 @@ async function measureWatch(browser: Browser, saves: number): Promise<boolean> {
   }
 }
 
-async function main(argv: string[]): Promise<void> {
-  const runs = Number(option(argv, '--runs') ?? 5)
-  const saves = Number(option(argv, '--saves') ?? 10)
-  const temp = await mkdtemp(join(tmpdir(), 'bench-editor-'))
-  const browser = await launchChromium()
-  let ok = true
-  try {
-    console.error(`bench: building ${LESSON_ID} and a plain Slidev deck (load average ${load()})`)
-    const lessonDir = option(argv, '--skip-build') ?? join(temp, LESSON_ID)
-    // The build learners get (`npm run publish`): without speaker notes, which Slidev puts in the entry chunk.
-    if (!option(argv, '--skip-build'))
-      await buildDeck(root, LESSON_ID, lessonDir, ['--without-notes'])
-    const plainDir = join(temp, 'plain')
-    await buildPlainDeck(root, plainDir)
-    ok = await measureBuilt(browser, lessonDir, plainDir, runs)
-    ok = await measureWatch(browser, saves) && ok
-    console.log(`load average: ${load()}`)
-  }
-  finally {
-    await browser.close()
-    await rm(temp, { recursive: true, force: true })
-  }
-  if (!ok)
-    process.exitCode = 1
-}
-
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof LessonError ? `bench: ${error.message}` : error)
-  process.exit(1)
+export const command = defineCommand({
+  name: 'bench-editor',
+  summary: 'JavaScript before the lesson\'s first slide against a plain Slidev deck, the editor interactive after its slide is entered, and a saved snippet shown updated on its slide (targets: ≤ plain, ≤ 300 ms, ≤ 2 s)',
+  usage: 'npx tsx scripts/bench-editor.ts [--runs 5] [--saves 10] [--skip-build <dir>] [--files]',
+  options: {
+    'runs': { type: 'string', value: 'n', default: '5', description: 'times the editor is entered (default 5)' },
+    'saves': { type: 'string', value: 'n', default: '10', description: 'warm saves of a snippet timed (default 10)' },
+    'skip-build': { type: 'string', value: 'dir', description: 'measure this already built lesson (built without notes) instead of building one' },
+    'files': { type: 'boolean', description: 'list the scripts each deck fetched before its first slide' },
+  },
+  examples: ['npx tsx scripts/bench-editor.ts --runs 3 --saves 5'],
+  async run({ values }) {
+    const runs = Number(values.runs)
+    const saves = Number(values.saves)
+    if (!(runs >= 1) || !(saves >= 1))
+      throw new LessonError(`--runs and --saves take a whole number of at least 1 (got ${values.runs} and ${values.saves})`)
+    const temp = await mkdtemp(join(tmpdir(), 'bench-editor-'))
+    const browser = await launchChromium()
+    let ok = true
+    try {
+      console.error(`bench: building ${LESSON_ID} and a plain Slidev deck (load average ${load()})`)
+      const lessonDir = values['skip-build'] ?? join(temp, LESSON_ID)
+      // The build learners get (`npm run publish`): without speaker notes, which Slidev puts in the entry chunk.
+      if (!values['skip-build'])
+        await buildDeck(root, LESSON_ID, lessonDir, ['--without-notes'])
+      const plainDir = join(temp, 'plain')
+      await buildPlainDeck(root, plainDir)
+      ok = await measureBuilt(browser, lessonDir, plainDir, runs, values.files)
+      ok = await measureWatch(browser, saves) && ok
+      console.log(`load average: ${load()}`)
+    }
+    finally {
+      await browser.close()
+      await rm(temp, { recursive: true, force: true })
+    }
+    return ok ? 0 : 1
+  },
 })
+
+command.mainIfEntry(import.meta.url)

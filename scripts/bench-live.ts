@@ -26,14 +26,9 @@ import { defineCommand } from './lib/command.ts'
 import { createLiveHandler } from './lib/live/http.ts'
 import { createLiveRunner, DEFAULT_FLAGS } from './lib/live/runner.ts'
 import { run } from './lib/process.ts'
+import { median } from './lib/stats.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 const ms = (value: number) => `${value.toFixed(1)} ms`
 

@@ -10,8 +10,11 @@ import type { Browser } from 'playwright-core'
 import { readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { LessonError } from '../core/errors.ts'
 import { launchChromium } from './lib/browser.ts'
+import { defineCommand } from './lib/command.ts'
 import { serveStatic } from './lib/static-server.ts'
+import { median } from './lib/stats.ts'
 
 function dirBytes(dir: string): number {
   let sum = 0
@@ -39,37 +42,45 @@ async function firstSlide(browser: Browser, url: string, offline: boolean): Prom
   return { ms, bytes, ok }
 }
 
-async function main(argv: string[]): Promise<void> {
-  const runsAt = argv.indexOf('--runs')
-  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 5
-  const dirs = argv.filter((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1)).map(d => resolve(d))
-  const browser = await launchChromium()
-  try {
-    for (const dir of dirs) {
-      const server = await serveStatic(dir, '/deck/')
-      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-      const file: number[] = []
-      const served: number[] = []
-      let fileOk = true
-      let servedBytes = 0
-      for (let i = 0; i < runs; i++) {
-        const f = await firstSlide(browser, `${pathToFileURL(join(dir, 'index.html')).href}#/1`, true)
-        fileOk &&= f.ok
-        file.push(f.ms)
-        const s = await firstSlide(browser, `${server.url}#/1`, false)
-        served.push(s.ms)
-        servedBytes = s.bytes
+export const command = defineCommand({
+  name: 'bench-offline',
+  summary: 'times the first slide of built decks opened from file:// (network off) and served from loopback, and the bytes read',
+  usage: 'npx tsx scripts/bench-offline.ts <deck dir> [<deck dir> ...] [--runs 5]',
+  options: {
+    runs: { type: 'string', value: 'n', default: '5', description: 'times each deck is opened each way (default 5)' },
+  },
+  positionals: [{ name: 'deck dir', description: 'a built deck: a single-file one from `npm run publish`, and to compare one from `npm run build`', multiple: true }],
+  examples: ['npx tsx scripts/bench-offline.ts site/rc dist/rc --runs 3'],
+  async run({ values, positionals }) {
+    const runs = Number(values.runs)
+    if (!(runs >= 1))
+      throw new LessonError(`--runs takes a whole number of at least 1 (got ${values.runs})`)
+    if (positionals.length === 0)
+      throw new LessonError('give at least one built deck folder')
+    const browser = await launchChromium()
+    try {
+      for (const dir of positionals.map(d => resolve(d))) {
+        const server = await serveStatic(dir, '/deck/')
+        const file: number[] = []
+        const served: number[] = []
+        let fileOk = true
+        let servedBytes = 0
+        for (let i = 0; i < runs; i++) {
+          const f = await firstSlide(browser, `${pathToFileURL(join(dir, 'index.html')).href}#/1`, true)
+          fileOk &&= f.ok
+          file.push(f.ms)
+          const s = await firstSlide(browser, `${server.url}#/1`, false)
+          served.push(s.ms)
+          servedBytes = s.bytes
+        }
+        await server.close()
+        console.log(`${dir}: ${(dirBytes(dir) / 1024).toFixed(0)} KiB on disk; served: ${(servedBytes / 1024).toFixed(0)} KiB read, first slide ${median(served).toFixed(0)} ms; file:// (offline): ${fileOk ? `first slide ${median(file).toFixed(0)} ms` : 'BLANK'} (median of ${runs})`)
       }
-      await server.close()
-      console.log(`${dir}: ${(dirBytes(dir) / 1024).toFixed(0)} KiB on disk; served: ${(servedBytes / 1024).toFixed(0)} KiB read, first slide ${median(served).toFixed(0)} ms; file:// (offline): ${fileOk ? `first slide ${median(file).toFixed(0)} ms` : 'BLANK'} (median of ${runs})`)
     }
-  }
-  finally {
-    await browser.close()
-  }
-}
-
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error)
-  process.exit(1)
+    finally {
+      await browser.close()
+    }
+  },
 })
+
+command.mainIfEntry(import.meta.url)

@@ -23,11 +23,11 @@ import { launchChromium } from './lib/browser.ts'
 import { defineCommand } from './lib/command.ts'
 import { publish } from './lib/publish/pipeline.ts'
 import { serveStatic } from './lib/static-server.ts'
+import { median } from './lib/stats.ts'
 
 const PUBLISH_TARGET_S = 240
 const RENDER_TARGET_MS = 1500
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const load = () => loadavg().map(l => l.toFixed(1)).join(' ')
 
 /** Opens the first slide with an empty cache; returns ms to a rendered slide and the JS bytes fetched. */

@@ -1,5 +1,7 @@
+import type { AddressInfo } from 'node:net'
 import type { LiveRunner } from './runner.ts'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -103,5 +105,82 @@ describe('removeStaleHomes', () => {
     writeFileSync(join(root, 'lesson-live-alive', 'pid'), String(process.pid))
     expect(removeStaleHomes(root)).toEqual([join(root, 'lesson-live-dead')])
     expect(readdirSync(root)).toEqual(['lesson-live-alive'])
+  })
+})
+
+describe('what a live program and its compile can reach', { timeout: 120_000 }, () => {
+  it('does not compile `include_bytes!` of a root-only file or `include_str!` of the kit', async () => {
+    const secret = join(mkdtempSync(join(tmpdir(), 'secret-')), 'secret.txt')
+    writeFileSync(secret, 'the secret text\n', { mode: 0o600 })
+    for (const path of ['/etc/shadow', secret, join(process.cwd(), 'package.json')]) {
+      const r = await runner.run(`const DATA: &[u8] = include_bytes!(${JSON.stringify(path)});\nfn main() { println!("{}", DATA.len()); }\n`)
+      expect(r.outcome, `${path}: ${r.stdout}`).toBe('compile_error')
+      expect(r.diagnostics).toMatch(/couldn't read/)
+      expect(r.stdout).toBe('')
+    }
+  })
+
+  it('compiles as an unprivileged user (uid 65534): rustc\'s own /proc/self/status, read at compile time', async () => {
+    const r = await runner.run('const STATUS: &str = include_str!("/proc/self/status");\nfn main() { for l in STATUS.lines().filter(|l| l.starts_with("Uid:")) { println!("{l}"); } }\n')
+    expect(r.outcome, r.diagnostics).toBe('ok')
+    expect(r.stdout).toMatch(/^Uid:\s+65534\s+65534\s+65534\s+65534\n$/)
+  })
+
+  it('cannot connect to a port on loopback', async () => {
+    const server = createServer(socket => socket.end('reached\n'))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    try {
+      const r = await runner.run(`use std::io::Read;
+fn main() {
+    for host in ["127.0.0.1", "localhost"] {
+        match std::net::TcpStream::connect((host, ${port})) {
+            Ok(mut s) => { let mut t = String::new(); s.read_to_string(&mut t).ok(); println!("{host}: connected, {t}"); }
+            Err(e) => println!("{host}: {e}"),
+        }
+    }
+}
+`)
+      expect(r.outcome, r.diagnostics).toBe('ok')
+      expect(r.stdout).not.toMatch(/connected/)
+    }
+    finally {
+      server.close()
+    }
+  })
+
+  it('sees no file of the machine outside the toolchain: not /etc/passwd, not the kit, not /home', async () => {
+    const r = await runner.run(`fn main() {
+    for path in ["/etc/passwd", "/etc/hostname", ${JSON.stringify(join(process.cwd(), 'package.json'))}, "/home", "/root", "/var"] {
+        println!("{path}: {}", if std::fs::metadata(path).is_ok() { "visible" } else { "absent" });
+    }
+}
+`)
+    expect(r.outcome, r.diagnostics).toBe('ok')
+    expect(r.stdout).not.toMatch(/visible/)
+  })
+
+  it('writes at most 64 MiB in all, and nothing it wrote outlives the run', async () => {
+    const tag = `lesson-cap-${Date.now()}`
+    const r = await runner.run(`use std::io::Write;
+fn main() {
+    let block = vec![7u8; 1 << 20];
+    let mut total = 0;
+    'dirs: for dir in [".", "/tmp", "/dev/shm", "/var/tmp"] {
+        for i in 0..40 {
+            let Ok(mut f) = std::fs::File::create(format!("{dir}/${tag}-{i}")) else { continue 'dirs };
+            for _ in 0..8 {
+                if f.write_all(&block).is_err() { break 'dirs; }
+                total += 1;
+            }
+        }
+    }
+    println!("{total}");
+}
+`)
+    expect(r.outcome, r.diagnostics + r.stderr).toBe('ok')
+    expect(Number(r.stdout)).toBeLessThanOrEqual(64)
+    for (const dir of ['/tmp', '/dev/shm', '/var/tmp'])
+      expect(readdirSync(dir).filter(n => n.startsWith(tag))).toEqual([])
   })
 })

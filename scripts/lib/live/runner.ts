@@ -12,14 +12,14 @@ import type { LiveResponse } from '../../../core/live-contract.ts'
 import type { Sandbox, SandboxOptions } from './sandbox.ts'
 import { Buffer } from 'node:buffer'
 import { createHash, randomUUID } from 'node:crypto'
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { normalizeCompilerOutput, normalizeStderr, normalizeStdout } from '../normalize.ts'
 import { run } from '../process.ts'
 import { createLimiter } from './limiter.ts'
-import { createSandbox, killMarked } from './sandbox.ts'
+import { createSandbox, killMarked, sysrootOf } from './sandbox.ts'
 
 export interface LiveRunnerOptions {
   /** Time limit of a run. Default 10 s. */
@@ -36,6 +36,10 @@ export interface LiveRunnerOptions {
   maxQueued?: number
   /** Compiles kept in the cache. Default 64. */
   cacheEntries?: number
+  /** Disk the cached binaries may take in all. Default 256 MiB. */
+  cacheBytes?: number
+  /** Told on every run when programs run unconfined (the explicit opt-out). */
+  onWarning?: (warning: string) => void
   /** The compiler. Default `rustc` from PATH. */
   rustc?: string
   /** Flags after the fixed ones; see `DEFAULT_FLAGS`. */
@@ -74,11 +78,16 @@ export interface LiveRunner {
 interface Compiled {
   /** The binary, or null when rustc refused the code. */
   binary: string | null
+  /** Its size, counted against the cache's disk budget. */
+  bytes: number
   diagnostics: string
   timedOut: boolean
   /** The last complete answer for this code, replayed unless a fresh run is asked for. */
   last?: LiveResponse
 }
+
+/** What a job starts with: its sandbox clears it further and sets its own. */
+const SANDBOX_ENV = { PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' }
 
 export class BusyError extends Error {
   override name = 'BusyError'
@@ -141,7 +150,8 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
   const flags = ['--edition', '2021', '--crate-type', 'bin', '--crate-name', 'main', ...DEFAULT_FLAGS, ...options.flags ?? []]
   const limiter = createLimiter(options.maxRunning ?? 2, options.maxQueued ?? 8)
   const capacity = options.cacheEntries ?? 64
-  const sandbox = createSandbox(options.sandbox)
+  const capacityBytes = options.cacheBytes ?? 256 * 2 ** 20
+  const sandbox = createSandbox({ ...options.rustc ? { sysroot: sysrootOf(options.rustc) } : {}, ...options.sandbox })
 
   // One private directory per server: compiles and runs happen inside it;
   // the unprivileged user may pass through it but not list it.
@@ -163,36 +173,53 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
       return
     cache.delete(key)
     cache.set(key, compiled)
-    while (cache.size > capacity) {
+    let bytes = 0
+    for (const entry of cache.values())
+      bytes += entry.bytes
+    while (cache.size > 1 && (cache.size > capacity || bytes > capacityBytes)) {
       const [oldKey, old] = cache.entries().next().value!
       cache.delete(oldKey)
+      bytes -= old.bytes
       if (old.binary)
         void rm(join(home, oldKey), { recursive: true, force: true })
     }
   }
 
   async function compile(key: string, code: string): Promise<Compiled> {
+    if (typeof sandbox === 'string')
+      throw new Error(sandbox)
     const dir = await mkdtemp(join(home, 'compile-'))
+    const keep = join(home, key)
     try {
       await writeFile(join(dir, 'main.rs'), code)
-      const result = await run(rustc, [
-        ...flags,
-        '--error-format=json',
-        // Paths in diagnostics and panic messages read `main.rs`, not the temp dir.
-        `--remap-path-prefix=${dir}/=`,
-        '--json=diagnostic-rendered-ansi',
-        '-o',
-        join(dir, 'main'),
-        join(dir, 'main.rs'),
-      ], { cwd: dir, timeoutMs: compileTimeoutMs, maxOutput: 1024 * 1024, stopOnOverflow: true })
+      // Where the sandbox works in this folder itself (no private tmpfs), its user writes here.
+      chmodSync(dir, 0o777)
+      await rm(keep, { recursive: true, force: true })
+      await mkdir(keep, { mode: 0o777 })
+      chmodSync(keep, 0o777)
+      const { command, args } = sandbox.wrap({
+        kind: 'compile',
+        folder: dir,
+        inputs: ['main.rs'],
+        program: { rustc: true },
+        // Relative paths: diagnostics and panic messages read `main.rs`, wherever the job works.
+        args: [...flags, '--error-format=json', '--json=diagnostic-rendered-ansi', '-o', 'main', 'main.rs'],
+        keep: { name: 'main', to: keep },
+      })
+      const result = await run(command, args, { cwd: dir, env: SANDBOX_ENV, timeoutMs: compileTimeoutMs, maxOutput: 1024 * 1024, stopOnOverflow: true })
       const diagnostics = renderedDiagnostics(result.stderr, dir)
-      if (result.exitCode !== 0)
-        return { binary: null, diagnostics, timedOut: result.timedOut }
-      const keep = join(home, key)
-      await mkdir(keep, { mode: 0o711 })
-      await rename(join(dir, 'main'), join(keep, 'main'))
-      chmodSync(join(keep, 'main'), 0o755)
-      return { binary: join(keep, 'main'), diagnostics, timedOut: false }
+      const binary = join(keep, 'main')
+      if (result.exitCode !== 0 || !existsSync(binary)) {
+        await rm(keep, { recursive: true, force: true })
+        return { binary: null, diagnostics, timedOut: result.timedOut, bytes: 0 }
+      }
+      chmodSync(keep, 0o711)
+      chmodSync(binary, 0o755)
+      return { binary, diagnostics, timedOut: false, bytes: statSync(binary).size }
+    }
+    catch (error) {
+      await rm(keep, { recursive: true, force: true })
+      throw error
     }
     finally {
       await rm(dir, { recursive: true, force: true })
@@ -202,24 +229,29 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
   async function execute(binary: string) {
     if (typeof sandbox === 'string')
       throw new Error(sandbox)
+    if (sandbox.warning)
+      options.onWarning?.(sandbox.warning)
     const dir = await mkdtemp(join(home, 'run-'))
-    // The program may write files beside itself; they go when the run ends.
+    // Without a private tmpfs, the program may write files beside itself; they go when the run ends.
     chmodSync(dir, 0o777)
     const marker = `LESSON_LIVE_RUN=${randomUUID()}`
+    const [markerName, markerValue] = marker.split('=') as [string, string]
+    // Under bubblewrap the PID namespace ends every process of the run; unconfined, the marker finds them.
+    const sweep = sandbox.kind === 'limits-only' ? () => killMarked(marker, sandbox.uid) : () => 0
     try {
-      const { command, args } = sandbox.wrap(binary)
+      const { command, args } = sandbox.wrap({ kind: 'run', folder: dir, program: { binary }, args: [], env: { [markerName]: markerValue } })
       return await run(command, args, {
         cwd: dir,
         timeoutMs,
         maxOutput,
         stopOnOverflow: true,
-        env: { PATH: '/usr/bin:/bin', LANG: 'C.UTF-8', [marker.split('=')[0]!]: marker.split('=')[1] },
-        afterKill: () => killMarked(marker, sandbox.uid),
+        env: { ...SANDBOX_ENV, [markerName]: markerValue },
+        afterKill: sweep,
       })
     }
     finally {
       // SIGKILL is delivered, not awaited: answer only once nothing of the run is left.
-      for (let i = 0; i < 100 && killMarked(marker, sandbox.uid) > 0; i++)
+      for (let i = 0; i < 100 && sweep() > 0; i++)
         await new Promise(resolve => setTimeout(resolve, 20))
       await rm(dir, { recursive: true, force: true })
     }

@@ -1,40 +1,108 @@
 /**
- * How a live-coded program is started: under a process limit, a file-size
- * limit and an address-space limit, and never as root. A program written in
- * front of a class can loop, spawn threads in a loop or print forever; these
- * limits and the runner's time limit keep the presenter's laptop usable.
+ * Where a live-coded program is compiled and run. A program written in front
+ * of a class is code from a web page, so both the compile and the run are
+ * confined, not only limited:
  *
- * RLIMIT_NPROC does not bind root, so as root the program runs as `nobody`
- * (via `setpriv`, or `runuser`). The limit counts every process of the uid,
- * so it is set to the uid's current count plus a fixed headroom.
+ * - Linux: bubblewrap (`bwrap`). A fresh network namespace (no network, not
+ *   even this machine's loopback), a fresh PID namespace (everything the job
+ *   started ends with it), uid 65534, and a filesystem of `/usr` (with the
+ *   `/bin`, `/lib*` links), `/etc/alternatives` and the Rust sysroot, all
+ *   read-only, plus a private size-limited tmpfs at `/tmp` as the working
+ *   folder: the only place the job can write, gone when it ends.
+ * - macOS: `sandbox-exec` with a profile denying network and every file but
+ *   the toolchain's and the job's own folder (see `macosProfile`).
+ * - Neither: no sandbox. Live runs are refused, unless the presenter opts out
+ *   explicitly (`npm run dev -- --unsafe-live-runs`): then only the limits
+ *   below hold, and every run says so.
+ *
+ * Every job also runs under resource limits: processes and threads
+ * (RLIMIT_NPROC, counted per uid, so set to the uid's current count plus a
+ * fixed headroom), file size, address space, no core files. RLIMIT_NPROC does
+ * not bind root: as root, jobs run as `nobody` (bubblewrap starts them through
+ * `setpriv`, which is util-linux and always beside it on Debian).
  */
 import { Buffer } from 'node:buffer'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-export interface SandboxOptions {
-  /** Processes and threads the program may add. Default 64. */
-  processHeadroom?: number
-  /** Largest file the program may write. Default 16 MiB. */
-  maxFileBytes?: number
-  /** Address space of the program. Default 2 GiB. */
-  maxAddressBytes?: number
-  /** Only for tests: pretend to be this uid. */
-  uid?: number
+export type SandboxKind = 'bubblewrap' | 'sandbox-exec' | 'limits-only'
+
+/** A compile or a run, described by what it needs; `wrap` turns it into a command line. */
+export interface SandboxJob {
+  /** `compile` (rustc) or `run` (the program): they get different limits. */
+  kind: 'compile' | 'run'
+  /**
+   * A host folder holding the job's input files. Under bubblewrap only the
+   * named `inputs` of it are seen (read-only, in the private working folder);
+   * elsewhere it is the working folder itself.
+   */
+  folder: string
+  /** Names of files in `folder` the job reads. */
+  inputs?: readonly string[]
+  /** What to start: the sandbox's rustc, or a compiled program (a host path). */
+  program: { rustc: true } | { binary: string }
+  args: readonly string[]
+  /** After the job succeeds, this file of the working folder is copied into the host folder `to`. */
+  keep?: { name: string, to: string }
+  env?: Record<string, string>
 }
 
 export interface Sandbox {
-  /** The command line that starts `program` inside the limits. */
-  wrap: (program: string) => { command: string, args: string[] }
-  /** The uid the program runs as. */
+  kind: SandboxKind
+  /** The command line that starts `job` inside the sandbox and its limits. */
+  wrap: (job: SandboxJob) => { command: string, args: string[] }
+  /** The uid whose processes the job's count against (RLIMIT_NPROC). */
   uid: number
-  /** One line for logs and README: what the limits are. */
+  /** One line for logs: how jobs are confined. */
   description: string
+  /** Said on every run when programs are not confined (the explicit opt-out). */
+  warning?: string
 }
+
+export interface SandboxLimits {
+  /** Processes and threads a job may add. Default 64. */
+  processHeadroom: number
+  /** Largest file a job may write. Default 16 MiB for a run, 64 MiB for a compile. */
+  fileBytes: number
+  /** Address space of each process. Default 2 GiB for a run, 4 GiB for a compile. */
+  addressBytes: number
+  /** All a job may write, in its private tmpfs (bubblewrap). Default 64 MiB for a run, 256 MiB for a compile. */
+  scratchBytes: number
+}
+
+export const RUN_LIMITS: SandboxLimits = { processHeadroom: 64, fileBytes: 16 * 2 ** 20, addressBytes: 2 * 2 ** 30, scratchBytes: 64 * 2 ** 20 }
+export const COMPILE_LIMITS: SandboxLimits = { processHeadroom: 64, fileBytes: 64 * 2 ** 20, addressBytes: 4 * 2 ** 30, scratchBytes: 256 * 2 ** 20 }
+
+export interface SandboxOptions {
+  run?: Partial<SandboxLimits>
+  compile?: Partial<SandboxLimits>
+  /** Run without a sandbox, under the limits only: the explicit opt-out. */
+  unconfined?: boolean
+  /** The Rust sysroot; default `rustc --print sysroot`. */
+  sysroot?: string
+  /** Only for tests: pretend to be this uid, on this platform, with these tools (name → path, or null when absent). */
+  uid?: number
+  platform?: NodeJS.Platform
+  tools?: Record<string, string | null>
+  /** Only for tests: skip the check that bubblewrap can start a job on this kernel. */
+  skipProbe?: boolean
+}
+
+/** The flag that opts out of the sandbox, and the environment variable that carries it to the dev server. */
+export const UNSAFE_FLAG = '--unsafe-live-runs'
+export const UNSAFE_ENV = 'LESSON_UNSAFE_LIVE_RUNS'
+
+export const BUBBLEWRAP_INSTALL = 'install bubblewrap (Debian/Ubuntu: `sudo apt-get install bubblewrap`; Fedora: `sudo dnf install bubblewrap`; Arch: `sudo pacman -S bubblewrap`)'
+
+/** Where the sysroot and the program appear inside bubblewrap, and the private working folder. */
+export const INSIDE = { sysroot: '/rust', program: '/prog/main', work: '/tmp', out: '/out' } as const
 
 const SEARCH = ['/usr/bin', '/bin', '/usr/sbin', '/sbin', '/usr/local/bin']
 
-function findTool(name: string): string | null {
+function findTool(name: string, tools?: Record<string, string | null>): string | null {
+  if (tools && name in tools)
+    return tools[name]!
   for (const dir of SEARCH) {
     const path = join(dir, name)
     if (existsSync(path))
@@ -88,8 +156,9 @@ export function processCount(uid: number): number {
 
 /**
  * Kills every process whose environment carries `marker` (`NAME=value`):
- * what a program of `uid` started and moved out of its process group. Linux only;
- * elsewhere the process-group kill is all there is.
+ * what an unconfined program of `uid` started and moved out of its process
+ * group. Linux only. Under bubblewrap the PID namespace ends everything
+ * instead, whatever its environment.
  */
 export function killMarked(marker: string, uid: number): number {
   if (!existsSync('/proc/self/environ'))
@@ -111,49 +180,247 @@ export function killMarked(marker: string, uid: number): number {
   return killed
 }
 
+/** A POSIX shell word. */
+function shellQuote(word: string): string {
+  return /^[\w./=:@%+-]+$/.test(word) ? word : `'${word.replaceAll('\'', '\'\\\'\'')}'`
+}
+
+/** The job's argv, followed by a copy of the kept file when it succeeded. */
+function withKeep(argv: string[], keep: { from: string, to: string } | undefined): string[] {
+  if (!keep)
+    return argv
+  return ['/bin/sh', '-c', `"$@" && exec cp -- ${shellQuote(keep.from)} ${shellQuote(keep.to)}`, 'sh', ...argv]
+}
+
+/** `prlimit` arguments for `limits`, with the uid's current process count. */
+function prlimitArgs(limits: SandboxLimits, uid: number): string[] {
+  const nproc = processCount(uid) + limits.processHeadroom
+  return [`--nproc=${nproc}`, `--fsize=${limits.fileBytes}`, `--as=${limits.addressBytes}`, '--core=0', '--']
+}
+
+/** The same limits with the shell's ulimit (macOS, BSD: no prlimit): KiB and 512-byte blocks. */
+function ulimitArgs(limits: SandboxLimits, uid: number): string[] {
+  const nproc = processCount(uid) + limits.processHeadroom
+  return ['/bin/sh', '-c', `ulimit -u ${nproc} && ulimit -f ${Math.floor(limits.fileBytes / 512)} && ulimit -c 0 && exec "$@"`, 'sh']
+}
+
+/** Top-level entries that are links into /usr on a merged-/usr system, or real folders to bind. */
+function toolchainRoots(): Array<{ path: string, link?: string }> {
+  const roots: Array<{ path: string, link?: string }> = []
+  for (const path of ['/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32']) {
+    try {
+      const stat = lstatSync(path)
+      roots.push(stat.isSymbolicLink() ? { path, link: readlinkSync(path) } : { path })
+    }
+    catch {}
+  }
+  return roots
+}
+
+export interface BubblewrapPlan {
+  bwrap: string
+  /** `setpriv`, when bubblewrap runs as root and drops to `nobody` inside. */
+  setpriv: string | null
+  nobody: { uid: number, gid: number }
+  sysroot: string
+  prlimit: string | null
+}
+
+/** bubblewrap's arguments for `job` (everything after `bwrap`). */
+export function bubblewrapArgs(plan: BubblewrapPlan, job: SandboxJob, limits: SandboxLimits): string[] {
+  const args = ['--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts', '--unshare-cgroup-try', '--die-with-parent', '--new-session']
+  if (plan.setpriv) {
+    // As root: no user namespace (it would map uid 65534 back to root); setpriv drops to nobody instead.
+    args.push('--cap-add', 'CAP_SETUID', '--cap-add', 'CAP_SETGID')
+  }
+  else {
+    args.push('--unshare-user', '--uid', String(plan.nobody.uid), '--gid', String(plan.nobody.gid), '--disable-userns')
+  }
+  args.push('--ro-bind', '/usr', '/usr')
+  for (const root of toolchainRoots())
+    args.push(...root.link ? ['--symlink', root.link, root.path] : ['--ro-bind', root.path, root.path])
+  // `cc` and `ld` are links through /etc/alternatives on Debian; nothing else of /etc is there.
+  args.push('--perms', '0755', '--dir', '/etc', '--ro-bind-try', '/etc/alternatives', '/etc/alternatives')
+  args.push('--ro-bind', plan.sysroot, INSIDE.sysroot)
+  args.push('--proc', '/proc', '--dev', '/dev', '--remount-ro', '/dev')
+  args.push('--perms', '1777', '--size', String(limits.scratchBytes), '--tmpfs', INSIDE.work)
+  for (const name of job.inputs ?? [])
+    args.push('--ro-bind', join(job.folder, name), `${INSIDE.work}/${name}`)
+  if ('binary' in job.program)
+    args.push('--ro-bind', job.program.binary, INSIDE.program)
+  if (job.keep)
+    args.push('--bind', job.keep.to, INSIDE.out)
+  args.push('--chdir', INSIDE.work, '--clearenv')
+  for (const [name, value] of Object.entries({ PATH: '/usr/bin:/bin', LANG: 'C.UTF-8', HOME: INSIDE.work, TMPDIR: INSIDE.work, ...job.env }))
+    args.push('--setenv', name, value)
+  // The root itself (bubblewrap's own tmpfs) is read-only: the working folder is the only place to write.
+  args.push('--remount-ro', '/', '--')
+  if (plan.setpriv)
+    args.push(plan.setpriv, `--reuid=${plan.nobody.uid}`, `--regid=${plan.nobody.gid}`, '--clear-groups', '--inh-caps=-all', '--')
+  const program = 'rustc' in job.program ? `${INSIDE.sysroot}/bin/rustc` : INSIDE.program
+  args.push(...withKeep([program, ...job.args], job.keep && { from: job.keep.name, to: `${INSIDE.out}/${job.keep.name}` }))
+  return args
+}
+
+/** An SBPL string literal. */
+function sbplString(value: string): string {
+  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+}
+
 /**
- * The sandbox for this machine, or a sentence saying why programs cannot be
- * run safely here (root without `setpriv` or `runuser`, say).
+ * The `sandbox-exec` profile for a job on macOS: the same denials as
+ * bubblewrap's view where macOS can express them. Nothing is allowed unless
+ * listed: no network at all (loopback included); reading only the system's
+ * libraries and tools, the Command Line Tools, the Rust sysroot and the job's
+ * own folder; writing only the job's folder (and the kept file's folder).
+ */
+export function macosProfile(paths: { sysroot: string, folder: string, keep?: string, binary?: string }): string {
+  const read = ['/usr', '/bin', '/System', '/Library/Developer/CommandLineTools', '/Applications/Xcode.app/Contents/Developer', '/private/var/db/dyld', '/private/var/db/timezone', paths.sysroot, paths.folder]
+  const write = [paths.folder, ...paths.keep ? [paths.keep] : []]
+  const lines = [
+    '(version 1)',
+    '(deny default)',
+    '(allow process-fork)',
+    `(allow process-exec ${[...['/usr', '/bin', '/Library/Developer/CommandLineTools', '/Applications/Xcode.app/Contents/Developer', paths.sysroot].map(p => `(subpath ${sbplString(p)})`), ...paths.binary ? [`(literal ${sbplString(paths.binary)})`] : []].join(' ')})`,
+    `(allow file-read* ${[...read.map(p => `(subpath ${sbplString(p)})`), ...paths.binary ? [`(literal ${sbplString(paths.binary)})`] : [], '(literal "/")', '(literal "/dev/null")', '(literal "/dev/urandom")', '(literal "/dev/random")', '(literal "/private/etc/localtime")'].join(' ')})`,
+    '(allow file-read-metadata)',
+    `(allow file-write* ${[...write.map(p => `(subpath ${sbplString(p)})`), '(literal "/dev/null")'].join(' ')})`,
+    '(allow sysctl-read)',
+    '(allow signal (target same-sandbox))',
+    '(allow mach-lookup (global-name "com.apple.system.opendirectoryd.libinfo"))',
+    '(deny network*)',
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+/** The sysroot of `rustc` (the rustup proxy on PATH resolves it to the real toolchain). */
+export function sysrootOf(rustc = 'rustc'): string {
+  return execFileSync(rustc, ['--print', 'sysroot'], { encoding: 'utf8', timeout: 30_000 }).trim()
+}
+
+/** Starts a trivial job under bubblewrap; null when it ran, else bubblewrap's complaint. */
+function probeBubblewrap(plan: BubblewrapPlan): string | null {
+  const folder = '/'
+  const args = bubblewrapArgs(plan, { kind: 'run', folder, program: { rustc: true }, args: ['--version'] }, RUN_LIMITS)
+  const result = spawnSync(plan.bwrap, args, { encoding: 'utf8', timeout: 30_000 })
+  if (result.status === 0)
+    return null
+  return (result.error?.message ?? result.stderr ?? '').trim().split('\n')[0] || `exit ${result.status}`
+}
+
+/**
+ * The sandbox for this machine, or one line saying why programs cannot be
+ * run safely here and what to install.
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox | string {
-  const headroom = options.processHeadroom ?? 64
-  const fileBytes = options.maxFileBytes ?? 16 * 1024 * 1024
-  const addressBytes = options.maxAddressBytes ?? 2 * 1024 * 1024 * 1024
+  const limits = {
+    run: { ...RUN_LIMITS, ...options.run },
+    compile: { ...COMPILE_LIMITS, ...options.compile },
+  }
   const myUid = options.uid ?? process.getuid?.() ?? -1
-  const prlimit = process.platform === 'linux' ? findTool('prlimit') : null
+  const platform = options.platform ?? process.platform
+  const tool = (name: string) => findTool(name, options.tools)
+  const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`
+  const limitsLine = `at most ${limits.run.processHeadroom} more processes, files up to ${mb(limits.run.fileBytes)}, ${mb(limits.run.addressBytes)} of address space`
 
-  let drop: string[] = []
-  let uid = myUid
-  if (myUid === 0) {
-    const nobody = lookupUser('nobody')
-    if (!nobody)
-      return 'running as root, and there is no `nobody` user to run programs as: RLIMIT_NPROC does not limit root'
-    const setpriv = findTool('setpriv')
-    const runuser = findTool('runuser')
-    if (setpriv)
-      drop = [setpriv, `--reuid=${nobody.uid}`, `--regid=${nobody.gid}`, '--clear-groups', '--']
-    else if (runuser)
-      drop = [runuser, '-u', 'nobody', '--']
-    else
-      return 'running as root without `setpriv` or `runuser` (util-linux): programs cannot be moved to an unprivileged user, and RLIMIT_NPROC does not limit root'
-    uid = nobody.uid
+  let sysroot: string
+  try {
+    sysroot = options.sysroot ?? sysrootOf()
+  }
+  catch (error) {
+    return `\`rustc --print sysroot\` failed (${(error as Error).message.split('\n')[0]}): install Rust with rustup (https://rustup.rs)`
   }
 
-  const describe = `at most ${headroom} more processes for uid ${uid}, files up to ${Math.round(fileBytes / 2 ** 20)} MiB, ${Math.round(addressBytes / 2 ** 20)} MiB of address space${drop.length ? ', as nobody' : ''}`
-  return {
-    uid,
-    description: describe,
-    wrap(program) {
-      // Counted at each start: other processes of the uid come and go.
-      const nproc = processCount(uid) + headroom
-      if (prlimit) {
-        const limits = [`--nproc=${nproc}`, `--fsize=${fileBytes}`, `--as=${addressBytes}`, '--core=0']
-        return { command: prlimit, args: [...limits, '--', ...drop, program] }
-      }
-      // No prlimit (macOS, BSD): the shell's ulimit, in KiB and 512-byte blocks.
-      const script = `ulimit -u ${nproc} && ulimit -f ${Math.floor(fileBytes / 512)} && ulimit -c 0 && exec "$@"`
-      const sh = ['/bin/sh', '-c', script, 'sh', program]
-      return drop.length ? { command: drop[0]!, args: [...drop.slice(1), ...sh] } : { command: sh[0]!, args: sh.slice(1) }
-    },
+  if (options.unconfined)
+    return limitsOnly()
+
+  if (platform === 'linux') {
+    const bwrap = tool('bwrap')
+    if (!bwrap)
+      return `live runs need a sandbox and bubblewrap (bwrap) is not installed: ${BUBBLEWRAP_INSTALL}; or start with \`npm run dev -- ${UNSAFE_FLAG}\` to run code unconfined`
+    const nobody = lookupUser('nobody') ?? { uid: 65534, gid: 65534 }
+    let setpriv: string | null = null
+    if (myUid === 0) {
+      setpriv = tool('setpriv')
+      if (!setpriv)
+        return 'running as root without `setpriv` (util-linux): bubblewrap cannot drop jobs to an unprivileged user; install util-linux'
+    }
+    const plan: BubblewrapPlan = { bwrap, setpriv, nobody, sysroot, prlimit: tool('prlimit') }
+    if (!options.skipProbe) {
+      const why = probeBubblewrap(plan)
+      if (why)
+        return `bubblewrap cannot start a sandbox here (${why}): unprivileged user namespaces may be disabled (sysctl kernel.unprivileged_userns_clone=1, or an AppArmor profile for bwrap on Ubuntu); or start with \`npm run dev -- ${UNSAFE_FLAG}\` to run code unconfined`
+    }
+    // Under setpriv, jobs are nobody's processes; in a user namespace, the presenter's.
+    const uid = setpriv ? nobody.uid : myUid
+    return {
+      kind: 'bubblewrap',
+      uid,
+      description: `bubblewrap: no network, a PID namespace, uid ${nobody.uid}, read-only /usr and the Rust sysroot, a private ${mb(limits.run.scratchBytes)} /tmp (compile: ${mb(limits.compile.scratchBytes)}); ${limitsLine}`,
+      wrap(job) {
+        const jobLimits = limits[job.kind]
+        const args = bubblewrapArgs(plan, job, jobLimits)
+        if (plan.prlimit)
+          return { command: plan.prlimit, args: [...prlimitArgs(jobLimits, uid), bwrap, ...args] }
+        return { command: '/bin/sh', args: [...ulimitArgs(jobLimits, uid).slice(1), bwrap, ...args] }
+      },
+    }
+  }
+
+  if (platform === 'darwin') {
+    const sandboxExec = tool('sandbox-exec')
+    if (!sandboxExec)
+      return `live runs need a sandbox and \`sandbox-exec\` (part of macOS) was not found in /usr/bin; or start with \`npm run dev -- ${UNSAFE_FLAG}\` to run code unconfined`
+    return {
+      kind: 'sandbox-exec',
+      uid: myUid,
+      description: `sandbox-exec: no network, reads only the system, the toolchain and the job's folder, writes only that folder; ${limitsLine}`,
+      wrap(job) {
+        const profile = macosProfile({ sysroot, folder: job.folder, keep: job.keep?.to, binary: 'binary' in job.program ? job.program.binary : undefined })
+        const program = 'rustc' in job.program ? join(sysroot, 'bin', 'rustc') : job.program.binary
+        const argv = withKeep([program, ...job.args], job.keep && { from: job.keep.name, to: join(job.keep.to, job.keep.name) })
+        return { command: sandboxExec, args: ['-p', profile, ...ulimitArgs(limits[job.kind], myUid), ...argv] }
+      },
+    }
+  }
+
+  return `live runs need a sandbox (bubblewrap on Linux, sandbox-exec on macOS) and there is none on ${platform}; start with \`npm run dev -- ${UNSAFE_FLAG}\` to run code unconfined`
+
+  /** The explicit opt-out: limits only, as root dropped to nobody for the run. */
+  function limitsOnly(): Sandbox | string {
+    let drop: string[] = []
+    let uid = myUid
+    if (myUid === 0) {
+      const nobody = lookupUser('nobody')
+      const setpriv = tool('setpriv')
+      const runuser = tool('runuser')
+      if (!nobody)
+        return 'running as root, and there is no `nobody` user to run programs as: RLIMIT_NPROC does not limit root'
+      if (setpriv)
+        drop = [setpriv, `--reuid=${nobody.uid}`, `--regid=${nobody.gid}`, '--clear-groups', '--']
+      else if (runuser)
+        drop = [runuser, '-u', 'nobody', '--']
+      else
+        return 'running as root without `setpriv` or `runuser` (util-linux): programs cannot be moved to an unprivileged user, and RLIMIT_NPROC does not limit root'
+      uid = nobody.uid
+    }
+    const prlimit = platform === 'linux' ? tool('prlimit') : null
+    return {
+      kind: 'limits-only',
+      uid,
+      description: `no sandbox (${UNSAFE_FLAG}): ${limitsLine}${drop.length ? ', programs as nobody' : ''}`,
+      warning: `live code runs UNCONFINED (${UNSAFE_FLAG}): it can read your files and reach the network and this dev server; only time, output, process and file-size limits hold`,
+      wrap(job) {
+        const jobLimits = limits[job.kind]
+        // The compile runs as the presenter (rustup's toolchain may be private to them); the program as nobody when root.
+        const user = job.kind === 'run' ? drop : []
+        const program = 'rustc' in job.program ? join(sysroot, 'bin', 'rustc') : job.program.binary
+        const argv = [...user, ...withKeep([program, ...job.args], job.keep && { from: job.keep.name, to: join(job.keep.to, job.keep.name) })]
+        if (prlimit)
+          return { command: prlimit, args: [...prlimitArgs(jobLimits, job.kind === 'run' ? uid : myUid), ...argv] }
+        const sh = [...ulimitArgs(jobLimits, job.kind === 'run' ? uid : myUid), ...argv]
+        return { command: sh[0]!, args: sh.slice(1) }
+      },
+    }
   }
 }

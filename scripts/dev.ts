@@ -5,6 +5,11 @@
  * lesson by default, or one topic (`npm run dev -- rc`). Runs the check
  * first so every captured output on the slides is current; a failing check
  * is reported but does not stop the presentation.
+ *
+ * The server listens on loopback only (unless `--remote`), refuses every
+ * state-changing request that is not from the deck's own page, keeps
+ * Slidev's file-writing routes off unless `--edit`, and runs live code in a
+ * sandbox, or not at all unless `--unsafe-live-runs` (docs/live-coding.md).
  */
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -12,6 +17,8 @@ import { LESSON_ID } from '../core/topics.ts'
 import { runCheck } from './lib/check.ts'
 import { reportFailures } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
+import { EDIT_ENV, EDIT_FLAG } from './lib/live/guard.ts'
+import { UNSAFE_ENV, UNSAFE_FLAG } from './lib/live/sandbox.ts'
 import { deckFile, slidevBin } from './lib/slidev.ts'
 
 export const command = defineCommand({
@@ -19,7 +26,10 @@ export const command = defineCommand({
   summary: 'checks the snippets, then presents a deck with Slidev\'s dev server (presenter view at /#/presenter/)',
   usage: 'npm run dev [-- <deck>] [-- <slidev options>]',
   positionals: [{ name: 'deck', description: `a topic id or \`${LESSON_ID}\` (default: ${LESSON_ID})`, optional: true }],
-  options: {},
+  options: {
+    'edit': { type: 'boolean', description: `let the browser write the deck: Slidev's slide editor, its MCP server and snapshots (off by default; ${EDIT_FLAG})` },
+    'unsafe-live-runs': { type: 'boolean', description: `run live code without a sandbox, under time, output, process and file-size limits only; warned on every run (${UNSAFE_FLAG})` },
+  },
   passThrough: {
     to: 'Slidev',
     options: {
@@ -35,14 +45,15 @@ export const command = defineCommand({
       theme: { type: 'string', short: 't', value: 'name', description: 'override the theme' },
     },
   },
-  examples: ['npm run dev', 'npm run dev -- rc --port 4000'],
-  async run({ positionals, rest }) {
+  examples: ['npm run dev', 'npm run dev -- rc --port 4000', 'npm run dev -- rc --edit'],
+  async run({ positionals, values, rest }) {
     const root = fileURLToPath(new URL('..', import.meta.url))
     const file = deckFile(root, positionals[0] ?? LESSON_ID)
     const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
     if (report.failed)
       console.error(`\n${reportFailures(report).join('\n')}\n\ncheck: ${report.failed} failed. Presenting anyway: failing snippets show their last capture.\n`)
-    const child = spawn(slidevBin(root), [file, ...rest], { cwd: root, stdio: 'inherit' })
+    const env = { ...process.env, [EDIT_ENV]: values.edit ? '1' : '0', [UNSAFE_ENV]: values['unsafe-live-runs'] ? '1' : '0' }
+    const child = spawn(slidevBin(root), [file, ...rest], { cwd: root, stdio: 'inherit', env })
     for (const signal of ['SIGINT', 'SIGTERM'] as const)
       process.on(signal, () => child.kill(signal))
     return new Promise<number>(resolve => child.on('exit', code => resolve(code ?? 0)))

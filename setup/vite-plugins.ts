@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { devGuardPlugin } from '../scripts/lib/live/guard.ts'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
 import { singleFilePlugin } from '../scripts/lib/publish/single-file.ts'
 import { leanClientPlugin } from '../scripts/lib/vite-lean-client.ts'
@@ -57,4 +58,4 @@ const themesWithTheirImporter: Plugin = {
   },
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root)])
+export default defineVitePluginsSetup(() => [devGuardPlugin(root), snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root)])

@@ -290,6 +290,43 @@ fn main() {
     await expect.poll(() => processesWith('sleep 988'), { timeout: 3000 }).toEqual([])
   })
 
+  it('ends a grandchild that left the session and cleared its environment', async () => {
+    const source = `fn main() {
+    std::process::Command::new("/bin/sh")
+        .args(["-c", "/usr/bin/setsid /bin/sleep 989 </dev/null >/dev/null 2>&1 &"])
+        .env_clear()
+        .status()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    println!("detached");
+}
+`
+    const answer = await send({ body: code(source) })
+    expect(answer.json).toMatchObject({ outcome: 'ok', stdout: 'detached\n' })
+    await expect.poll(() => processesWith('sleep 989'), { timeout: 3000 }).toEqual([])
+  })
+
+  it('cannot reach the dev server, or anything else, over loopback', async () => {
+    const source = `use std::io::{Read, Write};
+fn main() {
+    for host in ["127.0.0.1", "localhost", "::1"] {
+        match std::net::TcpStream::connect((host, ${server.port})) {
+            Ok(mut s) => {
+                let _ = s.write_all(b"GET / HTTP/1.0\\r\\n\\r\\n");
+                let mut t = String::new();
+                let _ = s.read_to_string(&mut t);
+                println!("{host}: connected: {}", t.lines().next().unwrap_or(""));
+            }
+            Err(e) => println!("{host}: {e}"),
+        }
+    }
+}
+`
+    const answer = await send({ body: code(source) })
+    expect(answer.json?.outcome, answer.text).toBe('ok')
+    expect(answer.json.stdout).not.toMatch(/connected/)
+  })
+
   it('refuses a huge allocation and a huge file without harm', async () => {
     const memory = await send({ body: code('fn main() { let v = vec![1u8; 8 << 30]; println!("{}", v[v.len() - 1]); }') })
     expect(memory.json?.outcome, memory.text).toBe('panic')

@@ -2,14 +2,16 @@ import type { GuardRequest } from './guard.ts'
 import { describe, expect, it } from 'vitest'
 import { editingRoute, guardVerdict, kitFsAllow, listeningLine } from './guard.ts'
 
-const own = (overrides: Partial<GuardRequest> & { headers?: GuardRequest['headers'] } = {}): GuardRequest => ({
-  method: 'POST',
-  url: '/@server-ref/nav',
-  localAddress: '127.0.0.1',
-  localPort: 3030,
-  ...overrides,
-  headers: { 'host': 'localhost:3030', 'origin': 'http://localhost:3030', 'sec-fetch-site': 'same-origin', ...overrides.headers },
-})
+function own(overrides: Partial<GuardRequest> & { headers?: GuardRequest['headers'] } = {}): GuardRequest {
+  return {
+    method: 'POST',
+    url: '/@server-ref/nav',
+    localAddress: '127.0.0.1',
+    localPort: 3030,
+    ...overrides,
+    headers: { 'host': 'localhost:3030', 'origin': 'http://localhost:3030', 'sec-fetch-site': 'same-origin', ...overrides.headers },
+  }
+}
 
 describe('guardVerdict', () => {
   it('lets the deck\'s own page change state, under each of its loopback names and its listening address', () => {

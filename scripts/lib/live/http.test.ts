@@ -10,7 +10,7 @@ const ok: LiveResponse = { outcome: 'ok', stdout: 'hi\n', stderr: '', exitCode: 
 let mode: 'ok' | 'busy' | 'crash' = 'ok'
 const calls: Array<{ code: string, fresh: boolean }> = []
 const fake: LiveRunner = {
-  sandbox: { uid: 65534, description: 'test', wrap: p => ({ command: p, args: [] }) },
+  sandbox: { kind: 'bubblewrap', uid: 65534, description: 'test', wrap: () => ({ command: '/bin/true', args: [] }) },
   directory: '/nonexistent',
   toolchain: async () => 'rustc test',
   load: () => ({ active: 0, queued: 0 }),

@@ -85,6 +85,36 @@ describe('createLiveRunner', { timeout: 120_000 }, () => {
   })
 })
 
+describe('without a sandbox', { timeout: 120_000 }, () => {
+  it('refuses live runs in one line saying what to install', async () => {
+    const none = createLiveRunner({ sandbox: { platform: 'linux', tools: { bwrap: null } } })
+    try {
+      const r = await none.run('fn main() {}\n')
+      expect(r.outcome).toBe('rejected')
+      expect(r.error).toMatch(/^live runs are disabled: .*install bubblewrap .*apt-get install bubblewrap.*--unsafe-live-runs/)
+      expect(r.error).not.toContain('\n')
+    }
+    finally {
+      await none.close()
+    }
+  })
+
+  it('opted out explicitly, runs under the limits only and warns on every run', async () => {
+    const warnings: string[] = []
+    const unsafe = createLiveRunner({ sandbox: { unconfined: true }, onWarning: w => warnings.push(w) })
+    try {
+      const code = 'fn main() { println!("unconfined"); }\n'
+      expect(await unsafe.run(code)).toMatchObject({ outcome: 'ok', stdout: 'unconfined\n' })
+      expect(await unsafe.run(code, { fresh: true })).toMatchObject({ outcome: 'ok', stdout: 'unconfined\n' })
+      expect(warnings).toHaveLength(2)
+      expect(warnings[0]).toMatch(/UNCONFINED \(--unsafe-live-runs\)/)
+    }
+    finally {
+      await unsafe.close()
+    }
+  })
+})
+
 describe('renderedDiagnostics', () => {
   it('keeps rendered text and rustc\'s plain lines, drops the rest', () => {
     const stderr = [

@@ -23,7 +23,7 @@
  */
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 export type SandboxKind = 'bubblewrap' | 'sandbox-exec' | 'limits-only'
@@ -376,7 +376,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox | string {
       uid: myUid,
       description: `sandbox-exec: no network, reads only the system, the toolchain and the job's folder, writes only that folder; ${limitsLine}`,
       wrap(job) {
-        const profile = macosProfile({ sysroot, folder: job.folder, keep: job.keep?.to, binary: 'binary' in job.program ? job.program.binary : undefined })
+        // Profiles match real paths: macOS's temporary folders are links into /private.
+        const real = (path: string) => existsSync(path) ? realpathSync(path) : path
+        const profile = macosProfile({ sysroot: real(sysroot), folder: real(job.folder), keep: job.keep && real(job.keep.to), binary: 'binary' in job.program ? real(job.program.binary) : undefined })
         const program = 'rustc' in job.program ? join(sysroot, 'bin', 'rustc') : job.program.binary
         const argv = withKeep([program, ...job.args], job.keep && { from: job.keep.name, to: join(job.keep.to, job.keep.name) })
         return { command: sandboxExec, args: ['-p', profile, ...ulimitArgs(limits[job.kind], myUid), ...argv] }

@@ -54,7 +54,8 @@ export const command = defineCommand({
   },
   examples: ['npm test', 'npm test -- --quick'],
   async run({ values: { quick } }) {
-    await preflight(quick ? ['rust'] : ['rust', 'chromium', 'poppler'])
+    // The unit tests compile and run live programs in the sandbox too.
+    await preflight(quick ? ['rust', 'bubblewrap'] : ['rust', 'chromium', 'poppler', 'bubblewrap'])
     const scratch = quick ? null : mkdtempSync(join(tmpdir(), 'lesson-test-'))
     /** The published site the browser tests read (PUBLISHED_SITE, LESSON_A11Y_SITE). */
     const site = scratch && join(scratch, 'site')

@@ -78,8 +78,15 @@ describe('missingTools', () => {
     expect(await missingTools(['chromium'], { env: { PATH: fakeBin }, chromiumCandidates: [] })).toEqual([])
   })
 
+  it('asks for bubblewrap on Linux only, saying how to install it', async () => {
+    expect(await missingTools(['bubblewrap'], { env: { PATH: emptyPath }, platform: 'linux' })).toEqual([
+      expect.stringMatching(/^bubblewrap \(bwrap\): not found on PATH; live runs .*`sudo apt-get install bubblewrap`/),
+    ])
+    expect(await missingTools(['bubblewrap'], { env: { PATH: emptyPath }, platform: 'darwin' })).toEqual([])
+  })
+
   it('finds everything the kit needs on this machine', async () => {
-    expect(await missingTools(['rust', 'chromium', 'poppler'])).toEqual([])
+    expect(await missingTools(['rust', 'chromium', 'poppler', 'bubblewrap'])).toEqual([])
   })
 })
 

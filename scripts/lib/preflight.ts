@@ -7,12 +7,15 @@ import { LessonError } from '../../core/errors.ts'
  *   rust      cargo, clippy (the check builds through clippy-driver), rustfmt
  *   chromium  the PDFs and the browser tests; `CHROMIUM_PATH` is honoured
  *   poppler   pdfinfo and pdftoppm, which the tests read the PDFs with
+ *   bubblewrap  on Linux, the sandbox live runs (and their tests) compile and
+ *             run programs in; macOS has sandbox-exec built in
  */
 import { CHROMIUM_INSTALL, chromiumCandidates, findChromium } from './browser.ts'
+import { BUBBLEWRAP_INSTALL } from './live/sandbox.ts'
 import { run } from './process.ts'
 import { findOnPath } from './which.ts'
 
-export type Need = 'rust' | 'chromium' | 'poppler'
+export type Need = 'rust' | 'chromium' | 'poppler' | 'bubblewrap'
 
 export interface PreflightOptions {
   env?: NodeJS.ProcessEnv
@@ -20,6 +23,8 @@ export interface PreflightOptions {
   chromiumCandidates?: readonly string[]
   /** Added to a missing Chromium's line, e.g. how to do without it. */
   chromiumHint?: string
+  /** Only for tests: the platform to check for. */
+  platform?: NodeJS.Platform
 }
 
 const RUSTUP = 'install Rust with rustup, the same on Debian/Ubuntu and macOS (https://rustup.rs)'
@@ -69,6 +74,8 @@ export async function missingTools(needs: readonly Need[], options: PreflightOpt
     for (const tool of ['pdfinfo', 'pdftoppm'])
       checks.push(Promise.resolve(findOnPath(tool, env) ? null : `${tool} (poppler): not found on PATH; ${POPPLER}`))
   }
+  if (needs.includes('bubblewrap') && (options.platform ?? process.platform) === 'linux')
+    checks.push(Promise.resolve(findOnPath('bwrap', env) ? null : `bubblewrap (bwrap): not found on PATH; live runs compile and run programs in it; ${BUBBLEWRAP_INSTALL}`))
   return (await Promise.all(checks)).filter((line): line is string => line !== null)
 }
 

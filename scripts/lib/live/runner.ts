@@ -1,12 +1,15 @@
 /**
  * Compiles and runs one Rust program for a live-coding slide, with the local
- * toolchain: `rustc` directly (no cargo, no crates), edition 2021, inside
- * the sandbox's limits and a time limit that kills the whole process group.
+ * toolchain: `rustc` directly (no cargo, no crates), edition 2021. The
+ * compile and the run are each a job of the sandbox (`sandbox.ts`: under
+ * bubblewrap, no network, uid 65534, a read-only toolchain and a private
+ * size-limited /tmp), with a time limit that kills the whole job.
  *
  * Answers are cached by a hash of the code, the flags and `rustc -vV`: the
- * same code sent again is answered at once. The binary is kept too, so a
- * fresh run of the same code (`fresh: true`, for output that varies from
- * run to run) skips the compile.
+ * same code sent again is answered at once. The binary is kept too (at most
+ * `cacheEntries` of them and `cacheBytes` in all), so a fresh run of the
+ * same code (`fresh: true`, for output that varies from run to run) skips
+ * the compile.
  */
 import type { LiveResponse } from '../../../core/live-contract.ts'
 import type { Sandbox, SandboxOptions } from './sandbox.ts'

@@ -224,6 +224,8 @@ export interface BubblewrapPlan {
   nobody: { uid: number, gid: number }
   sysroot: string
   prlimit: string | null
+  /** `--disable-userns` (bubblewrap 0.8 and later). */
+  disableUserns: boolean
 }
 
 /** bubblewrap's arguments for `job` (everything after `bwrap`). */
@@ -234,7 +236,7 @@ export function bubblewrapArgs(plan: BubblewrapPlan, job: SandboxJob, limits: Sa
     args.push('--cap-add', 'CAP_SETUID', '--cap-add', 'CAP_SETGID')
   }
   else {
-    args.push('--unshare-user', '--uid', String(plan.nobody.uid), '--gid', String(plan.nobody.gid), '--disable-userns')
+    args.push('--unshare-user', '--uid', String(plan.nobody.uid), '--gid', String(plan.nobody.gid), ...plan.disableUserns ? ['--disable-userns'] : [])
   }
   args.push('--ro-bind', '/usr', '/usr')
   for (const root of toolchainRoots())
@@ -345,9 +347,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox | string {
       if (!setpriv)
         return 'running as root without `setpriv` (util-linux): bubblewrap cannot drop jobs to an unprivileged user; install util-linux'
     }
-    const plan: BubblewrapPlan = { bwrap, setpriv, nobody, sysroot, prlimit: tool('prlimit') }
+    const plan: BubblewrapPlan = { bwrap, setpriv, nobody, sysroot, prlimit: tool('prlimit'), disableUserns: true }
     if (!options.skipProbe) {
-      const why = probeBubblewrap(plan)
+      let why = probeBubblewrap(plan)
+      // bubblewrap before 0.8 (Ubuntu 22.04) lacks --disable-userns: jobs may then make user namespaces of their own.
+      if (why && !setpriv && /disable-userns/.test(why)) {
+        plan.disableUserns = false
+        why = probeBubblewrap(plan)
+      }
       if (why)
         return `bubblewrap cannot start a sandbox here (${why}): unprivileged user namespaces may be disabled (sysctl kernel.unprivileged_userns_clone=1, or an AppArmor profile for bwrap on Ubuntu); or start with \`npm run dev -- ${UNSAFE_FLAG}\` to run code unconfined`
     }

@@ -21,14 +21,19 @@ import { EDIT_ENV, EDIT_FLAG } from './lib/live/guard.ts'
 import { UNSAFE_ENV, UNSAFE_FLAG } from './lib/live/sandbox.ts'
 import { deckFile, slidevBin } from './lib/slidev.ts'
 
+/** The dev server's environment: the kit's own flags reach its Vite plugins there. */
+export function serverEnv(flags: { 'edit': boolean, 'unsafe-live-runs': boolean }, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, [EDIT_ENV]: flags.edit ? '1' : '0', [UNSAFE_ENV]: flags['unsafe-live-runs'] ? '1' : '0' }
+}
+
 export const command = defineCommand({
   name: 'dev',
   summary: 'checks the snippets, then presents a deck with Slidev\'s dev server (presenter view at /#/presenter/)',
-  usage: 'npm run dev [-- <deck>] [-- <slidev options>]',
+  usage: `npm run dev [-- <deck>] [-- ${EDIT_FLAG}] [-- ${UNSAFE_FLAG}] [-- <slidev options>]`,
   positionals: [{ name: 'deck', description: `a topic id or \`${LESSON_ID}\` (default: ${LESSON_ID})`, optional: true }],
   options: {
-    'edit': { type: 'boolean', description: `let the browser write the deck: Slidev's slide editor, its MCP server and snapshots (off by default; ${EDIT_FLAG})` },
-    'unsafe-live-runs': { type: 'boolean', description: `run live code without a sandbox, under time, output, process and file-size limits only; warned on every run (${UNSAFE_FLAG})` },
+    'edit': { type: 'boolean', description: 'let the deck\'s own pages write the deck: Slidev\'s slide editor, its MCP server and snapshots (off by default)' },
+    'unsafe-live-runs': { type: 'boolean', description: 'run live code without a sandbox, under time, output, process and file-size limits only; warned on every run' },
   },
   passThrough: {
     to: 'Slidev',
@@ -52,8 +57,7 @@ export const command = defineCommand({
     const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
     if (report.failed)
       console.error(`\n${reportFailures(report).join('\n')}\n\ncheck: ${report.failed} failed. Presenting anyway: failing snippets show their last capture.\n`)
-    const env = { ...process.env, [EDIT_ENV]: values.edit ? '1' : '0', [UNSAFE_ENV]: values['unsafe-live-runs'] ? '1' : '0' }
-    const child = spawn(slidevBin(root), [file, ...rest], { cwd: root, stdio: 'inherit', env })
+    const child = spawn(slidevBin(root), [file, ...rest], { cwd: root, stdio: 'inherit', env: serverEnv(values) })
     for (const signal of ['SIGINT', 'SIGTERM'] as const)
       process.on(signal, () => child.kill(signal))
     return new Promise<number>(resolve => child.on('exit', code => resolve(code ?? 0)))

@@ -1,5 +1,6 @@
 import type { GuardRequest } from './guard.ts'
 import { describe, expect, it } from 'vitest'
+import { command as dev, serverEnv } from '../../dev.ts'
 import { editingRoute, guardVerdict, kitFsAllow, listeningLine } from './guard.ts'
 
 function own(overrides: Partial<GuardRequest> & { headers?: GuardRequest['headers'] } = {}): GuardRequest {
@@ -82,5 +83,19 @@ describe('listeningLine', () => {
     expect(listeningLine({ address: '127.0.0.1', port: 3030, family: 'IPv4' }, false)).toMatch(/loopback only \(127\.0\.0\.1:3030\).*--edit/)
     expect(listeningLine({ address: '::1', port: 3030, family: 'IPv6' }, true)).toMatch(/loopback only \(\[::1\]:3030\)/)
     expect(listeningLine({ address: '0.0.0.0', port: 3030, family: 'IPv4' }, false)).toMatch(/0\.0\.0\.0:3030 \(`--remote`\): other machines/)
+  })
+})
+
+describe('npm run dev', () => {
+  it('carries --edit and --unsafe-live-runs to the dev server, and neither by default (nor from the calling shell)', () => {
+    const parsed = dev.parse(['rc', '--edit'])
+    if (parsed === 'help')
+      throw new Error('parsed as --help')
+    expect(serverEnv(parsed.values, { LESSON_DEV_EDIT: '1', LESSON_UNSAFE_LIVE_RUNS: '1' })).toMatchObject({ LESSON_DEV_EDIT: '1', LESSON_UNSAFE_LIVE_RUNS: '0' })
+    const plain = dev.parse(['rc'])
+    if (plain === 'help')
+      throw new Error('parsed as --help')
+    expect(serverEnv(plain.values, { LESSON_DEV_EDIT: '1' })).toMatchObject({ LESSON_DEV_EDIT: '0', LESSON_UNSAFE_LIVE_RUNS: '0' })
+    expect(serverEnv({ 'edit': false, 'unsafe-live-runs': true }, {})).toMatchObject({ LESSON_UNSAFE_LIVE_RUNS: '1' })
   })
 })

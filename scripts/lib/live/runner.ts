@@ -15,7 +15,7 @@ import type { LiveResponse } from '../../../core/live-contract.ts'
 import type { Sandbox, SandboxOptions } from './sandbox.ts'
 import { Buffer } from 'node:buffer'
 import { createHash, randomUUID } from 'node:crypto'
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -154,6 +154,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
   const limiter = createLimiter(options.maxRunning ?? 2, options.maxQueued ?? 8)
   const capacity = options.cacheEntries ?? 64
   const capacityBytes = options.cacheBytes ?? 256 * 2 ** 20
+  const asRoot = process.getuid?.() === 0
   const sandbox = createSandbox({ ...options.rustc ? { sysroot: sysrootOf(options.rustc) } : {}, ...options.sandbox })
 
   // One private directory per server: compiles and runs happen inside it;
@@ -195,11 +196,11 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
     const keep = join(home, key)
     try {
       await writeFile(join(dir, 'main.rs'), code)
-      // Where the sandbox works in this folder itself (no private tmpfs), its user writes here.
-      chmodSync(dir, 0o777)
       await rm(keep, { recursive: true, force: true })
-      await mkdir(keep, { mode: 0o777 })
-      chmodSync(keep, 0o777)
+      await mkdir(keep, { mode: 0o700 })
+      // As root under bubblewrap, nobody copies the binary in: the folder is nobody's until then.
+      if (asRoot && sandbox.kind === 'bubblewrap')
+        chownSync(keep, sandbox.uid, sandbox.uid)
       const { command, args } = sandbox.wrap({
         kind: 'compile',
         folder: dir,
@@ -215,6 +216,10 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
       if (result.exitCode !== 0 || !existsSync(binary)) {
         await rm(keep, { recursive: true, force: true })
         return { binary: null, diagnostics, timedOut: result.timedOut, bytes: 0 }
+      }
+      if (asRoot) {
+        chownSync(keep, 0, 0)
+        chownSync(binary, 0, 0)
       }
       chmodSync(keep, 0o711)
       chmodSync(binary, 0o755)
@@ -235,8 +240,9 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
     if (sandbox.warning)
       options.onWarning?.(sandbox.warning)
     const dir = await mkdtemp(join(home, 'run-'))
-    // Without a private tmpfs, the program may write files beside itself; they go when the run ends.
-    chmodSync(dir, 0o777)
+    // Unconfined, the program (nobody, when the server is root) may write files beside itself; they go when the run ends.
+    if (sandbox.kind === 'limits-only')
+      chmodSync(dir, 0o777)
     const marker = `LESSON_LIVE_RUN=${randomUUID()}`
     const [markerName, markerValue] = marker.split('=') as [string, string]
     // Under bubblewrap the PID namespace ends every process of the run; unconfined, the marker finds them.

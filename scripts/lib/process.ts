@@ -15,6 +15,8 @@ export interface RunOptions {
   maxOutput?: number
   /** Written to stdin, which is then closed. */
   input?: string
+  /** Written to pipes the command finds open as fds 3, 4, …, each then closed (e.g. a seccomp filter for bubblewrap). */
+  inputFds?: readonly Uint8Array[]
   /** Called with each chunk of stdout as it arrives (for streamed JSON). */
   onStdout?: (chunk: string) => void
   /** Kill the process group as soon as either stream passes `maxOutput` (endless output). */
@@ -51,7 +53,7 @@ export function run(command: string, args: readonly string[], options: RunOption
       env: options.env ?? process.env,
       // Its own process group, so a timeout kills what it spawned too.
       detached: true,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe', ...(options.inputFds ?? []).map(() => 'pipe' as const)],
     })
     const out: Buffer[] = []
     const err: Buffer[] = []
@@ -138,6 +140,11 @@ export function run(command: string, args: readonly string[], options: RunOption
     })
     child.stdin.on('error', () => {})
     child.stdin.end(options.input ?? '')
+    options.inputFds?.forEach((bytes, i) => {
+      const pipe = child.stdio[3 + i] as NodeJS.WritableStream & { on: (event: 'error', listener: () => void) => void }
+      pipe.on('error', () => {})
+      pipe.end(bytes)
+    })
   })
 }
 

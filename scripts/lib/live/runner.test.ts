@@ -190,6 +190,18 @@ fn main() {
     expect(r.stdout).not.toMatch(/visible/)
   })
 
+  it('cannot make a user namespace of its own (where it could mount an unlimited tmpfs)', async () => {
+    const r = await runner.run(`fn main() {
+    let status = std::process::Command::new("/usr/bin/unshare").args(["--user", "--map-root-user", "/bin/true"]).status();
+    println!("{}", if matches!(status, Ok(s) if s.success()) { "made one" } else { "refused" });
+    let threads: Vec<_> = (0..4).map(|i| std::thread::spawn(move || i * 2)).collect();
+    println!("{}", threads.into_iter().map(|t| t.join().unwrap()).sum::<i32>());
+}
+`)
+    expect(r.outcome, r.diagnostics + r.stderr).toBe('ok')
+    expect(r.stdout).toBe('refused\n12\n')
+  })
+
   it('writes at most 64 MiB in all, and nothing it wrote outlives the run', async () => {
     const tag = `lesson-cap-${Date.now()}`
     const r = await runner.run(`use std::io::Write;

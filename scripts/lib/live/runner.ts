@@ -201,7 +201,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
       // As root under bubblewrap, nobody copies the binary in: the folder is nobody's until then.
       if (asRoot && sandbox.kind === 'bubblewrap')
         chownSync(keep, sandbox.uid, sandbox.uid)
-      const { command, args } = sandbox.wrap({
+      const { command, args, inputFds } = sandbox.wrap({
         kind: 'compile',
         folder: dir,
         inputs: ['main.rs'],
@@ -210,7 +210,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
         args: [...flags, '--error-format=json', '--json=diagnostic-rendered-ansi', '-o', 'main', 'main.rs'],
         keep: { name: 'main', to: keep },
       })
-      const result = await run(command, args, { cwd: dir, env: SANDBOX_ENV, timeoutMs: compileTimeoutMs, maxOutput: 1024 * 1024, stopOnOverflow: true })
+      const result = await run(command, args, { cwd: dir, env: SANDBOX_ENV, timeoutMs: compileTimeoutMs, maxOutput: 1024 * 1024, stopOnOverflow: true, inputFds })
       const diagnostics = renderedDiagnostics(result.stderr, dir)
       const binary = join(keep, 'main')
       if (result.exitCode !== 0 || !existsSync(binary)) {
@@ -248,8 +248,9 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
     // Under bubblewrap the PID namespace ends every process of the run; unconfined, the marker finds them.
     const sweep = sandbox.kind === 'limits-only' ? () => killMarked(marker, sandbox.uid) : () => 0
     try {
-      const { command, args } = sandbox.wrap({ kind: 'run', folder: dir, program: { binary }, args: [], env: { [markerName]: markerValue } })
+      const { command, args, inputFds } = sandbox.wrap({ kind: 'run', folder: dir, program: { binary }, args: [], env: { [markerName]: markerValue } })
       return await run(command, args, {
+        inputFds,
         cwd: dir,
         timeoutMs,
         maxOutput,

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createSandbox, lookupUser, macosProfile, UNSAFE_FLAG } from './sandbox.ts'
+import { createSandbox, lookupUser, macosProfile, UNSAFE_FLAG, userNamespaceFilter } from './sandbox.ts'
 
 const SYSROOT = '/home/me/.rustup/toolchains/stable-x86_64-unknown-linux-gnu'
 const compile: SandboxJob = { kind: 'compile', folder: '/tmp/home/compile-1', inputs: ['main.rs'], program: { rustc: true }, args: ['-o', 'main', 'main.rs'], keep: { name: 'main', to: '/tmp/home/abc' } }
@@ -55,6 +55,12 @@ describe('createSandbox: bubblewrap on Linux', () => {
     expect(sources).not.toContain('/home')
     expect(after(bwrap, '--remount-ro')).toEqual([['/dev'], ['/']])
     expect(bwrap.slice(bwrap.indexOf('--') + 1)).toEqual(['/bin/sh', '-c', '"$@" && exec cp -- main /out/main', 'sh', '/rust/bin/rustc', '-o', 'main', 'main.rs'])
+  })
+
+  it('hands bubblewrap the filter refusing user namespaces on fd 3', () => {
+    const wrapped = sandboxFor({ platform: 'linux', uid: 1000, tools }).wrap(runJob)
+    expect(after(wrapped.args, '--seccomp')).toEqual([['3']])
+    expect(wrapped.inputFds).toEqual([userNamespaceFilter()])
   })
 
   it('runs a program from a read-only bind, with the smaller run limits', () => {
@@ -134,5 +140,71 @@ describe('macosProfile', () => {
     const tricky = macosProfile({ sysroot: SYSROOT, folder: '/tmp/a") (allow network*) ("\\' })
     expect(tricky).not.toMatch(/^\(allow network\*\)/m)
     expect(tricky).toContain('(subpath "/tmp/a\\") (allow network*) (\\"\\\\")')
+  })
+})
+
+/** What a classic-BPF seccomp program answers for one system call (the kernel's seccomp_data, little-endian). */
+function verdict(program: Uint8Array, call: { arch: number, nr: number, arg0?: number }): number {
+  const view = new DataView(program.buffer, program.byteOffset, program.byteLength)
+  const data = new DataView(new ArrayBuffer(64))
+  data.setInt32(0, call.nr, true)
+  data.setUint32(4, call.arch, true)
+  data.setUint32(16, call.arg0 ?? 0, true)
+  let acc = 0
+  for (let pc = 0; pc * 8 < program.length;) {
+    const code = view.getUint16(pc * 8, true)
+    const jt = view.getUint8(pc * 8 + 2)
+    const jf = view.getUint8(pc * 8 + 3)
+    const k = view.getUint32(pc * 8 + 4, true)
+    if (code === 0x20) {
+      acc = data.getUint32(k, true)
+    }
+    else if (code === 0x06) {
+      return k
+    }
+    else if (code === 0x15 || code === 0x35 || code === 0x45) {
+      const taken = code === 0x15 ? acc === k : code === 0x35 ? acc >= k : (acc & k) !== 0
+      pc += taken ? jt : jf
+    }
+    else {
+      throw new Error(`instruction ${code.toString(16)} not understood`)
+    }
+    pc++
+  }
+  throw new Error('ran off the end of the program')
+}
+
+describe('userNamespaceFilter', () => {
+  const ALLOW = 0x7FFF0000
+  const EPERM = 0x00050001
+  const ENOSYS = 0x00050026
+  const KILL = 0x80000000
+  const NEWUSER = 0x10000000
+
+  it('on x86-64: refuses unshare and clone of a user namespace, sends clone3 back to clone, kills i386 and x32 calls', () => {
+    const f = userNamespaceFilter('x64')!
+    const x64 = 0xC000003E
+    expect(verdict(f, { arch: x64, nr: 272, arg0: NEWUSER })).toBe(EPERM)
+    expect(verdict(f, { arch: x64, nr: 272, arg0: NEWUSER | 0x20000 })).toBe(EPERM)
+    expect(verdict(f, { arch: x64, nr: 56, arg0: NEWUSER | 0x11 })).toBe(EPERM)
+    expect(verdict(f, { arch: x64, nr: 435 })).toBe(ENOSYS)
+    // A thread, a fork, an unshare of something else, a read: allowed.
+    expect(verdict(f, { arch: x64, nr: 56, arg0: 0x3D0F00 })).toBe(ALLOW)
+    expect(verdict(f, { arch: x64, nr: 56, arg0: 0x11 })).toBe(ALLOW)
+    expect(verdict(f, { arch: x64, nr: 272, arg0: 0x20000 })).toBe(ALLOW)
+    expect(verdict(f, { arch: x64, nr: 0 })).toBe(ALLOW)
+    expect(verdict(f, { arch: 0x40000003, nr: 310, arg0: NEWUSER })).toBe(KILL)
+    expect(verdict(f, { arch: x64, nr: 0x40000000 + 272, arg0: NEWUSER })).toBe(KILL)
+  })
+
+  it('on arm64 the same with its own numbers; elsewhere none', () => {
+    const f = userNamespaceFilter('arm64')!
+    const arm64 = 0xC00000B7
+    expect(verdict(f, { arch: arm64, nr: 97, arg0: NEWUSER })).toBe(EPERM)
+    expect(verdict(f, { arch: arm64, nr: 220, arg0: NEWUSER })).toBe(EPERM)
+    expect(verdict(f, { arch: arm64, nr: 220, arg0: 0x11 })).toBe(ALLOW)
+    expect(verdict(f, { arch: arm64, nr: 435 })).toBe(ENOSYS)
+    expect(verdict(f, { arch: 0xC000003E, nr: 0 })).toBe(KILL)
+    expect(userNamespaceFilter('riscv64')).toBeNull()
   })
 })

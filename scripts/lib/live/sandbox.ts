@@ -23,7 +23,8 @@
  */
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export type SandboxKind = 'bubblewrap' | 'sandbox-exec' | 'limits-only'
@@ -50,8 +51,8 @@ export interface SandboxJob {
 
 export interface Sandbox {
   kind: SandboxKind
-  /** The command line that starts `job` inside the sandbox and its limits. */
-  wrap: (job: SandboxJob) => { command: string, args: string[] }
+  /** The command line that starts `job` inside the sandbox and its limits, and bytes to hand it on fds 3, 4, … */
+  wrap: (job: SandboxJob) => { command: string, args: string[], inputFds?: Uint8Array[] }
   /** The uid whose processes the job's count against (RLIMIT_NPROC). */
   uid: number
   /** One line for logs: how jobs are confined. */
@@ -226,6 +227,65 @@ export interface BubblewrapPlan {
   prlimit: string | null
   /** `--disable-userns` (bubblewrap 0.8 and later). */
   disableUserns: boolean
+  /** The seccomp filter refusing user namespaces, handed to bubblewrap on fd 3; null on machines it does not know. */
+  seccomp: Uint8Array | null
+}
+
+/** Syscall numbers and audit arch of the machines bubblewrap's filter knows. */
+const SECCOMP_ARCHES: Record<string, { audit: number, unshare: number, clone: number, clone3: number, x32?: boolean }> = {
+  x64: { audit: 0xC000003E, unshare: 272, clone: 56, clone3: 435, x32: true },
+  arm64: { audit: 0xC00000B7, unshare: 97, clone: 220, clone3: 435 },
+}
+
+/**
+ * A classic-BPF seccomp filter (the bytes bubblewrap's `--seccomp FD` reads)
+ * that refuses new user namespaces: `unshare` and `clone` with
+ * CLONE_NEWUSER fail with EPERM, `clone3` with ENOSYS (its flags are out of
+ * a filter's reach; the C library then falls back to `clone`), and a
+ * process of another ABI (i386, x32) is killed. Null on other machines.
+ */
+export function userNamespaceFilter(arch: string = process.arch): Uint8Array | null {
+  const a = SECCOMP_ARCHES[arch]
+  if (!a)
+    return null
+  const LD_ABS = 0x20
+  const JEQ = 0x15
+  const JGE = 0x35
+  const JSET = 0x45
+  const RET = 0x06
+  const ALLOW = 0x7FFF0000
+  const KILL = 0x80000000
+  const errno = (e: number) => 0x00050000 | e
+  const CLONE_NEWUSER = 0x10000000
+  // Each jump names its targets by label; resolved to relative offsets below.
+  interface Insn { code: number, k: number, jt?: string, jf?: string, label?: string }
+  const program: Insn[] = [
+    { code: LD_ABS, k: 4 },
+    { code: JEQ, k: a.audit, jt: 'native', jf: 'kill' },
+    { code: LD_ABS, k: 0, label: 'native' },
+    ...a.x32 ? [{ code: JGE, k: 0x40000000, jt: 'kill', jf: 'next' }] : [],
+    { code: JEQ, k: a.clone3, jt: 'enosys', jf: 'next' },
+    { code: JEQ, k: a.unshare, jt: 'flags', jf: 'next' },
+    { code: JEQ, k: a.clone, jt: 'flags', jf: 'allow' },
+    { code: LD_ABS, k: 16, label: 'flags' },
+    { code: JSET, k: CLONE_NEWUSER, jt: 'eperm', jf: 'allow' },
+    { code: RET, k: ALLOW, label: 'allow' },
+    { code: RET, k: errno(1), label: 'eperm' },
+    { code: RET, k: errno(38), label: 'enosys' },
+    { code: RET, k: KILL, label: 'kill' },
+  ]
+  const at = new Map(program.flatMap((insn, i) => insn.label ? [[insn.label, i] as const] : []))
+  const bytes = new Uint8Array(program.length * 8)
+  const view = new DataView(bytes.buffer)
+  program.forEach((insn, i) => {
+    // `next` is the following instruction; a label jumps forward by its distance.
+    const offset = (target?: string) => target === undefined || target === 'next' ? 0 : at.get(target)! - i - 1
+    view.setUint16(i * 8, insn.code, true)
+    view.setUint8(i * 8 + 2, offset(insn.jt))
+    view.setUint8(i * 8 + 3, offset(insn.jf))
+    view.setUint32(i * 8 + 4, insn.k >>> 0, true)
+  })
+  return bytes
 }
 
 /** bubblewrap's arguments for `job` (everything after `bwrap`). */
@@ -238,6 +298,8 @@ export function bubblewrapArgs(plan: BubblewrapPlan, job: SandboxJob, limits: Sa
   else {
     args.push('--unshare-user', '--uid', String(plan.nobody.uid), '--gid', String(plan.nobody.gid), ...plan.disableUserns ? ['--disable-userns'] : [])
   }
+  if (plan.seccomp)
+    args.push('--seccomp', '3')
   args.push('--ro-bind', '/usr', '/usr')
   for (const root of toolchainRoots())
     args.push(...root.link ? ['--symlink', root.link, root.path] : ['--ro-bind', root.path, root.path])
@@ -302,12 +364,26 @@ export function sysrootOf(rustc = 'rustc'): string {
 
 /** Starts a trivial job under bubblewrap; null when it ran, else bubblewrap's complaint. */
 function probeBubblewrap(plan: BubblewrapPlan): string | null {
-  const folder = '/'
-  const args = bubblewrapArgs(plan, { kind: 'run', folder, program: { rustc: true }, args: ['--version'] }, RUN_LIMITS)
-  const result = spawnSync(plan.bwrap, args, { encoding: 'utf8', timeout: 30_000 })
-  if (result.status === 0)
-    return null
-  return (result.error?.message ?? result.stderr ?? '').trim().split('\n')[0] || `exit ${result.status}`
+  const args = bubblewrapArgs(plan, { kind: 'run', folder: '/', program: { rustc: true }, args: ['--version'] }, RUN_LIMITS)
+  // spawnSync writes only stdin: the filter goes through a file.
+  const dir = plan.seccomp ? mkdtempSync(join(tmpdir(), 'lesson-bwrap-probe-')) : null
+  let fd: number | null = null
+  try {
+    if (dir) {
+      writeFileSync(join(dir, 'filter'), plan.seccomp!)
+      fd = openSync(join(dir, 'filter'), 'r')
+    }
+    const result = spawnSync(plan.bwrap, args, { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe', ...fd === null ? [] : [fd]] })
+    if (result.status === 0)
+      return null
+    return (result.error?.message ?? result.stderr ?? '').trim().split('\n')[0] || `exit ${result.status}`
+  }
+  finally {
+    if (fd !== null)
+      closeSync(fd)
+    if (dir)
+      rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /**
@@ -347,7 +423,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox | string {
       if (!setpriv)
         return 'running as root without `setpriv` (util-linux): bubblewrap cannot drop jobs to an unprivileged user; install util-linux'
     }
-    const plan: BubblewrapPlan = { bwrap, setpriv, nobody, sysroot, prlimit: tool('prlimit'), disableUserns: true }
+    const plan: BubblewrapPlan = { bwrap, setpriv, nobody, sysroot, prlimit: tool('prlimit'), disableUserns: true, seccomp: userNamespaceFilter() }
     if (!options.skipProbe) {
       let why = probeBubblewrap(plan)
       // bubblewrap before 0.8 (Ubuntu 22.04) lacks --disable-userns: jobs may then make user namespaces of their own.
@@ -367,9 +443,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox | string {
       wrap(job) {
         const jobLimits = limits[job.kind]
         const args = bubblewrapArgs(plan, job, jobLimits)
+        const inputFds = plan.seccomp ? [plan.seccomp] : []
         if (plan.prlimit)
-          return { command: plan.prlimit, args: [...prlimitArgs(jobLimits, uid), bwrap, ...args] }
-        return { command: '/bin/sh', args: [...ulimitArgs(jobLimits, uid).slice(1), bwrap, ...args] }
+          return { command: plan.prlimit, args: [...prlimitArgs(jobLimits, uid), bwrap, ...args], inputFds }
+        return { command: '/bin/sh', args: [...ulimitArgs(jobLimits, uid).slice(1), bwrap, ...args], inputFds }
       },
     }
   }

@@ -236,7 +236,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
 
   async function execute(binary: string) {
     if (typeof sandbox === 'string')
-      throw new Error(sandbox)
+      throw new TypeError(sandbox)
     if (sandbox.warning)
       options.onWarning?.(sandbox.warning)
     const dir = await mkdtemp(join(home, 'run-'))

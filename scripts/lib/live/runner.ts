@@ -191,7 +191,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
 
   async function compile(key: string, code: string): Promise<Compiled> {
     if (typeof sandbox === 'string')
-      throw new Error(sandbox)
+      throw new TypeError(sandbox)
     const dir = await mkdtemp(join(home, 'compile-'))
     const keep = join(home, key)
     try {

@@ -12,7 +12,7 @@ const runJob: SandboxJob = { kind: 'run', folder: '/tmp/home/run-1', program: { 
 function sandboxFor(options: Parameters<typeof createSandbox>[0]): Sandbox {
   const sandbox = createSandbox({ sysroot: SYSROOT, skipProbe: true, ...options })
   if (typeof sandbox === 'string')
-    throw new Error(sandbox)
+    throw new TypeError(sandbox)
   return sandbox
 }
 

@@ -12,6 +12,7 @@ import { runCheck } from './lib/check.ts'
 import { reportFailures } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
+import { stopOnInterrupt } from './lib/process.ts'
 import { buildDeck, deckFile, deckIds } from './lib/slidev.ts'
 
 export const command = defineCommand({
@@ -25,6 +26,8 @@ export const command = defineCommand({
     await preflight(['rust'])
     const started = performance.now()
     const root = fileURLToPath(new URL('..', import.meta.url))
+    // Ctrl-C, SIGTERM, SIGHUP: the child processes (in groups of their own) end with it.
+    stopOnInterrupt(() => {}, 'build: interrupted; the deck builds were stopped')
     const decks = positionals.length ? positionals : await deckIds(root)
     decks.forEach(id => deckFile(root, id))
     const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { runCheck } from './lib/check.ts'
 import { reportFailures, reportJson, summaryLine, verdictLines } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
+import { stopOnInterrupt } from './lib/process.ts'
 
 export const command = defineCommand({
   name: 'check',
@@ -27,6 +28,8 @@ export const command = defineCommand({
   errorExitCode: 2,
   async run({ values }) {
     const root = values.root ? resolve(values.root) : fileURLToPath(new URL('..', import.meta.url))
+    // Ctrl-C, SIGTERM, SIGHUP: the child processes (in groups of their own) end with it.
+    stopOnInterrupt(() => {}, 'check: interrupted; cargo and the programs were stopped, generated/ keeps the last complete check')
     const log = (line: string) => process.stderr.write(`check: ${line}\n`)
     const report = await runCheck({ root, update: values.update, log })
     if (values.json) {

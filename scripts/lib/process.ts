@@ -1,10 +1,75 @@
 /**
  * Runs a command and captures its output, with a time limit that kills the
  * whole process group and a cap on how much output is kept.
+ *
+ * Every command runs in a process group of its own, so a terminal's Ctrl-C
+ * does not reach it: `stopOnInterrupt` ends every group still running when
+ * the kit's command is interrupted (SIGINT, SIGTERM, SIGHUP), then cleans up.
  */
+import type { ChildProcess } from 'node:child_process'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
+import { constants } from 'node:os'
 import { LessonError } from '../../core/errors.ts'
+
+/** Process groups started by `run` and not yet ended, with a promise of each one's exit. */
+const groups = new Map<number, Promise<void>>()
+
+/** Ends every process group `run` started that is still running, and waits (at most `waitMs`) for them to exit. */
+export async function stopChildren(waitMs = 3000): Promise<void> {
+  for (const pid of groups.keys()) {
+    try {
+      process.kill(-pid, 'SIGKILL')
+    }
+    catch {}
+  }
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([
+    Promise.all(groups.values()),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, waitMs)
+    }),
+  ])
+  clearTimeout(timer)
+}
+
+/** How many process groups `run` started that are still running (for tests). */
+export function runningGroups(): number {
+  return groups.size
+}
+
+let interruption: Promise<never> | null = null
+
+/** Set once the command was interrupted: it settles never, the process exits once the cleanup is done. */
+export function interrupted(): Promise<never> | null {
+  return interruption
+}
+
+/**
+ * On SIGINT, SIGTERM or SIGHUP: end every child process group, then run
+ * `cleanup` (synchronously, so nothing else runs after it), print `message`
+ * and exit with 128 + the signal's number. Any error the interrupted work
+ * throws meanwhile is not reported (see `interrupted`). A second signal
+ * during the cleanup is ignored; the cleanup waits at most a few seconds.
+ */
+export function stopOnInterrupt(cleanup: () => void, message: string): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (interruption)
+        return
+      interruption = (async () => {
+        await stopChildren()
+        try {
+          cleanup()
+        }
+        finally {
+          process.stderr.write(`${message}\n`)
+          process.exit(128 + constants.signals[signal])
+        }
+      })()
+    })
+  }
+}
 
 export interface RunOptions {
   cwd?: string
@@ -53,6 +118,7 @@ export function run(command: string, args: readonly string[], options: RunOption
       detached: true,
       stdio: ['pipe', 'pipe', 'pipe'],
     })
+    track(child)
     const out: Buffer[] = []
     const err: Buffer[] = []
     let outBytes = 0
@@ -139,6 +205,23 @@ export function run(command: string, args: readonly string[], options: RunOption
     child.stdin.on('error', () => {})
     child.stdin.end(options.input ?? '')
   })
+}
+
+/** Remembers the child's group until the child exits; an interrupt ends the groups still here. */
+function track(child: ChildProcess): void {
+  const pid = child.pid
+  if (pid === undefined)
+    return
+  groups.set(pid, new Promise((resolve) => {
+    child.once('exit', () => {
+      groups.delete(pid)
+      resolve()
+    })
+    child.once('error', () => {
+      groups.delete(pid)
+      resolve()
+    })
+  }))
 }
 
 function hint(command: string): string {

@@ -22,7 +22,7 @@ import { buildDeck } from '../slidev.ts'
 import { DOWNLOAD_NAME, finishDeck, writeDownload, writeOffline } from './offline.ts'
 import { printPdf } from './pdf.ts'
 import { SINGLE_FILE_ENV } from './single-file.ts'
-import { makeStaging, swapInto } from './swap.ts'
+import { checkTarget, cleanLeftovers, makeStaging, removeAside, swapInto, writeMarker } from './swap.ts'
 
 export interface PublishStages {
   /** Runs the check; returns its failures, formatted (empty when green). */
@@ -94,6 +94,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? (() => {})
   const stages = { ...defaultStages, ...options.stages }
   const stage = (name: string, line: string) => log(`${name.padEnd(6)} ${line}`)
+
+  // Before the long part: a target publish must not replace fails now.
+  for (const line of await cleanLeftovers(outDir))
+    stage('start', line)
+  await checkTarget(outDir, root)
 
   const t0 = performance.now()
   const failures = await stages.check(root, line => stage('check', line))
@@ -180,8 +185,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     stage('index', `index.html, exercises page with ${exercises} exercises in ${seconds(performance.now() - t1)}`)
 
-    await swapInto(staging, outDir)
+    await writeMarker(staging)
+    const aside = swapInto(staging, outDir)
     stagingDirs.delete(staging)
+    const warning = aside && await removeAside(aside)
+    if (warning)
+      stage('done', `warning: ${warning}`)
     stage('done', `${relative(root, outDir) || outDir}/ replaced`)
     return { outDir, decks, pdfs: pdfOrder, durationMs: performance.now() - started, site }
   }

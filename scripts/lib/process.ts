@@ -110,6 +110,9 @@ export interface RunResult {
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const max = options.maxOutput ?? 4 * 1024 * 1024
   const started = performance.now()
+  // Nothing new starts once the command is being interrupted.
+  if (interruption)
+    return Promise.reject(new LessonError(`\`${command}\` not started: interrupted`))
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,

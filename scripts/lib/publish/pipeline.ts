@@ -15,6 +15,7 @@ import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { reportFailures } from '../check/report.ts'
 import { writeExercises } from '../exercises.ts'
+import { interrupted } from '../process.ts'
 import { quizIdsByDeck } from '../quiz-check.ts'
 import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
@@ -145,7 +146,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         if (error instanceof Error)
           error.message = stripVTControlCharacters(error.message)
         failed ??= error
-        stage(kind, `${label} failed after ${seconds(performance.now() - t)}`)
+        // Killed by an interrupt: the command says so, once.
+        if (!interrupted())
+          stage(kind, `${label} failed after ${seconds(performance.now() - t)}`)
       }
     }
     // Each deck's build, chained after the one before it.

@@ -210,21 +210,63 @@ export function run(command: string, args: readonly string[], options: RunOption
   })
 }
 
-/** Remembers the child's group until the child exits; an interrupt ends the groups still here. */
+/**
+ * Remembers the child's group until the child exits: an interrupt ends the
+ * groups still here, and so does the reaper if this process is killed.
+ */
 function track(child: ChildProcess): void {
   const pid = child.pid
   if (pid === undefined)
     return
+  tellReaper(`+${pid}`)
   groups.set(pid, new Promise((resolve) => {
-    child.once('exit', () => {
-      groups.delete(pid)
+    const done = () => {
+      if (groups.delete(pid))
+        tellReaper(`-${pid}`)
       resolve()
-    })
-    child.once('error', () => {
-      groups.delete(pid)
-      resolve()
-    })
+    }
+    child.once('exit', done)
+    child.once('error', done)
   }))
+}
+
+/**
+ * The reaper: a shell that outlives this process only to end the process
+ * groups it was told of (`+pgid`) and not told were done (`-pgid`). It reads
+ * them on its stdin; when this process exits or is killed, even with
+ * SIGKILL, its end of the pipe closes and the reaper kills what is left:
+ * cargo, rustc and the programs of a killed check, a killed publish's
+ * Slidev builds.
+ */
+const REAPER = `trap '' INT HUP TERM
+groups=' '
+while read -r line; do
+  case $line in
+    +*) groups="$groups\${line#+} " ;;
+    -*) rest=' '; for g in $groups; do [ "$g" = "\${line#-}" ] || rest="$rest$g "; done; groups=$rest ;;
+  esac
+done
+for g in $groups; do kill -9 "-$g" 2>/dev/null; done`
+
+let reaper: ChildProcess | null | undefined
+
+function tellReaper(line: string): void {
+  if (reaper === undefined) {
+    reaper = process.platform === 'win32'
+      ? null
+      : spawn('/bin/sh', ['-c', REAPER], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] })
+    if (reaper) {
+      reaper.on('error', () => {
+        reaper = null
+      })
+      reaper.stdin!.on('error', () => {})
+      // Neither the reaper nor its pipe keeps this process alive.
+      reaper.unref()
+      ;(reaper.stdin as unknown as { unref: () => void }).unref()
+    }
+  }
+  if (reaper?.stdin?.writable)
+    reaper.stdin.write(`${line}\n`)
 }
 
 function hint(command: string): string {

@@ -7,7 +7,6 @@ import type { Buffer } from 'node:buffer'
  */
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,6 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { SITE_MARKER } from '../../scripts/lib/publish/swap.ts'
+import { processesIn } from '../processes.ts'
 import { treeDigest } from './tree.ts'
 
 let parent: string
@@ -38,20 +38,6 @@ afterEach(async () => {
   await rm(parent, { recursive: true, force: true })
 })
 
-/** Processes whose command line names the temporary folder: the publish's, and anything it left running. */
-function processesNaming(dir: string): string[] {
-  const found: string[] = []
-  for (const pid of readdirSync('/proc').filter(p => /^\d+$/.test(p))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')
-      if (cmd.includes(dir))
-        found.push(`${pid} ${cmd}`)
-    }
-    catch {}
-  }
-  return found
-}
-
 it.each([
   ['Ctrl-C in the terminal', (c: ChildProcess) => process.kill(-c.pid!, 'SIGINT')],
   ['SIGINT to npm alone', (c: ChildProcess) => process.kill(c.pid!, 'SIGINT')],
@@ -72,7 +58,7 @@ it.each([
   }
   await sleep(3000)
   expect((await readdir(parent)).some(n => n.startsWith('.site-staging-'))).toBe(true)
-  expect(processesNaming(parent).some(p => p.includes('slidev build'))).toBe(true)
+  expect(processesIn(parent).some(p => p.includes('slidev build'))).toBe(true)
   interrupt(child)
   expect(await exited).toBe(130)
   expect(stderr).toContain('publish: interrupted; the previous site is unchanged')
@@ -80,6 +66,6 @@ it.each([
   // A build left running would write its staging folder again: give it time to.
   await sleep(3000)
   expect(await readdir(parent)).toEqual(['site'])
-  expect(processesNaming(parent)).toEqual([])
+  expect(processesIn(parent)).toEqual([])
   expect(await treeDigest(site)).toEqual(before)
 })

@@ -28,7 +28,7 @@ export interface ParsedSlide {
   frontmatterStyle?: 'frontmatter' | 'yaml'
   frontmatterRaw?: string
   /** The YAML document: its syntax errors (offsets into `frontmatterRaw`), and its top-level pairs. */
-  frontmatterDoc?: { errors: readonly YamlError[], contents?: { items?: readonly unknown[] } | null }
+  frontmatterDoc?: { errors: readonly YamlError[], contents?: unknown }
 }
 
 /** A YAML syntax error as the `yaml` package reports it. */
@@ -221,7 +221,8 @@ export function frontmatterErrors(file: string, s: ParsedSlide, lines: readonly 
   }
   return doc.errors.map((e) => {
     let at = e.pos[0]
-    for (const pair of doc.contents?.items ?? []) {
+    const items = (doc.contents as { items?: unknown } | null | undefined)?.items
+    for (const pair of Array.isArray(items) ? items : []) {
       const key = yamlRange(pair, 'key')
       const value = yamlRange(pair, 'value')
       if (key && value && value[0] < at && at <= value[1])
@@ -233,9 +234,10 @@ export function frontmatterErrors(file: string, s: ParsedSlide, lines: readonly 
   })
 }
 
-function yamlRange(pair: unknown, side: 'key' | 'value'): readonly number[] | null {
+function yamlRange(pair: unknown, side: 'key' | 'value'): readonly [number, number] | null {
   const node = (pair as Record<string, unknown> | null)?.[side] as { range?: unknown } | null | undefined
-  return Array.isArray(node?.range) && node.range.length >= 2 ? node.range as number[] : null
+  const range = node?.range
+  return Array.isArray(range) && typeof range[0] === 'number' && typeof range[1] === 'number' ? [range[0], range[1]] : null
 }
 
 /**

@@ -4,7 +4,7 @@
  * Checks every snippet, then builds each deck (all by default) as a static
  * web deck in `dist/<deck>/`. Nothing is built from a failing check.
  */
-import { rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LessonError } from '../core/errors.ts'
@@ -13,6 +13,7 @@ import { reportFailures } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
 import { stopOnInterrupt } from './lib/process.ts'
+import { writeMarker } from './lib/publish/swap.ts'
 import { buildDeck, deckFile, deckIds } from './lib/slidev.ts'
 
 export const command = defineCommand({
@@ -36,6 +37,9 @@ export const command = defineCommand({
         console.error(failure)
       throw new LessonError(`the check failed (${report.failed} failed): nothing was built`)
     }
+    // dist/ is the kit's own output: marked, so a publish may replace it later.
+    await mkdir(join(root, 'dist'), { recursive: true })
+    await writeMarker(join(root, 'dist'))
     for (const id of decks) {
       const out = join(root, 'dist', id)
       console.error(`build: slides/${id}.md → dist/${id}/`)

@@ -15,9 +15,9 @@ import { LessonError } from '../../../core/errors.ts'
 /** The file every published site holds: publish replaces only a folder with it (or an empty one). */
 export const SITE_MARKER = '.lesson-site'
 
-const MARKER_TEXT = 'This folder was written by the lesson kit\'s `npm run publish`, which replaces it as a whole on the next publish.\n'
+const MARKER_TEXT = 'This folder was written by the lesson kit (`npm run publish`, `npm run build`); the next `npm run publish` into it replaces it as a whole.\n'
 
-/** Writes the marker into a site about to be swapped in. */
+/** Writes the marker into a site about to be swapped in, or into `dist/` as `npm run build` fills it. */
 export function writeMarker(site: string): Promise<void> {
   return writeFile(join(site, SITE_MARKER), MARKER_TEXT)
 }

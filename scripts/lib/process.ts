@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { LessonError } from '../../core/errors.ts'
 
-/** Process groups started by `run` and not yet ended, with a promise of each one's exit. */
+/** Process groups started by `run` that it has not yet ended, with a promise of each leader's exit. */
 const groups = new Map<number, Promise<void>>()
 
 /** Ends every process group `run` started that is still running, and waits (at most `waitMs`) for them to exit. */
@@ -31,11 +31,6 @@ export async function stopChildren(waitMs = 3000): Promise<void> {
     }),
   ])
   clearTimeout(timer)
-}
-
-/** How many process groups `run` started that are still running (for tests). */
-export function runningGroups(): number {
-  return groups.size
 }
 
 let interruption: Promise<never> | null = null
@@ -121,7 +116,7 @@ export function run(command: string, args: readonly string[], options: RunOption
       detached: true,
       stdio: ['pipe', 'pipe', 'pipe'],
     })
-    track(child)
+    const untrack = track(child)
     const out: Buffer[] = []
     const err: Buffer[] = []
     let outBytes = 0
@@ -169,6 +164,7 @@ export function run(command: string, args: readonly string[], options: RunOption
       if (timer)
         clearTimeout(timer)
       settled = true
+      untrack()
       if (error.code === 'ENOENT')
         reject(new LessonError(`\`${command}\` was not found on PATH${hint(command)}`))
       else reject(error)
@@ -181,6 +177,7 @@ export function run(command: string, args: readonly string[], options: RunOption
         clearTimeout(timer)
       // Whatever the program left running in its group goes with it.
       killGroup()
+      untrack()
       resolve({
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
@@ -211,23 +208,23 @@ export function run(command: string, args: readonly string[], options: RunOption
 }
 
 /**
- * Remembers the child's group until the child exits: an interrupt ends the
- * groups still here, and so does the reaper if this process is killed.
+ * Remembers the child's group until `run` is done with it (it kills the
+ * group then): an interrupt ends the groups still here, and so does the
+ * reaper if this process is killed. Returns the function that forgets it.
  */
-function track(child: ChildProcess): void {
+function track(child: ChildProcess): () => void {
   const pid = child.pid
   if (pid === undefined)
-    return
+    return () => {}
   tellReaper(`+${pid}`)
   groups.set(pid, new Promise((resolve) => {
-    const done = () => {
-      if (groups.delete(pid))
-        tellReaper(`-${pid}`)
-      resolve()
-    }
-    child.once('exit', done)
-    child.once('error', done)
+    child.once('exit', () => resolve())
+    child.once('error', () => resolve())
   }))
+  return () => {
+    if (groups.delete(pid))
+      tellReaper(`-${pid}`)
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { treeDigest } from '../../../tests/publish/tree.ts'
 import { publish } from './pipeline.ts'
@@ -277,6 +278,12 @@ describe('what publish may replace', () => {
     expect(lines).toContain('start  removed .dist-staging-999999-abcdef, left by a publish that was killed')
     expect(await treeDigest(dist)).toEqual(before)
     expect(await leftovers()).toEqual([])
+  })
+
+  it('git ignores what a killed publish leaves beside dist/', () => {
+    const kit = fileURLToPath(new URL('../../..', import.meta.url))
+    for (const left of ['.dist-staging-123-abcdef/index.html', '.dist-staging-123-abcdef-previous/index.html'])
+      expect(execFileSync('git', ['check-ignore', '--no-index', left], { cwd: kit, encoding: 'utf8' }).trim()).toBe(left)
   })
 
   it('leaves alone the staging folder of a publish still running', async () => {

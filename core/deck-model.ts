@@ -24,6 +24,17 @@ export interface ParsedSlide {
   frontmatter: Record<string, unknown>
   note?: string
   title?: string
+  /** The frontmatter's YAML, as the parser read it: `---` lines or a ```` ```yaml ```` block. */
+  frontmatterStyle?: 'frontmatter' | 'yaml'
+  frontmatterRaw?: string
+  /** The YAML document: its syntax errors (offsets into `frontmatterRaw`), and its top-level pairs. */
+  frontmatterDoc?: { errors: readonly YamlError[], contents?: unknown }
+}
+
+/** A YAML syntax error as the `yaml` package reports it. */
+export interface YamlError {
+  message: string
+  pos: readonly [number, number]
 }
 
 /** A `<<< path#region` import of a snippet file. */
@@ -187,7 +198,46 @@ export function deckSource(file: string, parsed: { slides: readonly ParsedSlide[
       ...scan,
     }
   })
-  return { file, slides, errors: (parsed.errors ?? []).map(e => `${file}:${e.row + 1}: ${e.message}`) }
+  const yamlErrors = parsed.slides.flatMap(s => frontmatterErrors(file, s, lines))
+  return { file, slides, errors: [...(parsed.errors ?? []).map(e => `${file}:${e.row + 1}: ${e.message}`), ...yamlErrors] }
+}
+
+/**
+ * YAML syntax errors in a slide's frontmatter (Slidev keeps whatever part
+ * it could read, and says nothing), each at its line in the deck. An
+ * unclosed quote or bracket is reported by YAML where the text ends: it is
+ * placed on the line of the key whose value it opens.
+ */
+export function frontmatterErrors(file: string, s: ParsedSlide, lines: readonly string[]): string[] {
+  const doc = s.frontmatterDoc
+  const raw = s.frontmatterRaw
+  if (!doc?.errors.length || raw === undefined)
+    return []
+  // The deck's 1-based line of the YAML's first line: after `---`, or on the ```yaml fence itself.
+  let first = s.start + 2
+  if (s.frontmatterStyle === 'yaml') {
+    const fence = lines.slice(s.start, s.end).findIndex(l => /^\s*```ya?ml/.test(l))
+    first = s.start + Math.max(fence, 0) + 1
+  }
+  return doc.errors.map((e) => {
+    let at = e.pos[0]
+    const items = (doc.contents as { items?: unknown } | null | undefined)?.items
+    for (const pair of Array.isArray(items) ? items : []) {
+      const key = yamlRange(pair, 'key')
+      const value = yamlRange(pair, 'value')
+      if (key && value && value[0] < at && at <= value[1])
+        at = key[0]
+    }
+    const line = first + (raw.slice(0, at).match(/\n/g)?.length ?? 0)
+    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    return `${file}:${line}: the frontmatter is not valid YAML: ${message}`
+  })
+}
+
+function yamlRange(pair: unknown, side: 'key' | 'value'): readonly [number, number] | null {
+  const node = (pair as Record<string, unknown> | null)?.[side] as { range?: unknown } | null | undefined
+  const range = node?.range
+  return Array.isArray(range) && typeof range[0] === 'number' && typeof range[1] === 'number' ? [range[0], range[1]] : null
 }
 
 /**

@@ -32,6 +32,7 @@ describe('parseHeader', () => {
 
   it('stops at the first line that is not a header line', () => {
     expect(() => parse('use std::rc::Rc;\n//! expect: runs\n')).toThrow('snippets/rc/src/bin/x.rs:1: no `//! expect:` line')
+    expect(() => parse('\uFEFF//! expect: runs\nfn main() {}\n')).toThrow('snippets/rc/src/bin/x.rs:1: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without one')
   })
 
   it.each([

@@ -39,6 +39,9 @@ const LINT = /^(?:clippy::)?[a-z][a-z0-9_]*$/
 const KINDS = 'runs, runs (output varies), tests, test-fails "message", compile-error E0XXX, compile-error "message", compile-error (test) E0XXX, panics "message"'
 
 export function parseHeader(source: string, file: string): SnippetHeader {
+  // Invisible in most editors, and it hides the header from every reader of `//!` lines.
+  if (source.startsWith('\uFEFF'))
+    throw new LessonError(`${file}:1: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without one`)
   let expectation: Expectation | null = null
   let expectLine = 0
   let support: string | null = null

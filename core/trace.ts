@@ -157,9 +157,13 @@ export function parseTrace(snippetId: string, raw: readonly unknown[]): TraceEve
   })
 }
 
-/** Parses a whole JSON-lines text (as in `expected/<name>.trace`). */
-export function parseTraceText(snippetId: string, text: string): TraceEvent[] {
-  const raw = text.split('\n').filter(line => line.trim()).map((line, i) => {
+/**
+ * The JSON values of a JSON-lines recording, one per non-blank line,
+ * unchecked; a `TraceError` naming the line that is not JSON (a run killed
+ * mid-line, a program that wrote to the file itself).
+ */
+export function readTraceLines(snippetId: string, text: string): unknown[] {
+  return text.split('\n').filter(line => line.trim()).map((line, i) => {
     try {
       return JSON.parse(line) as unknown
     }
@@ -167,7 +171,11 @@ export function parseTraceText(snippetId: string, text: string): TraceEvent[] {
       throw new TraceError(`snippet "${snippetId}", recording line ${i + 1}: not JSON (${(error as Error).message})`)
     }
   })
-  return parseTrace(snippetId, raw)
+}
+
+/** Parses a whole JSON-lines text (as in `expected/<name>.trace`). */
+export function parseTraceText(snippetId: string, text: string): TraceEvent[] {
+  return parseTrace(snippetId, readTraceLines(snippetId, text))
 }
 
 /** One animation step: the events it applies, in order. */

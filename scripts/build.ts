@@ -4,7 +4,7 @@
  * Checks every snippet, then builds each deck (all by default) as a static
  * web deck in `dist/<deck>/`. Nothing is built from a failing check.
  */
-import { rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LessonError } from '../core/errors.ts'
@@ -12,6 +12,8 @@ import { runCheck } from './lib/check.ts'
 import { reportFailures } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
+import { stopOnInterrupt } from './lib/process.ts'
+import { writeMarker } from './lib/publish/swap.ts'
 import { buildDeck, deckFile, deckIds } from './lib/slidev.ts'
 
 export const command = defineCommand({
@@ -25,6 +27,8 @@ export const command = defineCommand({
     await preflight(['rust'])
     const started = performance.now()
     const root = fileURLToPath(new URL('..', import.meta.url))
+    // Ctrl-C, SIGTERM, SIGHUP: the child processes (in groups of their own) end with it.
+    stopOnInterrupt(() => {}, 'build: interrupted; the deck builds were stopped')
     const decks = positionals.length ? positionals : await deckIds(root)
     decks.forEach(id => deckFile(root, id))
     const report = await runCheck({ root, log: line => console.error(`check: ${line}`) })
@@ -33,6 +37,9 @@ export const command = defineCommand({
         console.error(failure)
       throw new LessonError(`the check failed (${report.failed} failed): nothing was built`)
     }
+    // dist/ is the kit's own output: marked, so a publish may replace it later.
+    await mkdir(join(root, 'dist'), { recursive: true })
+    await writeMarker(join(root, 'dist'))
     for (const id of decks) {
       const out = join(root, 'dist', id)
       console.error(`build: slides/${id}.md → dist/${id}/`)

@@ -10,8 +10,10 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCheck } from './lib/check.ts'
+import { removePartialWrites } from './lib/check/files.ts'
 import { reportFailures, reportJson, summaryLine, verdictLines } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
+import { stopOnInterrupt } from './lib/process.ts'
 
 export const command = defineCommand({
   name: 'check',
@@ -27,6 +29,8 @@ export const command = defineCommand({
   errorExitCode: 2,
   async run({ values }) {
     const root = values.root ? resolve(values.root) : fileURLToPath(new URL('..', import.meta.url))
+    // Ctrl-C, SIGTERM, SIGHUP: the child processes (in groups of their own) end with it.
+    stopOnInterrupt(removePartialWrites, 'check: interrupted; cargo and the programs were stopped, generated/ keeps the last complete check')
     const log = (line: string) => process.stderr.write(`check: ${line}\n`)
     const report = await runCheck({ root, update: values.update, log })
     if (values.json) {

@@ -6,6 +6,9 @@
  * PDF per deck in `dist/pdf/` with every click step on its own page. Speaker
  * notes stay out of the web decks unless `--notes` asks for them. The site
  * is built beside `dist/` and replaces it only when everything succeeded.
+ * `--out` takes only a new or empty folder, or one an earlier publish wrote
+ * (docs/publishing.md). An interrupt ends the builds and leaves the previous
+ * site as it was.
  * Progress goes to stderr, one line per deck and stage.
  */
 import { rmSync } from 'node:fs'
@@ -13,6 +16,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
+import { interrupted, stopOnInterrupt } from './lib/process.ts'
 import { PUBLISH, publishArgs } from './lib/publish/args.ts'
 import { publish, stagingDirs } from './lib/publish/pipeline.ts'
 
@@ -23,14 +27,11 @@ export const command = defineCommand({
     const args = publishArgs(parsed)
     await preflight(args.pdf ? ['rust', 'chromium'] : ['rust'], { chromiumHint: 'the PDFs need it (`npm run publish -- --no-pdf` publishes without them)' })
     const root = fileURLToPath(new URL('..', import.meta.url))
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.on(signal, () => {
-        for (const dir of stagingDirs)
-          rmSync(dir, { recursive: true, force: true })
-        console.error(`publish: interrupted; the previous site is unchanged`)
-        process.exit(130)
-      })
-    }
+    // Ctrl-C, SIGTERM, SIGHUP: the deck builds end with it, the staging folder goes.
+    stopOnInterrupt(() => {
+      for (const dir of stagingDirs)
+        rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
+    }, 'publish: interrupted; the previous site is unchanged')
     try {
       const result = await publish({
         root,
@@ -42,7 +43,8 @@ export const command = defineCommand({
       console.error(`publish: ${result.decks.length} decks, ${result.pdfs.length} PDFs in ${result.outDir}`)
     }
     finally {
-      console.error(`publish: total ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      if (!interrupted())
+        console.error(`publish: total ${((performance.now() - started) / 1000).toFixed(1)} s`)
     }
   },
 })

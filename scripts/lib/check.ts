@@ -53,7 +53,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   log(`${snippets.length} snippets in ${new Set(snippets.map(s => s.topic)).size} topics (${rustc})`)
 
   // Cache.
-  const cache = await readCache(cachePath(root))
+  const cache = await readCache(cachePath(root), line => log(`warning: ${line}`))
   const keys = new Map<Snippet, string>()
   for (const s of snippets)
     keys.set(s, await cacheKey(rustc, s, s.place === 'bin' ? discovery.sharedInputs.get(s.topic) ?? [] : []))

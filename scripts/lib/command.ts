@@ -10,7 +10,9 @@
  *   with one line on stderr and exit status 2;
  * - a `LessonError` thrown by `run` is printed as `<name>: <message>`, with
  *   no stack trace (exit status `errorExitCode`, default 1);
- * - `run`'s return value (a number, or nothing for 0) is the exit status.
+ * - `run`'s return value (a number, or nothing for 0) is the exit status;
+ * - a command interrupted with `stopOnInterrupt` (scripts/lib/process.ts)
+ *   exits when its cleanup is done, whatever `run` returned or threw.
  *
  * Export the command and start it with `mainIfEntry(import.meta.url)`, so
  * a test can import it and read its help and options without running it.
@@ -44,6 +46,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { LessonError } from '../../core/errors.ts'
+import { interrupted } from './process.ts'
 
 export interface OptionSpec {
   type: 'boolean' | 'string'
@@ -166,9 +169,12 @@ export function defineCommand<O extends OptionSpecs>(spec: CommandSpec<O>): Comm
     }
     try {
       const code = await spec.run(args)
+      // An interrupted command exits once its cleanup is done, with its own status.
+      await interrupted()
       return process.exit(code ?? 0)
     }
     catch (error) {
+      await interrupted()
       if (error instanceof LessonError) {
         process.stderr.write(`${spec.name}: ${error.message}\n`)
         return process.exit(spec.errorExitCode ?? 1)

@@ -19,6 +19,8 @@ export interface Capture {
   run: RunCapture | null
   tests: TestCapture | null
   trace: RawTraceEvent[] | null
+  /** Why the run's recording could not be read (a line that is not JSON), when it could not. */
+  traceError?: string
   /** First line rustfmt would change (or could not parse), or null when formatted. */
   unformattedLine: number | null
   /** Why rustfmt could not parse it, when it could not. */

@@ -6,9 +6,9 @@ import type { Snippet } from './snippets.ts'
  * shown somewhere (or says why not). Decks come from the one loader
  * (`decks.ts`); missing `src:` includes are reported by the deck model.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { parseRegions } from '../../core/snippet-source.ts'
 
@@ -18,6 +18,7 @@ export async function checkDecks(root: string, decks: DeckSet, snippets: readonl
   const byId = new Map(snippets.map(s => [s.id, s]))
   const used = new Set<Snippet>()
   const slidesDir = join(root, 'slides')
+  const kitRoot = realpathSync(root)
 
   for (const source of decks.files.values()) {
     const deckFile = source.file
@@ -26,6 +27,11 @@ export async function checkDecks(root: string, decks: DeckSet, snippets: readonl
       const where = `${deckFile}:${imp.line}`
       // `@/` is the deck's entry directory; every deck lives in slides/.
       const target = imp.path.startsWith('@/') ? join(slidesDir, imp.path.slice(2)) : resolve(dirname(deck), imp.path)
+      // Slidev reads whatever the path names: the check refuses a file outside the kit, by path or through a link.
+      if (outside(kitRoot, target) || (existsSync(target) && outside(kitRoot, realpathSync(target)))) {
+        problems.push(`${where}: \`<<< ${imp.path}\` imports ${target}, which is outside the kit; import snippets from snippets/, e.g. \`<<< @/../snippets/<topic>/src/bin/<name>.rs\``)
+        continue
+      }
       if (!existsSync(target)) {
         problems.push(`${where}: \`<<< ${imp.path}\` imports ${relative(root, target)}, which does not exist${suggest(target, snippets)}`)
         continue
@@ -70,6 +76,12 @@ export async function checkDecks(root: string, decks: DeckSet, snippets: readonl
       problems.push(`${s.file}:1: no slide shows snippet \`${s.id}\`; import it in slides/${s.topic}.md, name it with snippet="${s.id}", or mark it \`//! support: <why>\``)
   }
   return problems
+}
+
+/** Whether `path` lies outside the folder `root` (both absolute). */
+function outside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)
 }
 
 function suggest(target: string, snippets: readonly Snippet[]): string {

@@ -84,3 +84,25 @@ describe('component uses', () => {
     ])
   })
 })
+
+describe('parseDeckFile and YAML errors in frontmatter', () => {
+  const errors = (md: string) => parseDeckFile('slides/x.md', md).errors
+
+  it('names an unclosed quote at the line of its key, in the headmatter and in a slide', () => {
+    expect(errors('---\ntitle: Rc\nminutes: "1\n---\n\n# One\n')).toEqual(['slides/x.md:3: the frontmatter is not valid YAML: Missing closing "quote'])
+    expect(errors('---\ntitle: Rc\n---\n\n# One\n\n---\nlayout: center\ntitle: "Two\nminutes: 2\n---\n\n# Two\n')).toEqual(['slides/x.md:9: the frontmatter is not valid YAML: Missing closing "quote'])
+  })
+
+  it('names a tab used as indentation at its own line', () => {
+    expect(errors('---\ntitle: Rc\n---\n\n# One\n\n---\nminutes: 2\n\tsection: x\n---\n\n# Two\n')).toEqual(['slides/x.md:9: the frontmatter is not valid YAML: Tabs are not allowed as indentation'])
+  })
+
+  it('names an unclosed bracket at its key, and reads a ```yaml block\'s lines', () => {
+    expect(errors('---\ntitle: Rc\nobjectives: [one, two\nbudget: 3\n---\n\n# One\n')).toEqual([expect.stringMatching(/^slides\/x\.md:3: the frontmatter is not valid YAML: Flow sequence/)])
+    expect(errors('# One\n\n---\n\n```yaml\nlayout: center\nminutes: "2\n```\n\n# Two\n')).toEqual(['slides/x.md:7: the frontmatter is not valid YAML: Missing closing "quote'])
+  })
+
+  it('says nothing of valid YAML', () => {
+    expect(errors('---\ntitle: "Rc"\nminutes: 2\n---\n\n# One\n')).toEqual([])
+  })
+})

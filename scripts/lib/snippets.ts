@@ -5,7 +5,7 @@ import type { Region, SnippetHeader } from '../../core/snippet-source.ts'
  * must not compile, kept outside cargo's targets so the crate still builds.
  */
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { parseHeader, parseRegions } from '../../core/snippet-source.ts'
@@ -62,7 +62,7 @@ export async function discoverSnippets(root: string): Promise<Discovery> {
         try {
           if (!NAME.test(name))
             throw new LessonError(`${file}:1: snippet file names are kebab-case (\`clone-counts.rs\`), as they become ids`)
-          const source = await readFile(path, 'utf8')
+          const source = await readSnippet(path, file)
           const header = parseHeader(source, file)
           const wantsFail = header.expectation.kind === 'compile-error'
           if (place === 'fail' && !wantsFail)
@@ -103,6 +103,24 @@ async function listRs(dir: string): Promise<string[]> {
   if (!existsSync(dir))
     return []
   return (await readdir(dir)).filter(f => f.endsWith('.rs')).sort().map(f => join(dir, f))
+}
+
+/** A snippet's text; what stands in the way (a folder named `x.rs`, a dangling link) as a LessonError at its line 1. */
+async function readSnippet(path: string, file: string): Promise<string> {
+  const info = await lstat(path)
+  if (info.isDirectory())
+    throw new LessonError(`${file}:1: is a folder; a snippet is one \`.rs\` file (rename the folder, or move its files out)`)
+  try {
+    return await readFile(path, 'utf8')
+  }
+  catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    if (info.isSymbolicLink() && code === 'ENOENT')
+      throw new LessonError(`${file}:1: is a symbolic link to ${await readlink(path)}, which does not exist`)
+    if (code === 'EISDIR')
+      throw new LessonError(`${file}:1: is a link to a folder; a snippet is one \`.rs\` file`)
+    throw new LessonError(`${file}:1: cannot be read (${code})`)
+  }
 }
 
 async function listRust(dir: string): Promise<string[]> {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { publish } from '../../scripts/lib/publish/pipeline.ts'
+import { SITE_MARKER } from '../../scripts/lib/publish/swap.ts'
 import { treeDigest } from './tree.ts'
 
 let root: string
@@ -27,6 +28,7 @@ beforeAll(async () => {
   await put('slides/rc.md', '---\ntitle: Rc\nbudget: 10\nminutes: 10\n---\n\n# Rc\n\n<<< @/../snippets/rc/src/bin/greeting.rs rust\n')
   await put('dist/index.html', 'the previous site')
   await put('dist/rc/index.html', 'the previous rc deck')
+  await put(`dist/${SITE_MARKER}`, 'published')
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 

@@ -47,6 +47,44 @@ describe('readCache', () => {
   })
 })
 
+describe('readCache of a cache that parses but is not one', () => {
+  const entry = { key: 'k', capture: capture(true), durationMs: 1 }
+  it.each([
+    ['entries: null', { entries: null }, 'entries: null'],
+    ['entries: a list', { entries: [] }, 'entries: []'],
+    ['capture: {}', { entries: { 'rc/a': { ...entry, capture: {} } } }, 'entry "rc/a": capture.diagnostics'],
+    ['capture: null', { entries: { 'rc/a': { ...entry, capture: null } } }, 'entry "rc/a": capture'],
+    ['no key', { entries: { 'rc/a': { capture: capture(true), durationMs: 1 } } }, 'entry "rc/a": key'],
+    ['a diagnostic of the wrong shape', { entries: { 'rc/a': { ...entry, capture: { ...capture(true), diagnostics: [null] } } } }, 'entry "rc/a": capture.diagnostics'],
+    ['a run of the wrong shape', { entries: { 'rc/a': { ...entry, capture: { ...capture(true), run: { stdout: 1 } } } } }, 'entry "rc/a": capture.run'],
+    ['a string', 'hello', 'not an object'],
+  ])('is discarded with one line saying why (%s)', async (_name, content, why) => {
+    const file = join(dir, 'parses.json')
+    await writeFile(file, JSON.stringify(typeof content === 'string' ? content : { version: CACHE_VERSION, ...content }))
+    const warnings: string[] = []
+    expect(await readCache(file, w => warnings.push(w))).toEqual({ version: CACHE_VERSION, entries: {} })
+    expect(warnings).toEqual([`${file} is not a cache this check wrote (${why}); discarded, every snippet is run again`])
+  })
+
+  it('keeps a cache of the right shape, without a word', async () => {
+    const file = join(dir, 'good.json')
+    const good = { version: CACHE_VERSION, entries: { 'rc/a': { key: 'k', capture: { ...capture(true), run: { stdout: 'hi\n', stderr: '', exitCode: 0, timedOut: false }, tests: { passed: 1, failed: 0, output: '', results: [{ name: 't', outcome: 'ok' }] }, trace: [{ seq: 0, ev: 'step', caption: 'x' }], binName: 'a' }, durationMs: 1 } } }
+    await writeFile(file, JSON.stringify(good))
+    const warnings: string[] = []
+    expect(await readCache(file, w => warnings.push(w))).toEqual(good)
+    expect(warnings).toEqual([])
+  })
+
+  it('says so, in one line, when the file is not JSON', async () => {
+    const file = join(dir, 'corrupt2.json')
+    await writeFile(file, '{ nope')
+    const warnings: string[] = []
+    await readCache(file, w => warnings.push(w))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/corrupt2\.json is not JSON \(.*\); discarded, every snippet is run again$/)
+  })
+})
+
 describe('reusable and cacheToKeep', () => {
   const a = snippet('rc/a', 'bin')
   const b = snippet('rc/b', 'bin')

@@ -49,15 +49,94 @@ export async function cacheKey(rustc: string, s: Pick<Snippet, 'place' | 'expect
   return hash.digest('hex').slice(0, 24)
 }
 
-/** The cache on disk; an empty one when it is missing, unreadable or of another version. */
-export async function readCache(path: string): Promise<CacheFile> {
+/**
+ * The cache on disk; an empty one when it is missing or of another
+ * version. A cache that cannot be read, or that parses but is not one
+ * (`entries: null`, a capture of the wrong shape), is discarded with one
+ * line to `warn`, and every snippet is run again.
+ */
+export async function readCache(path: string, warn: (line: string) => void = () => {}): Promise<CacheFile> {
+  const empty: CacheFile = { version: CACHE_VERSION, entries: {} }
+  let text: string
   try {
-    const cache = JSON.parse(await readFile(path, 'utf8')) as CacheFile
-    if (cache.version === CACHE_VERSION)
-      return cache
+    text = await readFile(path, 'utf8')
   }
-  catch {}
-  return { version: CACHE_VERSION, entries: {} }
+  catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      warn(`${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); every snippet is run again`)
+    return empty
+  }
+  let cache: unknown
+  try {
+    cache = JSON.parse(text)
+  }
+  catch (error) {
+    warn(`${path} is not JSON (${(error as Error).message}); discarded, every snippet is run again`)
+    return empty
+  }
+  if (isRecord(cache) && cache.version !== CACHE_VERSION)
+    return empty
+  const problem = cacheProblem(cache)
+  if (problem) {
+    warn(`${path} is not a cache this check wrote (${problem}); discarded, every snippet is run again`)
+    return empty
+  }
+  return cache as CacheFile
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+const isArrayOf = (v: unknown, item: (x: unknown) => boolean) => Array.isArray(v) && v.every(item)
+const isNullable = (v: unknown, item: (x: unknown) => boolean) => v === null || item(v)
+const isString = (v: unknown) => typeof v === 'string'
+const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v)
+
+function isDiagnostic(d: unknown): boolean {
+  return isRecord(d) && isString(d.level) && isNullable(d.code, isString) && isString(d.message) && isString(d.rendered)
+    && isArrayOf(d.spans, s => isRecord(s) && isString(s.file) && isNumber(s.lineStart) && isNumber(s.lineEnd) && isNumber(s.columnStart) && isNumber(s.columnEnd) && isNullable(s.label, isString) && typeof s.primary === 'boolean')
+}
+
+/** What is wrong with a cache's shape, naming the first entry and field at fault, or null. */
+function cacheProblem(cache: unknown): string | null {
+  if (!isRecord(cache))
+    return 'not an object'
+  if (!isRecord(cache.entries))
+    return `entries: ${JSON.stringify(cache.entries) ?? 'missing'}`
+  for (const [id, entry] of Object.entries(cache.entries)) {
+    const bad = (field: string) => `entry ${JSON.stringify(id)}: ${field}`
+    if (!isRecord(entry))
+      return bad('not an object')
+    if (!isString(entry.key))
+      return bad('key')
+    if (!isNumber(entry.durationMs))
+      return bad('durationMs')
+    const c = entry.capture
+    if (!isRecord(c))
+      return bad('capture')
+    if (!isArrayOf(c.diagnostics, isDiagnostic))
+      return bad('capture.diagnostics')
+    if (!isArrayOf(c.locations, isString))
+      return bad('capture.locations')
+    if (typeof c.compiled !== 'boolean')
+      return bad('capture.compiled')
+    if (!isNullable(c.run, r => isRecord(r) && isString(r.stdout) && isString(r.stderr) && isNullable(r.exitCode, isNumber) && typeof r.timedOut === 'boolean'))
+      return bad('capture.run')
+    if (!isNullable(c.tests, t => isRecord(t) && isNumber(t.passed) && isNumber(t.failed) && isString(t.output) && (t.results === undefined || isArrayOf(t.results, r => isRecord(r) && isString(r.name) && isString(r.outcome)))))
+      return bad('capture.tests')
+    if (!isNullable(c.trace, t => isArrayOf(t, e => isRecord(e))))
+      return bad('capture.trace')
+    if (!isNullable(c.unformattedLine, isNumber))
+      return bad('capture.unformattedLine')
+    if (c.program !== undefined && !(isRecord(c.program) && typeof c.program.compiled === 'boolean' && isArrayOf(c.program.diagnostics, isDiagnostic) && isArrayOf(c.program.locations, isString)))
+      return bad('capture.program')
+    for (const field of ['rustfmtError', 'binName', 'traceError'] as const) {
+      if (c[field] !== undefined && !isString(c[field]))
+        return bad(`capture.${field}`)
+    }
+  }
+  return null
 }
 
 /** The captures this run can reuse: entries whose key is the snippet's key today. */

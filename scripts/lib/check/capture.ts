@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { readTraceLines, TraceError } from '../../../core/trace.ts'
 import { buildWorkspace, compileAlone, rustfmtCheck } from '../cargo.ts'
 import { parseTestOutput } from '../libtest.ts'
 import { normalizeStderr, normalizeStdout, normalizeTestOutput } from '../normalize.ts'
@@ -106,9 +107,11 @@ async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[]
       if (exe.test)
         capture.tests = await runTests(exe.test, workspace, root)
       if (s.expectation.kind === 'runs' || s.expectation.kind === 'panics') {
-        const result = await runProgram(exe.bin!, workspace, root, options.runTimeoutMs)
+        const result = await runProgram(s.id, exe.bin!, workspace, root, options.runTimeoutMs)
         capture.run = result.run
         capture.trace = result.trace
+        if (result.traceError)
+          capture.traceError = result.traceError
       }
     }
     phase.captures.set(s, { capture, durationMs: performance.now() - t0 })
@@ -160,7 +163,7 @@ function rustfmtError(unformatted: Map<string, string>, path: string): { rustfmt
   return message === undefined ? {} : { rustfmtError: message }
 }
 
-async function runProgram(exe: string, workspace: string, root: string, timeoutMs: number): Promise<{ run: RunCapture, trace: RawTraceEvent[] | null }> {
+async function runProgram(id: string, exe: string, workspace: string, root: string, timeoutMs: number): Promise<{ run: RunCapture, trace: RawTraceEvent[] | null, traceError?: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'lesson-trace-'))
   const tracePath = join(dir, 'trace.jsonl')
   try {
@@ -180,8 +183,14 @@ async function runProgram(exe: string, workspace: string, root: string, timeoutM
     }
     let trace: RawTraceEvent[] | null = null
     if (existsSync(tracePath)) {
-      const text = await readFile(tracePath, 'utf8')
-      trace = text.split('\n').filter(Boolean).map(line => JSON.parse(line) as RawTraceEvent)
+      try {
+        trace = readTraceLines(id, await readFile(tracePath, 'utf8')) as RawTraceEvent[]
+      }
+      catch (error) {
+        if (!(error instanceof TraceError))
+          throw error
+        return { run: run_, trace: null, traceError: error.message }
+      }
     }
     return { run: run_, trace }
   }

@@ -26,6 +26,8 @@ export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture,
     expectedFiles: expectedNames(s, root),
   }
   const failures = judge(subject, capture, expected)
+  if (capture.traceError)
+    failures.unshift(`${s.file}:1: its run wrote a recording the check cannot read: ${capture.traceError}`)
   if (s.place === 'bin' && s.edition !== crateEdition) {
     const line = s.editionLine || 1
     failures.unshift(`${s.file}:${line}: ${s.editionLine ? `\`edition: ${s.edition}\`` : `edition ${s.edition} (the default)`}, but snippets/${s.topic}/Cargo.toml builds its programs with edition ${crateEdition}; a program takes its crate's edition, so make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)

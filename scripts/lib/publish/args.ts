@@ -9,7 +9,7 @@ export const PUBLISH = {
   options: {
     'no-pdf': { type: 'boolean', description: 'leave the PDFs out (no Chromium needed)' },
     'notes': { type: 'boolean', description: 'keep the speaker notes in the web decks' },
-    'out': { type: 'string', value: 'dir', description: 'publish into this directory instead of dist/' },
+    'out': { type: 'string', value: 'dir', description: 'publish into this folder instead of dist/: a new or empty one, or a site an earlier publish wrote' },
   },
   examples: ['npm run publish', 'npm run publish -- --no-pdf --notes'],
 } as const

@@ -73,7 +73,9 @@ export async function printPdf(deckDir: string, id: string, output: string, chro
     throw new LessonError(`PDF of slides/${id}.md: no built deck in ${deckDir}`)
   const { chromium: launcher } = await import('playwright-core')
   const server = await serveStatic(deckDir, `/${id}/`)
-  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS })
+  // An interrupt is publish's to handle (scripts/lib/process.ts): Playwright's
+  // own handlers would exit first. Its exit handler still ends Chromium.
+  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
   try {
     const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 2 })
     const errors: string[] = []

@@ -1,11 +1,14 @@
 import type { PublishStages } from './pipeline.ts'
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { treeDigest } from '../../../tests/publish/tree.ts'
 import { publish } from './pipeline.ts'
+import { SITE_MARKER } from './swap.ts'
 
 let root: string
 let dist: string
@@ -55,6 +58,7 @@ beforeEach(async () => {
   // The previous site, which only a complete publish may replace.
   await put('dist/index.html', 'old site')
   await put('dist/rc/index.html', 'old rc')
+  await put(`dist/${SITE_MARKER}`, 'published')
 })
 afterEach(() => rm(root, { recursive: true, force: true }))
 
@@ -169,5 +173,122 @@ describe('publish', () => {
     const out = join(root, 'site')
     await publish({ root, outDir: out, pdf: false, stages: fakeStages() })
     expect(existsSync(join(out, 'index.html'))).toBe(true)
+  })
+})
+
+describe('what publish may replace', () => {
+  /** Publish into `out`, recording whether the check ever started. */
+  async function attempt(out: string): Promise<{ error: unknown, checked: boolean }> {
+    let checked = false
+    const stages = { ...fakeStages(), check: async () => {
+      checked = true
+      return []
+    } }
+    try {
+      await publish({ root, outDir: out, pdf: false, stages })
+      return { error: null, checked }
+    }
+    catch (error) {
+      return { error, checked }
+    }
+  }
+
+  it('refuses a folder with files no publish wrote, leaving it as it was and starting nothing', async () => {
+    await put('notes/todo.txt', 'keep me')
+    await put('notes/more/plan.md', 'and me')
+    const before = await treeDigest(join(root, 'notes'))
+    const { error, checked } = await attempt(join(root, 'notes'))
+    expect(String(error)).toMatch(/^LessonError: cannot publish into \/.*\/notes: it holds files no publish wrote \(more, todo\.txt; a published site holds \.lesson-site\)/)
+    expect(String(error)).not.toContain('\n')
+    expect(checked).toBe(false)
+    expect(await treeDigest(join(root, 'notes'))).toEqual(before)
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('refuses a file', async () => {
+    await put('site.html', 'a page')
+    const { error, checked } = await attempt(join(root, 'site.html'))
+    expect(String(error)).toMatch(/cannot publish into .*site\.html: it is a file/)
+    expect(checked).toBe(false)
+    expect(await readFile(join(root, 'site.html'), 'utf8')).toBe('a page')
+  })
+
+  it('refuses the kit\'s own folder and every folder that holds it', async () => {
+    for (const out of [root, join(root, 'slides', '..'), dirname(root), '/']) {
+      const { error, checked } = await attempt(out)
+      expect(String(error)).toMatch(/cannot publish into .*: it (is|holds) the kit's own folder/)
+      expect(checked).toBe(false)
+    }
+    expect(existsSync(join(root, 'slides', 'rc.md'))).toBe(true)
+  })
+
+  it('refuses, in one line, a folder whose parent does not exist', async () => {
+    const { error, checked } = await attempt(join(root, 'no', 'such', 'site'))
+    expect(String(error)).toMatch(/^LessonError: cannot publish into \/.*\/no\/such\/site: its parent folder \/.*\/no\/such does not exist; create it first or choose another folder$/)
+    expect(checked).toBe(false)
+  })
+
+  it('refuses at once a site that cannot be replaced (immutable, or read-only), leaving it as it was', async () => {
+    const before = await treeDigest(dist)
+    // root ignores modes: an immutable folder is what stops it.
+    const lock = process.getuid?.() === 0 ? ['chattr', '+i', dist] : ['chmod', '0555', dist]
+    const unlock = process.getuid?.() === 0 ? ['chattr', '-i', dist] : ['chmod', '0755', dist]
+    execFileSync(lock[0]!, lock.slice(1))
+    try {
+      const { error, checked } = await attempt(dist)
+      expect(String(error)).toMatch(/cannot publish into .*\/dist: .*\/dist cannot be written \((EPERM: immutable\?|EACCES)\)/)
+      expect(checked).toBe(false)
+    }
+    finally {
+      execFileSync(unlock[0]!, unlock.slice(1))
+    }
+    expect(await treeDigest(dist)).toEqual(before)
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('replaces an empty folder and a site it published, which then holds the marker, readable by everyone', async () => {
+    await mkdir(join(root, 'empty'))
+    expect((await attempt(join(root, 'empty'))).error).toBe(null)
+    expect(existsSync(join(root, 'empty', SITE_MARKER))).toBe(true)
+    expect((await attempt(join(root, 'empty'))).error).toBe(null)
+    expect((await stat(join(root, 'empty'))).mode & 0o777).toBe(0o755)
+    expect((await stat(dist)).isDirectory()).toBe(true)
+  })
+
+  it('replaces a site published before sites were marked (it has publish\'s publish.json)', async () => {
+    await rm(join(dist, SITE_MARKER))
+    await put('dist/publish.json', JSON.stringify({ decks: ['rc'], pdfs: [], notes: false, durationMs: 1 }))
+    expect((await attempt(dist)).error).toBe(null)
+    expect(await readFile(join(dist, 'rc', 'index.html'), 'utf8')).toContain('<title>rc</title>')
+  })
+
+  it('removes what a killed publish left beside the site, and puts the site back if it was killed mid-swap', async () => {
+    // A publish killed while building, and one killed between the swap's two renames.
+    await put('.dist-staging-999999-abcdef/rc/index.html', 'half a deck')
+    await rename(dist, join(root, '.dist-staging-999998-ghijkl-previous'))
+    const lines: string[] = []
+    const before = await treeDigest(join(root, '.dist-staging-999998-ghijkl-previous'))
+    let checked = false
+    await publish({ root, pdf: false, log: l => lines.push(l), stages: { ...fakeStages({ build: 'rc' }), check: async () => {
+      checked = true
+      return []
+    } } }).catch(() => {})
+    expect(checked).toBe(true)
+    expect(lines).toContain('start  put back dist/ from .dist-staging-999998-ghijkl-previous, left by a publish that was killed while replacing it')
+    expect(lines).toContain('start  removed .dist-staging-999999-abcdef, left by a publish that was killed')
+    expect(await treeDigest(dist)).toEqual(before)
+    expect(await leftovers()).toEqual([])
+  })
+
+  it('git ignores what a killed publish leaves beside dist/', () => {
+    const kit = fileURLToPath(new URL('../../..', import.meta.url))
+    for (const left of ['.dist-staging-123-abcdef/index.html', '.dist-staging-123-abcdef-previous/index.html'])
+      expect(execFileSync('git', ['check-ignore', '--no-index', left], { cwd: kit, encoding: 'utf8' }).trim()).toBe(left)
+  })
+
+  it('leaves alone the staging folder of a publish still running', async () => {
+    await put(`.dist-staging-${process.pid}-abcdef/index.html`, 'being built')
+    await publish({ root, pdf: false, stages: fakeStages() })
+    expect(await leftovers()).toEqual([`.dist-staging-${process.pid}-abcdef`])
   })
 })

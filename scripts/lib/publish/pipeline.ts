@@ -15,6 +15,7 @@ import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { reportFailures } from '../check/report.ts'
 import { writeExercises } from '../exercises.ts'
+import { interrupted } from '../process.ts'
 import { quizIdsByDeck } from '../quiz-check.ts'
 import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
@@ -22,7 +23,7 @@ import { buildDeck } from '../slidev.ts'
 import { DOWNLOAD_NAME, finishDeck, writeDownload, writeOffline } from './offline.ts'
 import { printPdf } from './pdf.ts'
 import { SINGLE_FILE_ENV } from './single-file.ts'
-import { makeStaging, swapInto } from './swap.ts'
+import { checkTarget, cleanLeftovers, makeStaging, removeAside, swapInto, writeMarker } from './swap.ts'
 
 export interface PublishStages {
   /** Runs the check; returns its failures, formatted (empty when green). */
@@ -95,6 +96,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const stages = { ...defaultStages, ...options.stages }
   const stage = (name: string, line: string) => log(`${name.padEnd(6)} ${line}`)
 
+  // Before the long part: a target publish must not replace fails now.
+  for (const line of await cleanLeftovers(outDir))
+    stage('start', line)
+  await checkTarget(outDir, root)
+
   const t0 = performance.now()
   const failures = await stages.check(root, line => stage('check', line))
   if (failures.length) {
@@ -140,7 +146,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         if (error instanceof Error)
           error.message = stripVTControlCharacters(error.message)
         failed ??= error
-        stage(kind, `${label} failed after ${seconds(performance.now() - t)}`)
+        // Killed by an interrupt: the command says so, once.
+        if (!interrupted())
+          stage(kind, `${label} failed after ${seconds(performance.now() - t)}`)
       }
     }
     // Each deck's build, chained after the one before it.
@@ -180,8 +188,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     stage('index', `index.html, exercises page with ${exercises} exercises in ${seconds(performance.now() - t1)}`)
 
-    await swapInto(staging, outDir)
+    await writeMarker(staging)
+    const aside = swapInto(staging, outDir)
     stagingDirs.delete(staging)
+    const warning = aside && await removeAside(aside)
+    if (warning)
+      stage('done', `warning: ${warning}`)
     stage('done', `${relative(root, outDir) || outDir}/ replaced`)
     return { outDir, decks, pdfs: pdfOrder, durationMs: performance.now() - started, site }
   }

@@ -5,7 +5,6 @@
 //! `T: Trait` is not such a site: `&String` is not coerced to `&str`, and
 //! `String` does not implement the trait.
 
-// #region fails
 trait Shout {
     fn shout(&self) -> String;
 }
@@ -16,12 +15,13 @@ impl Shout for str {
     }
 }
 
+// #region fails
 fn loud<T: Shout + ?Sized>(value: &T) -> String {
     value.shout()
 }
 
 fn main() {
     let name = String::from("ferris");
-    println!("{}", loud(&name)); // T = String: no coercion to str
+    println!("{}", loud(&name)); // T = String
 }
 // #endregion fails

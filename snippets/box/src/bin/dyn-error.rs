@@ -18,11 +18,13 @@ impl fmt::Display for TooBig {
 impl Error for TooBig {}
 
 // #region errors
-/// Two different error types, one return type.
+/// Two error types, one return type.
 fn parse_small(text: &str) -> Result<u32, Box<dyn Error>> {
-    let n: u32 = text.trim().parse()?; // ParseIntError -> Box<dyn Error>
+    // `?`: ParseIntError -> Box<dyn Error>
+    let n: u32 = text.trim().parse()?;
     if n > 100 {
-        return Err(Box::new(TooBig(n))); // TooBig -> Box<dyn Error>
+        // TooBig -> Box<dyn Error>
+        return Err(Box::new(TooBig(n)));
     }
     Ok(n)
 }
@@ -31,8 +33,10 @@ fn main() {
     for input in ["42", "abc", "500"] {
         match parse_small(input) {
             Ok(n) => println!("{input}: ok {n}"),
-            Err(e) if e.is::<TooBig>() => println!("{input}: TooBig, {e}"),
-            Err(e) => println!("{input}: error, {e}"),
+            Err(e) => {
+                let too_big = e.is::<TooBig>();
+                println!("{input}: {e} (TooBig: {too_big})");
+            }
         }
     }
 }

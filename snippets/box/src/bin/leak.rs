@@ -6,11 +6,15 @@
 
 use std::sync::LazyLock;
 
+fn greet() -> String {
+    ["hello"; 2].join(", ")
+}
+
 // #region leak
 /// Built once, at run time, on first use.
-static GREETING: LazyLock<String> = LazyLock::new(|| ["hello"; 2].join(", "));
+static GREETING: LazyLock<String> = LazyLock::new(greet);
 
-/// A configuration read at run time, shared for the rest of the program.
+/// Read at run time, kept for the rest of the program.
 fn load_config(text: &str) -> &'static str {
     let owned: Box<str> = text.to_uppercase().into_boxed_str();
     Box::leak(owned) // never freed: that is the price

@@ -6,7 +6,7 @@
 //! concrete one, chosen by the compiler at that call.
 
 // #region both
-/// `'a` is generic: a name for "whatever region the caller's borrow has".
+/// `'a` is generic: a placeholder, like `T`.
 fn longer<'a>(x: &'a str, y: &'a str) -> &'a str {
     if x.len() >= y.len() {
         x
@@ -21,10 +21,10 @@ fn main() {
     println!("borrowed: {region}"); // ... to this last use
     {
         let river = String::from("Tagus");
-        // At this call `'a` becomes one concrete region: inside this block,
-        // where both `city` and `river` are alive.
+        // here `'a` is one concrete region:
+        // where both `city` and `river` live
         let pick = longer(&city, &river);
         println!("longer: {pick}");
-    } // `river` dropped: that region cannot reach past here
+    } // `river` dropped: the region ends here
 }
 // #endregion both

@@ -47,7 +47,7 @@ fn main() {
     }
     println!("temporary: at the end of its statement");
     let length = make("temporary").0.len();
-    println!("  length {length}, the temporary is already gone");
+    println!("  length {length}: the temporary is gone");
     println!("`let _ = ...` binds nothing: dropped at once");
     let _ = make("ignored");
     println!("end of main");

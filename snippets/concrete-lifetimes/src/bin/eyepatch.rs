@@ -8,10 +8,11 @@
 // #region eyepatch
 fn main() {
     let mut score = 10;
-    let seen: Vec<&i32> = vec![&score]; // Vec has a Drop impl
-    let boxed: Box<&i32> = Box::new(&score); // so does Box
-    println!("seen {:?}, boxed {}", seen, boxed);
-    score += 1; // fine: `seen` and `boxed` are still alive, not used again
+    let seen: Vec<&i32> = vec![&score]; // has Drop
+    let boxed: Box<&i32> = Box::new(&score); // too
+    println!("seen {seen:?}, boxed {boxed}");
+    // both still alive, never used again:
+    score += 1;
     println!("score {score}");
 }
 // #endregion eyepatch

@@ -11,14 +11,15 @@ use std::thread;
 fn main() {
     let (tx, rx) = mpsc::channel::<u32>();
     for id in 1..=4 {
-        let tx = tx.clone(); // one sender per worker
+        let tx = tx.clone(); // a sender per worker
         thread::spawn(move || {
             let work: u32 = (1..=100).map(|n| n * id).sum();
-            tx.send(work).unwrap(); // ownership moves to the receiver
+            tx.send(work).unwrap(); // `work` moves
         });
     }
-    drop(tx); // the last sender must go, or `rx` waits forever
-    let total: u32 = rx.iter().sum(); // ends when every sender is dropped
+    drop(tx); // or `rx` waits forever
+              // the loop ends when every sender is dropped
+    let total: u32 = rx.iter().sum();
     println!("total: {total}");
 }
 // #endregion channel

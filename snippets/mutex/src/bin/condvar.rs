@@ -4,34 +4,45 @@
 //! a `Mutex`. `wait_while` releases the lock while it sleeps, takes it again
 //! on waking and re-checks the condition, so a spurious wake-up is harmless.
 
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Condvar, Mutex};
 use std::thread;
 
-// #region condvar
-fn main() {
-    let state = Arc::new((Mutex::new(Vec::<u32>::new()), Condvar::new()));
+/// The data, and the signal that it changed.
+type Queue = (Mutex<Vec<u32>>, Condvar);
 
-    let producer = {
-        let state = Arc::clone(&state);
-        thread::spawn(move || {
-            let (jobs, ready) = &*state;
-            for job in 1..=3 {
-                jobs.lock().unwrap().push(job);
-                ready.notify_one(); // wake a waiting consumer
-            }
-        })
-    };
+// #region producer
+fn produce(state: &Queue) {
+    let (jobs, ready) = state;
+    for job in 1..=3 {
+        jobs.lock().unwrap().push(job);
+        // wake one waiting thread
+        ready.notify_one();
+    }
+}
+// #endregion producer
 
-    let (jobs, ready) = &*state;
+// #region consumer
+fn consume(state: &Queue) -> Vec<u32> {
+    let (jobs, ready) = state;
     let mut done = Vec::new();
     while done.len() < 3 {
-        // sleeps with the lock released until the queue is not empty
-        let mut queue = ready
-            .wait_while(jobs.lock().unwrap(), |q| q.is_empty())
-            .unwrap();
-        done.append(&mut queue); // take everything while holding the lock
+        let guard = jobs.lock().unwrap();
+        // asleep, lock released, until not empty
+        let woken = ready.wait_while(guard, |q| q.is_empty());
+        let mut queue = woken.unwrap(); // locked again
+        done.append(&mut queue);
     }
-    producer.join().unwrap();
+    done
+}
+// #endregion consumer
+
+// #region main
+fn main() {
+    let state: Queue = (Mutex::new(Vec::new()), Condvar::new());
+    let done = thread::scope(|s| {
+        s.spawn(|| produce(&state));
+        consume(&state)
+    });
     println!("consumed: {done:?}");
 }
-// #endregion condvar
+// #endregion main

@@ -9,14 +9,16 @@ use std::sync::Mutex;
 
 // #region single
 fn main() {
-    let notes = Mutex::new(Vec::new()); // no `mut`: the Mutex gives access
+    let notes = Mutex::new(Vec::new()); // no `mut`
     {
-        let mut guard = notes.lock().unwrap(); // MutexGuard<Vec<&str>>
-        guard.push("first"); // DerefMut: a `&mut Vec` through the guard
-        println!("while held, try_lock: {}", notes.try_lock().is_ok());
+        let mut guard = notes.lock().unwrap();
+        guard.push("first"); // DerefMut: a &mut Vec
+        let free = notes.try_lock().is_ok();
+        println!("while held, try_lock ok: {free}");
     } // guard dropped: unlocked
     notes.lock().unwrap().push("second");
-    println!("after, try_lock: {}", notes.try_lock().is_ok());
+    let free = notes.try_lock().is_ok();
+    println!("after, try_lock ok: {free}");
     println!("{:?}", notes.lock().unwrap());
 }
 // #endregion single

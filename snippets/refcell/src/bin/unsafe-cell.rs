@@ -9,31 +9,31 @@
 use std::cell::UnsafeCell;
 
 // #region cell
-/// A tiny `Cell`: copy values in and out, never lend the inside.
 struct MyCell<T> {
     value: UnsafeCell<T>,
 }
 
 impl<T: Copy> MyCell<T> {
     fn get(&self) -> T {
-        // SAFETY: no reference to the inside ever exists outside these two
-        // methods, and `UnsafeCell` makes `MyCell` !Sync: one thread only.
+        // SAFETY: no `&` to the inside ever exists
         unsafe { *self.value.get() }
     }
 
     fn set(&self, value: T) {
-        // SAFETY: as in `get`: nobody else can be looking.
+        // SAFETY: as in `get`; !Sync: one thread only
         unsafe { *self.value.get() = value }
     }
 }
+// #endregion cell
 
+// #region use
 fn main() {
     let hits = MyCell {
         value: UnsafeCell::new(0),
     };
-    let shared = &hits; // only shared references from here on
+    let shared = &hits; // shared references only
     shared.set(shared.get() + 1);
     hits.set(hits.get() + 1);
     println!("hits: {}", hits.get());
 }
-// #endregion cell
+// #endregion use

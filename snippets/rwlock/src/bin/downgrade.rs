@@ -11,11 +11,14 @@ fn main() {
     let config = RwLock::new(String::from("v1"));
     let mut writer = config.write().unwrap();
     writer.push_str("+patch");
-    println!("writing: others may read = {}", config.try_read().is_ok());
+    let read_ok = config.try_read().is_ok();
+    println!("writing: others may read = {read_ok}");
 
-    let reader = RwLockWriteGuard::downgrade(writer); // still locked, now shared
+    // still locked, now shared
+    let reader = RwLockWriteGuard::downgrade(writer);
     println!("read back: {}", *reader);
-    println!("now others may read = {}", config.try_read().is_ok());
-    println!("now others may write = {}", config.try_write().is_ok());
+    let read_ok = config.try_read().is_ok();
+    let write_ok = config.try_write().is_ok();
+    println!("now: read = {read_ok}, write = {write_ok}");
 }
 // #endregion downgrade

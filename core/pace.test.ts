@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clickMarkers, dayPace, lessonPace, partAt, partLine, partTopics, planDays, planParts, questionsPut, slideMinimum, slidePace, topicPace } from './pace.ts'
+import { clickMarkers, dayPace, lessonPace, partAt, partLine, partTopics, planDays, planParts, planSchedule, questionsPut, slideMinimum, slidePace, topicPace } from './pace.ts'
 
 const slide = (frontmatter: Record<string, unknown>) => ({ frontmatter })
 
@@ -162,5 +162,20 @@ describe('partTopics', () => {
   it('lists the topics that start inside a part', () => {
     const part = { name: 'A', first: 2, last: 9, minutes: 0, breakMinutes: 0 }
     expect(partTopics(part, [{ topic: 'box', first: 1 }, { topic: 'rc', first: 2 }, { topic: 'arc', first: 9 }, { topic: 'mutex', first: 10 }])).toEqual(['rc', 'arc'])
+  })
+})
+
+describe('planSchedule', () => {
+  it('gives each part its day and the slides off the class path', () => {
+    const rows = planSchedule([
+      { frontmatter: { minutes: 10, part: 'A' }, title: 'Open' },
+      { frontmatter: { minutes: 1, optional: true }, title: 'Objective' },
+      { frontmatter: { minutes: 5, break: true } },
+      { frontmatter: { minutes: 20, part: 'B', day: 2 } },
+      { frontmatter: { minutes: 3, homework: true } },
+    ])
+    expect(rows.map(r => [r.number, r.part.name, r.day, r.part.minutes])).toEqual([[1, 'A', 1, 10], [2, 'B', 2, 20]])
+    expect(rows[0]!.offPath).toEqual([{ index: 1, title: 'Objective', minutes: 1, kind: 'optional' }])
+    expect(rows[1]!.offPath).toEqual([{ index: 4, title: 'slide 5', minutes: 3, kind: 'homework' }])
   })
 })

@@ -80,7 +80,8 @@ export const isOffPath = (slide: BudgetSlide): boolean => slide.frontmatter.opti
 export function slidePace(slides: readonly PaceSlide[], rules: PaceRules = PACE): PaceProblem[] {
   const problems: PaceProblem[] = []
   slides.forEach((slide, index) => {
-    if (isExercise(slide) || isBreak(slide) || slide.note === undefined)
+    // A slide without usable minutes is the budgets' problem, reported there.
+    if (isExercise(slide) || isBreak(slide) || slide.note === undefined || readBudgetFields(slide.frontmatter).minutes === null)
       return
     const need = slideMinimum(slide.note, rules)
     const minutes = minutesOf(slide)
@@ -250,4 +251,34 @@ export function partLine(parts: readonly PlannedPart[], index: number): string |
 /** Ids of the included topic decks that start inside `part`, in order. */
 export function partTopics(part: PlannedPart, topics: readonly { topic: string, first: number }[]): string[] {
   return topics.filter(t => t.first >= part.first && t.first <= part.last).map(t => t.topic)
+}
+
+/** A slide off the class path, as the schedule lists it. */
+export interface OffPathSlide {
+  /** 0-based slide. */
+  index: number
+  title: string
+  minutes: number
+  kind: 'optional' | 'homework'
+}
+
+/** One row of the lesson's schedule: a part, the day it is on, and its slides off the class path. */
+export interface ScheduleRow {
+  number: number
+  part: PlannedPart
+  day: number
+  offPath: OffPathSlide[]
+}
+
+/** The schedule of a deck: its parts in order, each with its day and the slides a class skips. */
+export function planSchedule(slides: readonly (BudgetSlide & { title?: string | null })[]): ScheduleRow[] {
+  const days = planDays(slides)
+  return planParts(slides).map((part, i) => ({
+    number: i + 1,
+    part,
+    day: days.find(d => part.first >= d.first && part.first <= d.last)?.number ?? 1,
+    offPath: slides.slice(part.first, part.last + 1).flatMap((slide, j) => isOffPath(slide)
+      ? [{ index: part.first + j, title: slide.title?.trim() || `slide ${part.first + j + 1}`, minutes: minutesOf(slide), kind: slide.frontmatter.homework === true ? 'homework' as const : 'optional' as const }]
+      : []),
+  }))
 }

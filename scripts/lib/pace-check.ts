@@ -24,7 +24,7 @@ export function judgePace(slides: readonly ShownSlide[], kind: 'topic' | 'lesson
   if (!slides.length)
     return []
   if (kind === 'topic')
-    return place(slides, topicPace(slides), fieldLine('minutes', 'exercise'), '')
+    return place(slides, topicPace(slides), fieldLine('exercise', 'minutes'), '')
   const head = slides[0]!
   // Included topic slides are judged with their own deck; here only the lesson's own.
   const own = slides.map(s => s.file === head.file ? s : { ...s, note: undefined })

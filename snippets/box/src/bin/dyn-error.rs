@@ -17,8 +17,8 @@ impl fmt::Display for TooBig {
 
 impl Error for TooBig {}
 
-// #region errors
 /// Two error types, one return type.
+// #region errors
 fn parse_small(text: &str) -> Result<u32, Box<dyn Error>> {
     // `?`: ParseIntError -> Box<dyn Error>
     let n: u32 = text.trim().parse()?;
@@ -35,7 +35,8 @@ fn main() {
             Ok(n) => println!("{input}: ok {n}"),
             Err(e) => {
                 let too_big = e.is::<TooBig>();
-                println!("{input}: {e} (TooBig: {too_big})");
+                println!("{input}: {e}");
+                println!("  is TooBig: {too_big}");
             }
         }
     }

@@ -136,6 +136,27 @@ describe('the pace rules', () => {
     ])
   })
 
+  it('names the minutes line of a slide whose clicks and questions need more time, in a topic and in the lesson', async () => {
+    const note = (text: string) => `\n<!--\n${text}\n-->\n`
+    await write('rc.md', `${deck('title: rc\nbudget: 20\nminutes: 1', 'minutes: 1')}${note('One.\n[click] Two.\nAsk: "why?"')}\n${deck('minutes: 10\nexercise: true')}`)
+    await write('lesson.md', `---\ntitle: lesson\nbudget: 30\nminutes: 0.5\npart: All\n---\n\n# Open\n${note('Ask: "ready?"')}\n---\nsrc: ./rc.md\ntopic: rc\n---\n`)
+    const problems = await withPace(root)
+    expect(problems).toEqual([
+      expect.stringMatching(/^slides\/rc\.md:\d+: the slide takes 1 minutes; 0\.5 plus 1 click step and 1 question .* need at least 2\.3/),
+      expect.stringMatching(/^slides\/lesson\.md:\d+: the slide takes 0\.5 minutes; .* need at least 2/),
+    ])
+  })
+
+  it('names a day over 6 hours and days that do not match `days:`', async () => {
+    await write('rc.md', deck('title: rc\nbudget: 400\nminutes: 1', 'minutes: 10\nexercise: true'))
+    await write('lesson.md', deck('title: lesson\nbudget: 500\ndays: 2\nminutes: 80\npart: A', 'minutes: 5\nbreak: true', 'minutes: 80\npart: B', 'minutes: 5\nbreak: true', 'minutes: 80\npart: C', 'minutes: 5\nbreak: true', 'minutes: 80\npart: D', 'minutes: 5\nbreak: true', 'minutes: 50\npart: E', 'src: ./rc.md\ntopic: rc'))
+    const problems = await withPace(root)
+    expect(problems).toEqual([
+      expect.stringMatching(/^slides\/lesson\.md:\d+: the lesson: day 1 teaches 381 minutes, more than 360/),
+      expect.stringMatching(/^slides\/lesson\.md:\d+: the lesson: the lesson declares 2 days \(`days:`\) but its slides make 1/),
+    ])
+  })
+
   it('passes decks that keep the pace', async () => {
     await write('rc.md', deck('title: rc\nbudget: 20\nminutes: 1', 'minutes: 2', 'minutes: 10\nexercise: true'))
     await write('lesson.md', deck('title: lesson\nbudget: 30\nminutes: 2\npart: All', 'src: ./rc.md\ntopic: rc'))

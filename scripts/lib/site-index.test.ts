@@ -98,8 +98,20 @@ describe('partsTable', () => {
       { name: 'Lifetimes', minutes: 89, breakMinutes: 15, topics: ['concrete-lifetimes'] },
       { name: 'Wrap-up', minutes: 30, breakMinutes: 0, topics: [] },
     ] })
-    expect(html).toContain('<td>1. Lifetimes</td><td>2.2.1 Concrete Lifetimes</td><td>89\u00A0min</td><td>15\u00A0min break</td>')
+    expect(html).toContain('<td>1. Lifetimes</td><td>2.2.1 Concrete Lifetimes</td><td>89\u00A0min</td><td>15\u00A0min break</td><td>–</td>')
     expect(html).toContain('<td>2. Wrap-up</td><td>applications, pitfalls, wrap-up</td><td>30\u00A0min</td><td>end</td>')
+  })
+
+  it('shows the day of each part over two days, the end of a day, and the slides off the class path', () => {
+    const html = partsTable({ ...base, parts: [
+      { name: 'Rc', minutes: 50, breakMinutes: 0, topics: ['rc'], day: 1, offPath: ['Objective', 'Replay: the counts of `clone-counts`'] },
+      { name: 'RefCell', minutes: 49, breakMinutes: 10, topics: ['refcell'], day: 2, offPath: [] },
+    ] })
+    expect(html).toContain('2 days of at most 6 hours of teaching')
+    expect(html).toContain('<td>1</td><td>1. Rc</td>')
+    expect(html).toContain('<td>end of day</td><td>Objective; Replay: the counts of <code>clone-counts</code></td>')
+    expect(html).toContain('<td>2</td><td>2. RefCell</td>')
+    expect(html).toContain('<td>10\u00A0min break</td><td>–</td>')
   })
 
   it('shows nothing for a lesson without parts', () => {

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_LESSON_BUDGET, planDeck } from '../../core/budget.ts'
 import { LessonError } from '../../core/errors.ts'
-import { PACE, partTopics, planParts } from '../../core/pace.ts'
+import { PACE, partTopics, planSchedule } from '../../core/pace.ts'
 import { QUIZ_STORAGE_PREFIX } from '../../core/quiz.ts'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
 import { findDeck, loadDecks } from './decks.ts'
@@ -52,6 +52,10 @@ export interface IndexPart {
   breakMinutes: number
   /** Ids of the topics it teaches, in order. */
   topics: string[]
+  /** The day it is taught on (1 when the lesson declares one day). */
+  day?: number
+  /** Titles (markdown) of its slides off the class path: optional or homework. */
+  offPath?: string[]
 }
 
 export const EXERCISE_STARTER = 'src/bin/exercise.rs'
@@ -86,7 +90,7 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
   const lessonDeck = lesson ? findDeck(set, LESSON_ID) : undefined
   const plan = lessonDeck ? planDeck(lessonDeck.shown) : null
   const parts: IndexPart[] = lessonDeck && plan
-    ? planParts(lessonDeck.shown).map(p => ({ name: p.name, minutes: p.minutes, breakMinutes: p.breakMinutes, topics: partTopics(p, plan.topics) }))
+    ? planSchedule(lessonDeck.shown.map(s => ({ frontmatter: s.frontmatter, title: s.slide.title }))).map(({ part: p, day, offPath }) => ({ name: p.name, minutes: p.minutes, breakMinutes: p.breakMinutes, topics: partTopics(p, plan.topics), day, offPath: offPath.map(o => o.title) }))
     : []
   return { lesson, topics, pdf: options.pdf, warnings, parts, plan: plan && { minutes: plan.minutes, budget: plan.budget ?? DEFAULT_LESSON_BUDGET } }
 }
@@ -232,10 +236,12 @@ export function partsTable(model: SiteModel): string {
     const t = TOPICS.find(topic => topic.id === id)
     return t ? `${t.number} ${inline(stripNumber(t.title, t.number).replace(/ Smart Pointer$/, '').replace(/^Smart Pointers — /, ''))}` : escape(id)
   }
-  const rows = parts.map((p, i) => `<tr><td>${i + 1}. ${escape(p.name)}</td><td>${p.topics.length ? p.topics.map(title).join(', ') : 'applications, pitfalls, wrap-up'}</td><td>${formatMinutes(p.minutes)}</td><td>${p.breakMinutes ? `${formatMinutes(p.breakMinutes)} break` : 'end'}</td></tr>`)
+  const days = new Set(parts.map(p => p.day ?? 1)).size
+  const offPath = (p: IndexPart) => p.offPath?.length ? p.offPath.map(inline).join('; ') : '–'
+  const rows = parts.map((p, i) => `<tr>${days > 1 ? `<td>${p.day ?? 1}</td>` : ''}<td>${i + 1}. ${escape(p.name)}</td><td>${p.topics.length ? p.topics.map(title).join(', ') : 'applications, pitfalls, wrap-up'}</td><td>${formatMinutes(p.minutes)}</td><td>${p.breakMinutes ? `${formatMinutes(p.breakMinutes)} break` : (days > 1 && parts[i + 1] && parts[i + 1]!.day !== p.day ? 'end of day' : 'end')}</td><td>${offPath(p)}</td></tr>`)
   return `<h2>Schedule</h2>
-<p class="note">${parts.length} parts, each one sitting of at most ${PACE.partMinutes} minutes.</p>
-<table class="parts"><thead><tr><th>part</th><th>topics</th><th>time</th><th>then</th></tr></thead><tbody>
+<p class="note">${days > 1 ? `${days} days of at most ${PACE.dayMinutes / 60} hours of teaching, in ` : ''}${parts.length} parts, each one sitting of at most ${PACE.partMinutes} minutes. Slides off the class path (optional, or homework) are skipped in class and kept here.</p>
+<table class="parts"><thead><tr>${days > 1 ? '<th>day</th>' : ''}<th>part</th><th>topics</th><th>time</th><th>then</th><th>off the class path</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`
 }

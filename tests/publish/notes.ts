@@ -22,13 +22,12 @@ export function notePhrase(note: string): string | null {
 }
 
 /**
- * How many `[click]` markers a note has. Slidev's presenter view shows the
- * text before the first marker at the slide's first step and moves on at
- * each marker, so a slide with n clicks wants n markers.
+ * How many `[click]` markers a note has (the pace rules' own count):
+ * Slidev's presenter view shows the text before the first marker at the
+ * slide's first step and moves on at each marker, so a slide with n clicks
+ * wants n markers.
  */
-export function clickMarkers(note: string): number {
-  return note.match(/\[click(?::\d+)?\]/g)?.length ?? 0
-}
+export { clickMarkers } from '../../core/pace.ts'
 
 export async function notePhrases(root: string): Promise<NotePhrase[]> {
   const dir = join(root, 'slides')

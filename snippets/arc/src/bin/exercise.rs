@@ -13,7 +13,11 @@
 //!   (`Arc::strong_count(&words) == 1`).
 //!
 //! Stretch: `total_length_scoped` does the same with `thread::scope` and a
-//! plain `&[String]`: no `Arc` at all (`cargo test -- --ignored`).
+//! plain `&[String]`: no `Arc` at all (`cargo test -- --ignored`). Here the
+//! scoped version wins: every thread is joined before the function returns,
+//! so borrowing is enough and nothing is counted. `Arc` is what you need
+//! when a thread may outlive the caller (`thread::spawn` wants `'static`),
+//! such as a background worker that keeps the list after `main` moves on.
 
 use std::sync::Arc;
 

@@ -16,9 +16,11 @@ fn between_all<'t>(text: &'t str, open: &str, close: &str) -> impl Iterator<Item
     let (open, close) = (open.to_string(), close.to_string());
     let mut rest = text;
     std::iter::from_fn(move || {
-        let found = between(rest, &open, &close)?;
-        let end = found.as_ptr() as usize - rest.as_ptr() as usize + found.len() + close.len();
-        rest = &rest[end..];
+        // Safe slicing: the same search as `between`, keeping the positions.
+        let start = rest.find(open.as_str())? + open.len();
+        let len = rest[start..].find(close.as_str())?;
+        let found = &rest[start..start + len];
+        rest = &rest[start + len + close.len()..];
         Some(found)
     })
 }

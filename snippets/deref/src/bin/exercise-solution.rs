@@ -13,6 +13,18 @@ impl Trimmed {
     fn new(text: &str) -> Trimmed {
         Trimmed(text.trim().to_string())
     }
+
+    /// The one change offered: it cannot leave an outer or a double space.
+    fn push_word(&mut self, word: &str) {
+        let word = word.trim();
+        if word.is_empty() {
+            return;
+        }
+        if !self.0.is_empty() {
+            self.0.push(' ');
+        }
+        self.0.push_str(word);
+    }
 }
 
 impl Deref for Trimmed {
@@ -30,6 +42,18 @@ impl Deref for Trimmed {
 // with `Target = String` a caller could `push(' ')` and break the promise.
 // Implement `DerefMut` only when every change the target allows keeps it.
 
+/// The longest text, in bytes. Generic: no deref coercion reaches `T`.
+fn longest<T: AsRef<str>>(texts: &[T]) -> usize {
+    texts.iter().map(|t| t.as_ref().len()).max().unwrap_or(0)
+}
+
+/// A generic `T: AsRef<str>` needs this; `Deref` alone does not reach it.
+impl AsRef<str> for Trimmed {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Stretch goal: a set or map of `Trimmed` can be searched with a `&str`.
 impl Borrow<str> for Trimmed {
     fn borrow(&self) -> &str {
@@ -42,8 +66,12 @@ fn shout(text: &str) -> String {
 }
 
 fn main() {
-    let t = Trimmed::new("   hello  ");
+    let mut t = Trimmed::new("   hello  ");
     println!("{:?} has {} letters: {}", &*t, t.len(), shout(&t));
+    t.push_word(" world ");
+    println!("{:?}", &*t);
+    let texts = [t, Trimmed::new(" rust ")];
+    println!("longest: {}", longest(&texts));
 }
 
 #[cfg(test)]
@@ -79,6 +107,24 @@ mod tests {
         assert_eq!(view, "MIXED CASE");
         assert_eq!(view.trim(), view);
         assert_eq!(&*Trimmed::new(view), "MIXED CASE");
+    }
+
+    #[test]
+    fn push_word_keeps_the_promise() {
+        let mut t = Trimmed::new(" a ");
+        t.push_word("  b ");
+        t.push_word("   ");
+        assert_eq!(&*t, "a b");
+        let mut empty = Trimmed::new("  ");
+        empty.push_word(" x");
+        assert_eq!(&*empty, "x");
+    }
+
+    #[test]
+    fn a_generic_function_takes_trimmed_through_as_ref() {
+        let texts = [Trimmed::new(" abc "), Trimmed::new("de")];
+        assert_eq!(longest(&texts), 3);
+        assert_eq!(longest(&["x", "yz"]), 2);
     }
 
     #[test]

@@ -7,9 +7,14 @@
 //!    and `t.len()` work without any conversion at the call.
 //! 3. Would `DerefMut<Target = str>` let a caller break the promise? And
 //!    with `Target = String`? Answer in a comment; one test holds a hint.
+//! 4. `push_word`: the one change `Trimmed` offers instead of `DerefMut`.
+//!    It appends a trimmed word after one space and keeps the promise.
+//! 5. `impl AsRef<str>`, so that `longest(&[Trimmed])` compiles: a
+//!    generic `T: AsRef<str>` gets no deref coercion.
 //!
 //! Done when `cargo test` passes: `new` trims, a `&Trimmed` is accepted
-//! where `&str` is expected, and `str` methods work on a `Trimmed`.
+//! where `&str` is expected, `str` methods work on a `Trimmed`, `push_word`
+//! never leaves an outer or double space, and `longest` takes `Trimmed`s.
 //!
 //! Stretch: implement `Borrow<str>`, so a `HashSet<Trimmed>` can be
 //! searched with a `&str`; why may it agree with the derived `Hash` and
@@ -27,6 +32,10 @@ impl Trimmed {
     fn new(text: &str) -> Trimmed {
         todo!("keep {text:?} without its outer spaces")
     }
+
+    fn push_word(&mut self, word: &str) {
+        todo!("append {word:?}, keeping the promise")
+    }
 }
 
 impl Deref for Trimmed {
@@ -42,6 +51,17 @@ fn shout(text: &str) -> String {
 }
 // #endregion starter
 
+/// The longest text, in bytes. Generic: no deref coercion reaches `T`.
+fn longest<T: AsRef<str>>(texts: &[T]) -> usize {
+    texts.iter().map(|t| t.as_ref().len()).max().unwrap_or(0)
+}
+
+impl AsRef<str> for Trimmed {
+    fn as_ref(&self) -> &str {
+        todo!()
+    }
+}
+
 impl Borrow<str> for Trimmed {
     fn borrow(&self) -> &str {
         todo!("stretch goal")
@@ -49,8 +69,12 @@ impl Borrow<str> for Trimmed {
 }
 
 fn main() {
-    let t = Trimmed::new("   hello  ");
+    let mut t = Trimmed::new("   hello  ");
     println!("{:?} has {} letters: {}", &*t, t.len(), shout(&t));
+    t.push_word(" world ");
+    println!("{:?}", &*t);
+    let texts = [t, Trimmed::new(" rust ")];
+    println!("longest: {}", longest(&texts));
 }
 
 #[cfg(test)]
@@ -86,6 +110,24 @@ mod tests {
         assert_eq!(view, "MIXED CASE");
         assert_eq!(view.trim(), view);
         assert_eq!(&*Trimmed::new(view), "MIXED CASE");
+    }
+
+    #[test]
+    fn push_word_keeps_the_promise() {
+        let mut t = Trimmed::new(" a ");
+        t.push_word("  b ");
+        t.push_word("   ");
+        assert_eq!(&*t, "a b");
+        let mut empty = Trimmed::new("  ");
+        empty.push_word(" x");
+        assert_eq!(&*empty, "x");
+    }
+
+    #[test]
+    fn a_generic_function_takes_trimmed_through_as_ref() {
+        let texts = [Trimmed::new(" abc "), Trimmed::new("de")];
+        assert_eq!(longest(&texts), 3);
+        assert_eq!(longest(&["x", "yz"]), 2);
     }
 
     #[test]

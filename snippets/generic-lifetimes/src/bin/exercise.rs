@@ -9,7 +9,7 @@
 //! 2. The test `items_point_into_the_line` cannot pass while `Pairs` owns a
 //!    `String` copy: add the lifetime parameter the struct needs for
 //!    `line`, and give `Item` the lifetime of the text. The tests build a
-//!    `Pairs` with `.into()`, so they compile either way.
+//!    `Pairs` with `.into()`, and so does `main`: both compile either way.
 //!
 //! Stretch: `Pairs::get(line, key)`, the value of the first entry named
 //! `key`, borrowed from `line` (`cargo test -- --ignored`).
@@ -38,8 +38,10 @@ impl Pairs {
 
 fn main() {
     let settings = String::from("theme=dark;font=mono");
+    // `.into()` builds a `String` now and a `&str` after step 2, so `main`
+    // compiles before and after it.
     let pairs = Pairs {
-        line: settings.clone(),
+        line: settings.as_str().into(),
     };
     for (key, value) in pairs {
         println!("{key} -> {value}");

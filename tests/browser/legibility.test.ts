@@ -18,7 +18,6 @@
  * missing there is built into a temporary directory first.
  * `LESSON_LEGIBILITY_DECKS=rc,mutex` walks only those decks.
  */
-import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import type { Legibility } from './legibility.ts'
@@ -34,8 +33,8 @@ import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { buildDeck } from '../../scripts/lib/slidev.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { formatSystemFonts, systemFonts } from './fonts.ts'
-import { difference, MAX_DIFF_SHARE } from './screenshot-diff.ts'
 import { inspectLegibility, MIN_TEXT_PX, problems } from './legibility.ts'
+import { difference, MAX_DIFF_SHARE } from './screenshot-diff.ts'
 
 const ALL = [...TOPIC_IDS, LESSON_ID]
 const DECKS = process.env.LESSON_LEGIBILITY_DECKS?.split(',').filter(Boolean) ?? ALL

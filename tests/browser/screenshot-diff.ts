@@ -14,17 +14,6 @@ export const SHIFT_PX = 1
 /** A screenshot matches when at most this share of its pixels differ. */
 export const MAX_DIFF_SHARE = 0.002
 
-/**
- * Share of pixels that differ between two PNGs of the same size, compared in
- * the page. A pixel differs when no pixel within `SHIFT_PX` of it in the other
- * image is within `PIXEL_THRESHOLD` on every channel, both ways: hinting and
- * antialiasing move a glyph's edge by a pixel, which this does not count; a
- * different font, a wrapped line or a resized diagram moves whole shapes.
- */
-export async function difference(page: Page, a: Buffer, b: Buffer, shift = SHIFT_PX): Promise<number> {
-  return page.evaluate(`${DIFFERENCE}(${JSON.stringify([a.toString('base64'), b.toString('base64'), PIXEL_THRESHOLD, shift])})`) as Promise<number>
-}
-
 // Runs in the page; kept as source text (see legibility.ts).
 export const DIFFERENCE = `(async ([a, b, threshold, shift]) => {
   const load = async (b64) => createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob())
@@ -66,3 +55,13 @@ export const DIFFERENCE = `(async ([a, b, threshold, shift]) => {
   return differ / (w * h)
 })`
 
+/**
+ * Share of pixels that differ between two PNGs of the same size, compared in
+ * the page. A pixel differs when no pixel within `SHIFT_PX` of it in the other
+ * image is within `PIXEL_THRESHOLD` on every channel, both ways: hinting and
+ * antialiasing move a glyph's edge by a pixel, which this does not count; a
+ * different font, a wrapped line or a resized diagram moves whole shapes.
+ */
+export async function difference(page: Page, a: Buffer, b: Buffer, shift = SHIFT_PX): Promise<number> {
+  return page.evaluate(`${DIFFERENCE}(${JSON.stringify([a.toString('base64'), b.toString('base64'), PIXEL_THRESHOLD, shift])})`) as Promise<number>
+}

@@ -81,23 +81,37 @@ export async function firstSlideOnWire(browser: Browser, url: string, link: Link
       downloadThroughput: link.bytesPerSecond,
       uploadThroughput: link.bytesPerSecond,
     })
-    // Every arrival with its time (CDP's monotonic clock, in s); counted up to the drawn frame afterwards.
-    const arrivals: { at: number, bytes: number }[] = []
-    const sent: number[] = []
-    cdp.on('Network.requestWillBeSent', (e: { timestamp: number }) => sent.push(e.timestamp))
-    cdp.on('Network.responseReceived', (e: { timestamp: number, response: { encodedDataLength?: number } }) => {
-      // The response's headers, before its body's chunks.
-      arrivals.push({ at: e.timestamp, bytes: e.response.encodedDataLength ?? 0 })
+    // Per request: its start, its total once finished, and its chunks as they came (CDP's monotonic clock, in s).
+    // A finished request counts its total (headers and body, as received); one still loading at the
+    // first slide counts the chunks it had (a navigation reports its bytes only when finished).
+    const requests = new Map<string, { sent: number, finished?: { at: number, bytes: number }, chunks: { at: number, bytes: number }[] }>()
+    let navigation = Number.NaN
+    cdp.on('Network.requestWillBeSent', (e: { requestId: string, timestamp: number, type?: string }) => {
+      if (Number.isNaN(navigation))
+        navigation = e.timestamp
+      if (!requests.has(e.requestId))
+        requests.set(e.requestId, { sent: e.timestamp, chunks: [] })
     })
-    cdp.on('Network.dataReceived', (e: { timestamp: number, encodedDataLength: number }) => arrivals.push({ at: e.timestamp, bytes: e.encodedDataLength }))
+    cdp.on('Network.dataReceived', (e: { requestId: string, timestamp: number, encodedDataLength: number }) => requests.get(e.requestId)?.chunks.push({ at: e.timestamp, bytes: e.encodedDataLength }))
+    cdp.on('Network.loadingFinished', (e: { requestId: string, timestamp: number, encodedDataLength: number }) => {
+      const r = requests.get(e.requestId)
+      if (r)
+        r.finished = { at: e.timestamp, bytes: e.encodedDataLength }
+    })
     await page.goto(url, { waitUntil: 'commit', timeout: 120_000 })
     await page.waitForFunction('window.__lessonFirstSlide !== undefined', undefined, { polling: 50, timeout: 120_000 })
     const ms = await page.evaluate('window.__lessonFirstSlide') as number
     // The page's clock starts with the navigation: the document's request.
-    const cutoff = sent[0]! + ms / 1000
-    const bytes = arrivals.filter(a => a.at <= cutoff).reduce((sum, a) => sum + a.bytes, 0)
-    const requests = sent.filter(t => t <= cutoff).length
-    return { bytes, ms, requests }
+    const cutoff = navigation + ms / 1000
+    let bytes = 0
+    let count = 0
+    for (const r of requests.values()) {
+      if (r.sent > cutoff)
+        continue
+      count++
+      bytes += r.finished && r.finished.at <= cutoff ? r.finished.bytes : r.chunks.filter(c => c.at <= cutoff).reduce((sum, c) => sum + c.bytes, 0)
+    }
+    return { bytes, ms, requests: count }
   }
   finally {
     await context.close()

@@ -58,4 +58,4 @@ const themesWithTheirImporter: Plugin = {
   },
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root), symbolsPlugin(root)])
+export default defineVitePluginsSetup(options => [snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root), symbolsPlugin(root)])

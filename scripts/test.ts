@@ -1,31 +1,41 @@
 /**
- * `npm test`: everything CI checks, in order, each step echoed before it runs.
+ * `npm test`: everything CI checks, each step started as soon as the steps
+ * it needs have passed (scripts/lib/test-plan.ts), two at a time by default:
  *
  *   check      every snippet's promise, the decks' references, cargo test and
  *              clippy -D warnings (one build through clippy-driver)
- *   cargo fmt  the whole workspace, support crates included
- *   typecheck  vue-tsc, strict
- *   lint       ESLint
+ *   cargo fmt  the whole workspace, support crates included     (beside the check)
+ *   typecheck  vue-tsc, strict                                  (beside the check)
+ *   lint       ESLint                                           (beside the check)
  *   publish    the learners' site, PDFs included, into a temporary folder
- *              (never dist/), which the browser tests then read
- *   vitest     unit, component, mutation and browser tests
+ *              (never dist/): every deck built once for the whole run
+ *   unit       vitest's unit and component tests                (after the check)
+ *   kit        whole-kit tests that need no site: the check on copies of
+ *              the kit, dev servers, a fixture deck             (after the check)
+ *   browser    the tests that read the published site           (after publish)
  *
- * Before any of it, the tools the steps need are checked (preflight.ts).
- * All steps run even after a failure, so one run shows everything broken.
- * `npm test -- --quick` skips the site and the browser tests.
+ * Each step's output is printed as it comes, its lines prefixed with its
+ * name; a table of each step's start and time ends the run. All steps run
+ * even after a failure (except those needing the failed one), so one run
+ * shows everything broken. Before any of it, the tools the steps need are
+ * checked (preflight.ts). `npm test -- --quick` skips the site and the
+ * whole-kit and browser tests.
  */
+import type { StepResult } from './lib/test-plan.ts'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
+import { schedule, timingTable } from './lib/test-plan.ts'
 
 interface Step {
   name: string
   command: string
   args: string[]
+  needs: string[]
   cwd?: string
   env?: NodeJS.ProcessEnv
 }
@@ -33,27 +43,70 @@ interface Step {
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = (name: string) => `${root}node_modules/.bin/${name}`
 
-function runStep(step: Step): Promise<number> {
-  console.log(`\n> ${step.command.replace(`${root}node_modules/.bin/`, '')} ${step.args.join(' ')}`)
+/**
+ * Whole-kit test files that read the published site (PUBLISHED_SITE); the
+ * others under tests/ need none and run while it is published. A Slidev dev
+ * server on a deck in slides/ counts here too: it must not share
+ * slides/node_modules/.slidev with the publish's builds.
+ */
+export const SITE_TESTS = [
+  'tests/a11y/deck.test.ts',
+  'tests/browser/legibility.test.ts',
+  'tests/browser/offline.test.ts',
+  'tests/live/lesson.test.ts',
+  'tests/publish/offline-copy.test.ts',
+  'tests/publish/site.test.ts',
+]
+
+/** Every `*.test.ts` under tests/, as paths from the kit's root. */
+function kitTests(): string[] {
+  return readdirSync(join(root, 'tests'), { recursive: true, withFileTypes: true })
+    .filter(e => e.isFile() && e.name.endsWith('.test.ts'))
+    .map(e => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort()
+}
+
+/** Runs a step, its output's lines prefixed with its name; resolves with its exit code. */
+function runStep(step: Step, width: number): Promise<number> {
+  const tag = `${step.name.padEnd(width)} │ `
+  console.log(`${tag}> ${step.command.replace(`${root}node_modules/.bin/`, '')} ${step.args.join(' ')}`)
   return new Promise((resolve) => {
-    const child = spawn(step.command, step.args, { cwd: step.cwd ?? root, env: step.env ?? process.env, stdio: 'inherit' })
+    const child = spawn(step.command, step.args, { cwd: step.cwd ?? root, env: { ...step.env ?? process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+      let rest = ''
+      from.setEncoding('utf8')
+      from.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n')
+        rest = lines.pop()!
+        if (lines.length)
+          to.write(lines.map(l => `${tag}${l}\n`).join(''))
+      })
+      from.on('end', () => {
+        if (rest)
+          to.write(`${tag}${rest}\n`)
+      })
+    }
     child.on('error', (error) => {
-      console.error(`test: ${step.name} could not start: ${error.message}`)
+      console.error(`${tag}could not start: ${error.message}`)
       resolve(127)
     })
-    child.on('exit', code => resolve(code ?? 1))
+    child.on('close', code => resolve(code ?? 1))
   })
 }
 
 export const command = defineCommand({
   name: 'test',
-  summary: 'everything CI checks: the check, cargo fmt, vue-tsc, ESLint, the learners\' site published into a temporary folder (never dist/), vitest (unit, component, whole-kit and browser tests on that site)',
-  usage: 'npm test [-- --quick]',
+  summary: 'everything CI checks, independent steps in parallel: the check, cargo fmt, vue-tsc, ESLint, the learners\' site published once into a temporary folder (never dist/), vitest (unit, whole-kit and browser tests on that site); each step\'s time at the end',
+  usage: 'npm test [-- --quick] [-- --jobs <n>]',
   options: {
     quick: { type: 'boolean', description: 'skip the site and the whole-kit and browser tests (vitest\'s unit project only)' },
+    jobs: { type: 'string', value: 'n', description: 'steps running at once (default: the number of cores, at least 2)' },
   },
-  examples: ['npm test', 'npm test -- --quick'],
-  async run({ values: { quick } }) {
+  examples: ['npm test', 'npm test -- --quick', 'npm test -- --jobs 1'],
+  async run({ values: { quick, jobs: jobsOption } }) {
+    const jobs = jobsOption === undefined ? Math.max(2, cpus().length) : Number(jobsOption)
+    if (!Number.isInteger(jobs) || jobs < 1)
+      throw new Error(`--jobs: expected a whole number of at least 1, got "${jobsOption}"`)
     // The unit tests compile and run live programs in the sandbox too.
     await preflight(quick ? ['rust', 'bubblewrap'] : ['rust', 'chromium', 'poppler', 'bubblewrap'])
     const scratch = quick ? null : mkdtempSync(join(tmpdir(), 'lesson-test-'))
@@ -66,34 +119,44 @@ export const command = defineCommand({
         process.exit(130)
       })
     }
+    const all = kitTests()
+    const unknown = SITE_TESTS.filter(f => !all.includes(f))
+    if (unknown.length)
+      throw new Error(`scripts/test.ts: SITE_TESTS names ${unknown.join(', ')}, which is not a test file under tests/`)
+    const siteEnv = site ? { ...process.env, PUBLISHED_SITE: site, LESSON_A11Y_SITE: site } : undefined
     const steps: Step[] = [
-      { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'] },
-      { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets` },
-      { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
-      { name: 'lint', command: bin('eslint'), args: ['.'] },
-      ...site ? [{ name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site] }] : [],
-      {
-        name: 'vitest',
-        command: bin('vitest'),
-        args: ['run', ...quick ? ['--project', 'unit'] : []],
-        env: site ? { ...process.env, PUBLISHED_SITE: site, LESSON_A11Y_SITE: site } : undefined,
-      },
+      { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'], needs: [] },
+      { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets`, needs: [] },
+      { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'], needs: [] },
+      { name: 'lint', command: bin('eslint'), args: ['.'], needs: [] },
+      ...site ? [{ name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site], needs: ['check'] }] : [],
+      { name: 'unit', command: bin('vitest'), args: ['run', '--project', 'unit'], needs: ['check'] },
+      ...site
+        ? [
+            { name: 'kit', command: bin('vitest'), args: ['run', '--project', 'kit', ...all.filter(f => !SITE_TESTS.includes(f))], needs: ['check'] },
+            { name: 'browser', command: bin('vitest'), args: ['run', '--project', 'kit', ...SITE_TESTS], needs: ['publish'], env: siteEnv },
+          ]
+        : [],
     ]
-    const failed: string[] = []
+    const width = Math.max(...steps.map(s => s.name.length))
+    const byName = new Map(steps.map(s => [s.name, s]))
     const started = performance.now()
-    for (const step of steps) {
-      const code = await runStep(step)
-      if (code !== 0) {
-        failed.push(`${step.name} (exit ${code})`)
-        // Nothing after the check means anything if its captures are missing.
-        if (step.name === 'check' && code === 2)
-          break
-      }
+    let results: StepResult[]
+    try {
+      results = await schedule(steps, {
+        jobs,
+        run: name => runStep(byName.get(name)!, width),
+        // Nothing after the check means anything if its captures are missing (exit 2).
+        blocks: (name, code) => name !== 'check' || code === 2,
+      })
     }
-    if (scratch)
-      rmSync(scratch, { recursive: true, force: true })
-    console.log(`\ntest: ${((performance.now() - started) / 1000).toFixed(0)} s${failed.length ? `; failed: ${failed.join(', ')}` : ''}`)
-    console.log(`steps: ${steps.length - failed.length} passed, ${failed.length} failed`)
+    finally {
+      if (scratch)
+        rmSync(scratch, { recursive: true, force: true })
+    }
+    const failed = results.filter(r => r.code !== 0)
+    console.log(`\ntest: ${jobs} at a time\n${timingTable(results, performance.now() - started)}`)
+    console.log(`steps: ${results.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.map(r => r.name).join(', ')})` : ''}`)
     return failed.length ? 1 : 0
   },
 })

@@ -8,6 +8,7 @@ import { leanClientPlugin } from '../scripts/lib/vite-lean-client.ts'
 import { quizzesPlugin } from '../scripts/lib/vite-quizzes.ts'
 import { slideMetaPlugin } from '../scripts/lib/vite-slide-meta.ts'
 import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
+import { symbolsPlugin } from '../scripts/lib/vite-symbols.ts'
 import { watchPlugin } from '../scripts/lib/watch.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -58,4 +59,4 @@ const themesWithTheirImporter: Plugin = {
   },
 }
 
-export default defineVitePluginsSetup(() => [devGuardPlugin(root), snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root)])
+export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root), symbolsPlugin(root)])

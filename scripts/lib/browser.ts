@@ -62,7 +62,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
-export async function launchChromium(): Promise<Browser> {
+/** Chromium with the kit's flags, and `extraArgs` after them. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const { chromium } = await import('playwright-core')
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs] })
 }

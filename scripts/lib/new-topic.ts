@@ -218,8 +218,8 @@ objectives:
 addons:
   - '@/..'
 fonts:
-  sans: Atkinson Hyperlegible Next Variable
-  mono: JetBrains Mono Variable
+  sans: Atkinson Hyperlegible Next Variable, Lesson Symbols
+  mono: JetBrains Mono Variable, Lesson Symbols
   provider: none
 favicon: favicon.svg
 lineNumbers: false

@@ -40,11 +40,12 @@ export function fallbackFolder(dir: string, path: string): string | null {
  * Serves `dir` under `base` (e.g. `/courses/rust/`); anything outside the
  * base is a 404. Files are read from disk on each request, so a site
  * written after the server started is served as it is now. `port` 0 takes
- * any free port.
+ * any free port. With `compressed`, a file's `.gz` or `.br` beside it is sent
+ * instead to a browser that accepts it, as a static host serves a site.
  */
-export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', port = 0, options: { compressed?: boolean } = {}): Promise<StaticServer> {
   const root = resolve(dir)
-  const files = sirv(root, { dev: true, etag: true })
+  const files = sirv(root, { dev: true, etag: true, gzip: options.compressed, brotli: options.compressed })
   const notFound = (res: ServerResponse, why: string) => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(why)
   }

@@ -9,16 +9,38 @@ import type { Plugin } from 'vite'
  * captures arrive as an HMR event and replace its contents in place, so
  * every slide showing a snippet updates its code, output, error and
  * animation without a reload.
+ *
+ * A deck's build (`entry` is `slides/<id>.md`) takes only the captures its
+ * slides name (`snippet="…"`, live steps), as the deck model lists them: a
+ * topic deck carries its own dozen, not the whole lesson's.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
+import { findDeck, loadDecks } from './decks.ts'
 
 const ID = 'virtual:snippets'
 const RESOLVED = `\0${ID}`
 /** The HMR event carrying new captures. */
 export const SNIPPETS_EVENT = 'lesson:snippets'
 
-export function snippetsPlugin(root: string): Plugin {
+/** Ids of the snippets the deck `slides/<id>.md` at `entry` names, or null for a file that is no deck of `root`. */
+export async function snippetsOfDeck(root: string, entry: string): Promise<Set<string> | null> {
+  if (resolve(dirname(entry)) !== resolve(root, 'slides') || !entry.endsWith('.md'))
+    return null
+  const deck = findDeck(await loadDecks(root), basename(entry, '.md'))
+  return deck ? new Set(deck.shown.flatMap(s => s.slide.refs.map(r => r.id))) : null
+}
+
+/** The captures, as JSON, with only the snippets in `keep` (all when null). */
+export function capturesFor(json: string, keep: ReadonlySet<string> | null): string {
+  if (!keep)
+    return json
+  const data = JSON.parse(json) as { snippets: Record<string, unknown> }
+  const snippets = Object.fromEntries(Object.entries(data.snippets).filter(([id]) => keep.has(id)))
+  return JSON.stringify({ ...data, snippets })
+}
+
+export function snippetsPlugin(root: string, options: { entry?: string } = {}): Plugin {
   const file = join(root, 'generated', 'snippets.json')
   let serving = false
   return {
@@ -29,7 +51,7 @@ export function snippetsPlugin(root: string): Plugin {
     resolveId(id) {
       return id === ID ? RESOLVED : undefined
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED)
         return undefined
       if (!existsSync(file))
@@ -37,7 +59,7 @@ export function snippetsPlugin(root: string): Plugin {
       const json = readFileSync(file, 'utf8')
       if (!serving) {
         this.addWatchFile(file)
-        return `export default ${json}`
+        return `export default ${capturesFor(json, options.entry ? await snippetsOfDeck(root, options.entry) : null)}`
       }
       // Not a watch file of the module: a new check arrives as the event below,
       // never as a new module instance that importers would not see.

@@ -3,7 +3,9 @@
  * and the lesson, at its last click step, in light and dark, at 1280×720,
  * passes the legibility rule (`legibility.ts`): no text under 14 px, no code
  * more than half faded, no output panel that wraps, rustc's colours at
- * 4.5:1, neutral body text in dark mode.
+ * 4.5:1, neutral body text in dark mode; and every glyph is drawn in a font
+ * the kit bundles, never one of the machine's (`fonts.ts`), so the
+ * screenshots below do not depend on the fonts installed.
  *
  * A sample of slides is also compared with reference screenshots
  * (`tests/browser/legibility/*.png`), so a change that shrinks a diagram or
@@ -16,7 +18,6 @@
  * missing there is built into a temporary directory first.
  * `LESSON_LEGIBILITY_DECKS=rc,mutex` walks only those decks.
  */
-import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import type { Legibility } from './legibility.ts'
@@ -31,7 +32,9 @@ import { findDeck, loadDecks } from '../../scripts/lib/decks.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { buildDeck } from '../../scripts/lib/slidev.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { formatSystemFonts, systemFonts } from './fonts.ts'
 import { inspectLegibility, MIN_TEXT_PX, problems } from './legibility.ts'
+import { difference, MAX_DIFF_SHARE } from './screenshot-diff.ts'
 
 const ALL = [...TOPIC_IDS, LESSON_ID]
 const DECKS = process.env.LESSON_LEGIBILITY_DECKS?.split(',').filter(Boolean) ?? ALL
@@ -51,11 +54,6 @@ const SAMPLES: { name: string, deck: string, selector: string }[] = [
   { name: 'generic-lifetimes-error', deck: 'generic-lifetimes', selector: '.terminal-error' },
   { name: 'box-dimmed-code', deck: 'box', selector: '.slidev-code-dishonored' },
 ]
-/** A pixel differs when a channel moves more than this (antialiasing moves less). */
-const PIXEL_THRESHOLD = 40
-/** A screenshot matches when at most this share of its pixels differ. */
-const MAX_DIFF_SHARE = 0.01
-
 let out: string
 let server: StaticServer
 let browser: Browser
@@ -105,29 +103,6 @@ async function showLast(page: Page, deck: string, no: number): Promise<void> {
   await page.waitForTimeout(80)
 }
 
-/** Share of pixels that differ between two PNGs of the same size, compared in the page. */
-async function difference(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(async ([a, b, threshold]) => {
-    const load = async (b64: string) => createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
-    const [x, y] = [await load(a), await load(b)]
-    if (x.width !== y.width || x.height !== y.height)
-      return 1
-    const pixels = (img: ImageBitmap) => {
-      const canvas = new OffscreenCanvas(img.width, img.height)
-      const ctx = canvas.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      return ctx.getImageData(0, 0, img.width, img.height).data
-    }
-    const [p, q] = [pixels(x), pixels(y)]
-    let differ = 0
-    for (let i = 0; i < p.length; i += 4) {
-      if (Math.abs(p[i]! - q[i]!) > threshold || Math.abs(p[i + 1]! - q[i + 1]!) > threshold || Math.abs(p[i + 2]! - q[i + 2]!) > threshold)
-        differ++
-    }
-    return differ / (p.length / 4)
-  }, [a.toString('base64'), b.toString('base64'), PIXEL_THRESHOLD] as const)
-}
-
 const summary: string[] = []
 
 describe('the legibility rule', () => {
@@ -151,6 +126,11 @@ describe('the legibility rule', () => {
               counts[key] += m[key].length
             for (const p of problems(m))
               found.push(`${deck} #${no} (${files.get(deck)![no - 1]}) ${scheme}: ${p}`)
+            // The same glyphs in either scheme: asked once.
+            if (scheme === 'light') {
+              for (const p of formatSystemFonts(await systemFonts(page, `.slidev-page-${no} .slidev-layout`)))
+                found.push(`${deck} #${no} (${files.get(deck)![no - 1]}): text in a system font, not one the kit bundles: ${p}`)
+            }
             for (const sample of SAMPLES.filter(s => s.deck === deck && !taken.has(s.name))) {
               if (await page.locator(`.slidev-page-${no} ${sample.selector}`).count()) {
                 taken.add(sample.name)
@@ -171,6 +151,47 @@ describe('the legibility rule', () => {
       expect(shots).toEqual([])
     }, 900_000)
   }
+})
+
+describe('the screenshot tolerance', () => {
+  const sample = SAMPLES.find(s => s.name === 'generic-lifetimes-error')!
+  it.skipIf(!DECKS.includes(sample.deck) || UPDATE)('absorbs hinting and antialiasing, and catches text a little smaller or wider', async () => {
+    // The slide: found once, by walking the deck.
+    let slide = 0
+    const shoot = async (b: Browser, style?: string) => {
+      const context = await b.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light', reducedMotion: 'reduce' })
+      const page = await context.newPage()
+      await page.goto(`${server.url}${sample.deck}/#/1`, { waitUntil: 'networkidle' })
+      for (let no = slide || 1; no <= totals.get(sample.deck)!; no++) {
+        await showLast(page, sample.deck, no)
+        if (await page.locator(`.slidev-page-${no} ${sample.selector}`).count()) {
+          slide = no
+          break
+        }
+      }
+      if (style)
+        await page.addStyleTag({ content: style })
+      await page.evaluate('document.fonts.ready.then(() => true)')
+      await page.waitForTimeout(80)
+      return { page, shot: await page.screenshot() }
+    }
+    const reference = await readFile(join(REFERENCES, `${sample.name}-light.png`))
+    const { page } = await shoot(browser)
+    // The same slide drawn with other glyph positioning and hinting.
+    const other = await launchChromium(['--disable-font-subpixel-positioning', '--font-render-hinting=full'])
+    try {
+      const { shot: hinted } = await shoot(other)
+      expect(await difference(page, reference, hinted)).toBeLessThanOrEqual(MAX_DIFF_SHARE)
+    }
+    finally {
+      await other.close()
+    }
+    for (const change of ['.terminal-body { font-size: 96% !important }', '.terminal-body { letter-spacing: 0.04em }']) {
+      const { shot } = await shoot(browser, change)
+      expect(await difference(page, reference, shot), change).toBeGreaterThan(MAX_DIFF_SHARE)
+    }
+    await page.context().close()
+  }, 300_000)
 })
 
 /** Compares the viewport with its reference PNG (or writes it); returns what differs. */

@@ -7,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import type { DevServer } from './dev-server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser.ts'
+import { formatSystemFonts, systemFonts } from '../browser/fonts.ts'
 import { startDevServer } from './dev-server.ts'
 
 /** The live-coding slide of `tests/fixtures/live.md`. */
@@ -103,6 +104,9 @@ describe('a live-coding slide in the dev server', () => {
     await ui.run.click()
     await expect.poll(() => shownText(ui.status), { timeout: 120_000 }).toMatch(/does not compile/)
     expect(await shownText(ui.output)).toMatch(/error\[E0308\]: mismatched types/)
+    // The editor, its buttons and rustc's panel draw every glyph in the kit's own fonts.
+    await page.evaluate('document.fonts.ready.then(() => true)')
+    expect(formatSystemFonts(await systemFonts(page, `.slidev-page-${SLIDE} .live-snippet`))).toEqual([])
     // Take the broken line out again.
     await ui.editor.click()
     await page.keyboard.press('Control+End')

@@ -69,6 +69,8 @@ export function singleFilePlugin(): Plugin {
           cssCodeSplit: false,
           modulePreload: false,
           chunkSizeWarningLimit: 100_000,
+          // Vite gzips every output file to print its size; nobody reads it here.
+          reportCompressedSize: false,
           rollupOptions: { output: { codeSplitting: false } },
         },
       }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { checkPlan, schedule, timingTable } from './test-plan.ts'
+
+/** A runner whose steps finish when told, recording what ran at once. */
+function fakeRunner(codes: Record<string, number> = {}) {
+  const waiting = new Map<string, () => void>()
+  const order: string[] = []
+  let running = 0
+  let most = 0
+  return {
+    order,
+    get most() {
+      return most
+    },
+    waiting,
+    run(name: string): Promise<number> {
+      order.push(name)
+      running++
+      most = Math.max(most, running)
+      return new Promise((resolve) => {
+        waiting.set(name, () => {
+          running--
+          waiting.delete(name)
+          resolve(codes[name] ?? 0)
+        })
+      })
+    },
+    finish(name: string) {
+      const f = waiting.get(name)
+      if (!f)
+        throw new Error(`${name} is not running (running: ${[...waiting.keys()].join(', ')})`)
+      f()
+    },
+  }
+}
+
+const tick = () => new Promise(r => setTimeout(r, 0))
+
+const PLAN = [
+  { name: 'check', needs: [] },
+  { name: 'fmt', needs: [] },
+  { name: 'lint', needs: [] },
+  { name: 'publish', needs: ['check'] },
+  { name: 'unit', needs: ['check'] },
+  { name: 'browser', needs: ['publish'] },
+]
+
+describe('the test plan', () => {
+  it('starts what needs nothing beside the check, then each step once its needs passed, never more than `jobs` at once', async () => {
+    const r = fakeRunner()
+    const done = schedule(PLAN, { jobs: 2, run: n => r.run(n) })
+    await tick()
+    expect([...r.waiting.keys()]).toEqual(['check', 'fmt'])
+    r.finish('fmt')
+    await tick()
+    expect([...r.waiting.keys()]).toEqual(['check', 'lint'])
+    r.finish('check')
+    await tick()
+    expect([...r.waiting.keys()].sort()).toEqual(['lint', 'publish'])
+    r.finish('publish')
+    await tick()
+    expect([...r.waiting.keys()].sort()).toEqual(['lint', 'unit'])
+    r.finish('lint')
+    await tick()
+    expect([...r.waiting.keys()].sort()).toEqual(['browser', 'unit'])
+    r.finish('unit')
+    r.finish('browser')
+    const results = await done
+    expect(results.map(x => [x.name, x.code])).toEqual(PLAN.map(p => [p.name, 0]))
+    expect(r.most).toBe(2)
+  })
+
+  it('skips the steps needing a failed one, and runs the rest', async () => {
+    const r = fakeRunner({ publish: 1 })
+    const done = schedule(PLAN, { jobs: 3, run: n => r.run(n) })
+    for (const name of ['check', 'fmt', 'lint', 'publish', 'unit']) {
+      await tick()
+      r.finish(name)
+    }
+    const results = await done
+    expect(results.find(x => x.name === 'browser')).toMatchObject({ code: null, skipped: 'publish failed' })
+    expect(results.find(x => x.name === 'unit')).toMatchObject({ code: 0 })
+    expect(r.order).not.toContain('browser')
+  })
+
+  it('runs the steps needing one whose failure does not block them', async () => {
+    const r = fakeRunner({ check: 1 })
+    const done = schedule(PLAN, { jobs: 6, run: n => r.run(n), blocks: (name, code) => name !== 'check' || code === 2 })
+    for (const name of ['check', 'fmt', 'lint', 'publish', 'unit', 'browser']) {
+      await tick()
+      r.finish(name)
+    }
+    expect((await done).map(x => x.code)).toEqual([1, 0, 0, 0, 0, 0])
+  })
+
+  it('refuses a need that is no step, and needs that loop', () => {
+    expect(() => checkPlan([{ name: 'a', needs: ['b'] }])).toThrow('step "a" needs "b", which is not a step')
+    expect(() => checkPlan([{ name: 'a', needs: ['b'] }, { name: 'b', needs: ['a'] }])).toThrow('steps need each other: a → b → a')
+  })
+
+  it('prints each step\'s start, time and result, and the wall clock', () => {
+    const table = timingTable([
+      { name: 'check', code: 0, startMs: 0, durationMs: 95_000 },
+      { name: 'publish', code: 1, startMs: 95_000, durationMs: 60_400 },
+      { name: 'browser', code: null, startMs: 155_400, durationMs: 0, skipped: 'publish failed' },
+    ], 156_000)
+    expect(table).toBe([
+      '  step      start    time  result',
+      '  check      +0 s    95 s  passed',
+      '  publish   +95 s    60 s  FAILED (exit 1)',
+      '  browser       -       -  skipped (publish failed)',
+      '  all               156 s  wall clock',
+    ].join('\n'))
+  })
+})

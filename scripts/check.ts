@@ -10,7 +10,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCheck } from './lib/check.ts'
-import { reportFailures, reportJson, summaryLine, verdictLines } from './lib/check/report.ts'
+import { listedLines, reportFailures, reportJson, summaryLine, verdictLines } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
 
 export const command = defineCommand({
@@ -37,6 +37,9 @@ export const command = defineCommand({
       console.log(`  ${line}`)
     for (const line of verdictLines(report))
       console.log(line)
+    const listed = listedLines(report)
+    if (listed.length)
+      console.log(`\n${listed.join('\n')}`)
     const failures = reportFailures(report)
     if (failures.length)
       console.log(`\n${failures.join('\n')}\n`)

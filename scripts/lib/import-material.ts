@@ -144,6 +144,10 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
   if (e.kind === 'ignore')
     notes.push('not built: kept in fail/, outside cargo\'s targets, shown as written and never judged')
   const code = withShownRegion(plan.code, plan.shown)
+  if (plan.shown && plan.shown.length && plan.shown.at(-1)! - plan.shown[0]! + 1 > plan.shown.length)
+    notes.push(`region \`shown\` holds the lines the page shows, and ${plan.shown.at(-1)! - plan.shown[0]! + 1 - plan.shown.length} hidden line(s) between them`)
+  else if (plan.shown && plan.shown.length)
+    notes.push('region `shown` holds the lines the page shows')
   const dir = await mkdtemp(join(scratch, `${plan.name}-`))
   const probeFile = join(dir, `${plan.name}.rs`)
   await writeFile(probeFile, code)
@@ -221,8 +225,8 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
 function allowedLints(plan: Plan, lints: Map<string, { line: number, text: string }>, notes: string[]): string[] {
   const allow: string[] = []
   const denied: string[] = []
-  for (const [lint, { line, text }] of [...lints].sort(([a], [b]) => a.localeCompare(b))) {
-    const at = `line ${line}: \`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``
+  for (const [lint, { text }] of [...lints].sort(([a], [b]) => a.localeCompare(b))) {
+    const at = `on \`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``
     if (lint.startsWith('clippy::')) {
       allow.push(lint)
       notes.push(`allowed ${lint}: it fires on the example's own point (${at}); the material is not linted with clippy`)

@@ -136,10 +136,12 @@ function readBlock(body: string[], attributes: string[], index: number, line: nu
   const program = source.map(l => l.text).join('\n')
   const wrapped = promise !== 'ignore' && !/^\s*(?:pub\s+)?(?:async\s+)?fn\s+main\s*\(/m.test(program)
   let final = source
+  let bodyStart = 0
   if (wrapped) {
     let top = 0
     while (top < source.length && (/^\s*#!\[/.test(source[top]!.text) || /^\s*extern crate\b/.test(source[top]!.text) || source[top]!.text.trim() === ''))
       top++
+    bodyStart = top + 1
     final = [
       ...source.slice(0, top),
       { text: 'fn main() {', shown: false },
@@ -156,7 +158,8 @@ function readBlock(body: string[], attributes: string[], index: number, line: nu
     edition,
     codes,
     code: `${final.map(l => l.text).join('\n')}\n`,
-    shown: final.flatMap((l, n) => (l.shown ? [n + 1] : [])),
+    // A wrapped block's region is its body: crate attributes moved above `main` stay outside it.
+    shown: final.flatMap((l, n) => (l.shown && n >= bodyStart ? [n + 1] : [])),
     wrapped,
     listing,
     notes,

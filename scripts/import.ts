@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url'
 import { LessonError } from '../core/errors.ts'
 import { describeExpectation, markerLine } from '../core/snippet-source.ts'
 import { isTopicId, TOPIC_IDS } from '../core/topics.ts'
-import { crateEdition } from './lib/cargo.ts'
+import { crateEdition, manifestEdition } from './lib/cargo.ts'
 import { defineCommand } from './lib/command.ts'
 import { prepareImport, removeScratch, scratchDir, writeImports } from './lib/import-material.ts'
 import { bookSettings, isChapter, readChapter } from './lib/mdbook.ts'
@@ -90,8 +90,8 @@ function addMain(source: string, notes: string[]): string {
     : `${source.replace(/\n*$/, '\n')}\n${added}`
 }
 
-function manifestEdition(manifest: string): Edition {
-  const edition = /^edition\s*=\s*"(\d{4})"/m.exec(readFileSync(manifest, 'utf8'))?.[1] ?? '2015'
+function projectEdition(manifest: string): Edition {
+  const edition = manifestEdition(readFileSync(manifest, 'utf8'), 'package') ?? '2015'
   if (!EDITIONS.includes(edition))
     throw new LessonError(`${manifest}: edition ${edition}; the kit's snippets are edition 2021 or 2024`)
   return edition as Edition
@@ -118,7 +118,7 @@ async function projectPlan(dir: string, o: Options, name: string, transcript: st
     code,
     shown: null,
     expectation: reading.expectation,
-    edition: manifestEdition(manifest),
+    edition: projectEdition(manifest),
     provenance: await provenance(sourceFile, reading.command ? ` (\`${reading.command}\`)` : ''),
     transcriptStdout: reading.stdout,
     warnedLints: reading.warnedLints,

@@ -247,11 +247,16 @@ async function rustcJson(workspace: string, file: string, dir: string, flags: st
 
 /** The edition a topic crate builds with: its own `edition`, or the workspace's. */
 export async function crateEdition(workspace: string, crate: string): Promise<string> {
-  const own = /^edition\s*=\s*"(\d{4})"/m.exec(await readFile(join(workspace, crate, 'Cargo.toml'), 'utf8'))
+  const own = manifestEdition(await readFile(join(workspace, crate, 'Cargo.toml'), 'utf8'), 'package')
   if (own)
-    return own[1]!
-  const shared = /^edition\s*=\s*"(\d{4})"/m.exec(await readFile(join(workspace, 'Cargo.toml'), 'utf8'))
-  return shared?.[1] ?? '2015'
+    return own
+  return manifestEdition(await readFile(join(workspace, 'Cargo.toml'), 'utf8'), 'workspace.package') ?? '2015'
+}
+
+/** The `edition` of one table of a manifest (`package`, `workspace.package`), not a `[[bin]]`'s own. */
+export function manifestEdition(toml: string, table: string): string | null {
+  const section = toml.split(/^(?=\[)/m).find(s => s.startsWith(`[${table}]`))
+  return section ? /^edition\s*=\s*"(\d{4})"/m.exec(section)?.[1] ?? null : null
 }
 
 /** One `[[bin]]` entry of a crate's manifest, as far as the kit reads it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { binEntries, firstChangedLines } from './cargo.ts'
+import { binEntries, checkTargetDir, firstChangedLines, manifestEdition } from './cargo.ts'
 import { transcriptStdout } from './import-material.ts'
 
 describe('transcriptStdout', () => {
@@ -26,5 +26,26 @@ describe('binEntries', () => {
       { name: 'rc-exercise', path: 'src/bin/exercise.rs', edition: null },
       { name: 'rc-ch1-2', path: 'src/bin/ch1-2.rs', edition: '2024' },
     ])
+    expect(manifestEdition(toml, 'package')).toBeNull()
+    expect(manifestEdition('[package]\nedition = "2021"\n\n[[bin]]\nname = "a"\npath = "a.rs"\nedition = "2024"\n', 'package')).toBe('2021')
+  })
+})
+
+describe('checkTargetDir', () => {
+  it('builds under CARGO_TARGET_DIR when it is set, else under snippets/target', () => {
+    const before = process.env.CARGO_TARGET_DIR
+    try {
+      delete process.env.CARGO_TARGET_DIR
+      expect(checkTargetDir('/k/snippets')).toBe('/k/snippets/target/check')
+      process.env.CARGO_TARGET_DIR = '/fast/target'
+      expect(checkTargetDir('/k/snippets')).toBe('/fast/target/check')
+      process.env.CARGO_TARGET_DIR = 'build'
+      expect(checkTargetDir('/k/snippets', 'import')).toBe('/k/snippets/build/import')
+    }
+    finally {
+      if (before === undefined)
+        delete process.env.CARGO_TARGET_DIR
+      else process.env.CARGO_TARGET_DIR = before
+    }
   })
 })

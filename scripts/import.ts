@@ -207,7 +207,8 @@ async function chapterPlans(chapter: string, o: Options, prefix: string): Promis
       topic: o.topic,
       name,
       code: b.code,
-      shown: b.wrapped || b.shown.length < b.code.trimEnd().split('\n').length ? b.shown : null,
+      // The block as its page shows it, for slides: `<<< …/boxes-2.rs#shown rust`.
+      shown: b.shown,
       expectation: PROMISES[b.promise],
       edition: (EDITIONS.includes(edition) ? edition : '2021') as Edition,
       provenance: from,

@@ -146,7 +146,7 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
   const code = withShownRegion(plan.code, plan.shown)
   if (plan.shown && plan.shown.length && plan.shown.at(-1)! - plan.shown[0]! + 1 > plan.shown.length)
     notes.push(`region \`shown\` holds the lines the page shows, and ${plan.shown.at(-1)! - plan.shown[0]! + 1 - plan.shown.length} hidden line(s) between them`)
-  else if (plan.shown && plan.shown.length)
+  else if (plan.shown && plan.shown.length && plan.shown.length < plan.code.trimEnd().split('\n').length)
     notes.push('region `shown` holds the lines the page shows')
   const dir = await mkdtemp(join(scratch, `${plan.name}-`))
   const probeFile = join(dir, `${plan.name}.rs`)

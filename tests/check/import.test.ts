@@ -192,7 +192,7 @@ describe('npm run import', () => {
   it('imports a folder of chapters in one command: one snippet per Rust block, and one table', () => {
     for (const id of BLOCKS)
       expect(said.book).toMatch(new RegExp(`import: wrote snippets/box/(src/bin|fail)/${id.slice(4)}\\.rs: `))
-    expect(said.book.match(/^import: wrote \S+\.rs: /gm)).toHaveLength(BLOCKS.length)
+    expect(said.book!.match(/^import: wrote \S+\.rs: /gm)).toHaveLength(BLOCKS.length)
     expect(said.book).toMatch(/^block +attribute +promise written +notes$/m)
     expect(said.book).toMatch(/^boxes\.md #3 \(line 34\) +editable,compile_fail +compile-error *$/m)
     expect(said.book).toMatch(/^listings\.md #2 \(line 11\) +ignore,does_not_compile +compile-error E0382 +it includes \.\.\/listings\/ch-pointers\/listing-02/m)

@@ -27,7 +27,7 @@ describe('the report', () => {
     expect(summaryLine(report)).toBe('1 passed, 2 failed')
   })
   it('lists imported snippets no slide shows, and unjudged ones, apart from the verdicts; neither is a failure', () => {
-    const listed = { ...report, snippets: [{ ...result('rc/i', []), expectation: { kind: 'ignore' as const }, status: 'unjudged' as const }], unshown: [{ id: 'rc/block-2', file: 'snippets/rc/src/bin/block-2.rs', source: 'ch01.md, block 2' }], unjudged: ['rc/i'], passed: 0, failed: 0 }
+    const listed = { ...report, snippets: [{ ...result('rc/i', []), expectation: { kind: 'ignore' as const }, status: 'unjudged' as const }], unshown: [{ id: 'rc/block-2', file: 'snippets/rc/src/bin/block-2.rs', source: 'ch01.md, block 2' }], unjudged: ['rc/i'], problems: [], passed: 0, failed: 0 }
     expect(verdictLines(listed)).toEqual([`skip ${'rc/i'.padEnd(36)} ignore`])
     expect(listedLines(listed)).toEqual([
       'imported, not on a slide (1):',

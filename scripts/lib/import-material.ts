@@ -68,6 +68,8 @@ export interface Prepared {
 interface Probe {
   compiled: boolean
   firstError: string | null
+  /** The error codes rustc gave. */
+  codes: Set<string>
   /** Warnings by lint, with the first line each fires on. */
   lints: Map<string, { line: number, text: string }>
   exe: string | null
@@ -79,12 +81,14 @@ async function probe(file: string, edition: string, test: boolean, out: string):
   const result = await run('clippy-driver', ['--edition', edition, ...(test ? ['--test'] : ['--crate-type', 'bin']), '--error-format=json', '-o', exe, file], { env: { ...process.env, CARGO_TERM_COLOR: 'never' } })
     .catch(() => null)
   const lines = (await readFile(file, 'utf8')).split('\n')
-  const found: Probe = { compiled: result?.exitCode === 0, firstError: null, lints: new Map(), exe: result?.exitCode === 0 ? exe : null }
+  const found: Probe = { compiled: result?.exitCode === 0, firstError: null, codes: new Set(), lints: new Map(), exe: result?.exitCode === 0 ? exe : null }
   for (const line of result?.stderr.split('\n') ?? []) {
     if (!line.startsWith('{'))
       continue
     const d = JSON.parse(line) as { level: string, message: string, code: { code: string } | null, spans: { line_start: number, is_primary: boolean }[] }
     const at = d.spans.find(s => s.is_primary)?.line_start ?? 0
+    if (d.level === 'error' && d.code)
+      found.codes.add(d.code.code)
     if (d.level === 'error' && found.firstError === null && d.spans.length)
       found.firstError = `${d.code ? `${d.code.code}: ` : ''}${d.message} (line ${at})`
     if (d.level === 'warning' && d.code && /^[a-z_:]+$/.test(d.code.code) && !found.lints.has(d.code.code))
@@ -160,8 +164,11 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
     const tests = testing ? await probe(probeFile, plan.edition, true, dir) : null
     const lints = new Map([...program.lints, ...tests?.lints ?? []])
     if (place === 'fail') {
+      const here = [...(tests ?? program).codes].sort()
       if (program.compiled && !(e.kind === 'compile-error' && e.test))
         notes.push('it compiles here: the check will fail its promise')
+      else if (e.kind === 'compile-error' && e.codes.length && here.join(' ') !== e.codes.join(' '))
+        notes.push(`this rustc gives ${here.join(' ') || 'errors without codes'} where the transcript recorded ${e.codes.join(' ')}: the check will say so`)
     }
     else if (!program.compiled) {
       notes.push(`it does not compile here (${program.firstError ?? 'no error named'}): the check will fail it`)

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KIT_ROOT } from './kit-copy.ts'
-import { bookSettings, readChapter, rustfmtOptions } from './mdbook.ts'
+import { bookSettings, itemsOnly, readChapter, rustfmtOptions } from './mdbook.ts'
 
 const book = join(KIT_ROOT, 'tests', 'fixtures', 'mdbook')
 const disk = { read: (p: string) => (existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : null), exists: existsSync }
@@ -50,6 +50,13 @@ describe('readChapter', () => {
     expect(boxes[9]!.wrapped).toBe(false)
   })
 
+  it('adds an empty main after a block of items alone, so a `mod tests` still sees them', () => {
+    const [b] = readChapter('```rust,noplayground\npub trait Send2 {\n    fn go(&self);\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n}\n```\n', '/b/src/ch.md', memory({}))
+    expect(b!.code).toBe('pub trait Send2 {\n    fn go(&self);\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n}\n\nfn main() {}\n')
+    expect(itemsOnly(['struct A;', 'let a = A;'])).toBe(false)
+    expect(itemsOnly(['#![allow(dead_code)]', 'println!("hi");'])).toBe(false)
+  })
+
   it('reads a fence inside <details> and a list item', () => {
     expect(boxes[12]!.code).toBe('use std::rc::Rc;\n\nfn main() {\n    let a = Rc::new(5);\n    let b = Rc::clone(&a);\n    println!("{}", Rc::strong_count(&a));\n    drop(b);\n    println!("{}", Rc::strong_count(&a));\n}\n')
   })
@@ -57,8 +64,10 @@ describe('readChapter', () => {
   it('expands includes by anchor and by line range, and hides what a rustdoc_include leaves out', () => {
     expect(boxes[13]!.code).toMatch(/^\/\/ A stack of boxes, each owning the next\.\nstruct Node \{/)
     expect(boxes[13]!.code).not.toContain('ANCHOR')
-    expect(boxes[14]!.code).toMatch(/^fn main\(\) \{\n {4}struct Node \{\n/)
+    // Lines 3 to 12 are items only: they keep their place, and an empty main follows them.
+    expect(boxes[14]!.code).toMatch(/^struct Node \{\n[\s\S]*\n\}\n\nfn main\(\) \{\}\n$/)
     expect(boxes[14]!.code.trimEnd().split('\n')).toHaveLength(12)
+    expect(boxes[14]!.shown).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
     const middle = boxes[15]!
     expect(middle.code).toContain('fn main() {\n    let three')
     expect(middle.shown.map(n => middle.code.split('\n')[n - 1]!.trim())).toEqual(['let three = Some(Box::new(Node {', 'next: Some(Box::new(Node { next: Some(Box::new(Node { next: None })) })),', '}));', 'println!("depth {}", depth(&three));'])

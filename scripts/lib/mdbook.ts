@@ -137,7 +137,13 @@ function readBlock(body: string[], attributes: string[], index: number, line: nu
   const wrapped = promise !== 'ignore' && !/^\s*(?:pub\s+)?(?:async\s+)?fn\s+main\s*\(/m.test(program)
   let final = source
   let bodyStart = 0
-  if (wrapped) {
+  if (wrapped && itemsOnly(source.map(l => l.text))) {
+    // Items alone (a library's code): the same compile as rustdoc's wrapper,
+    // and a `mod tests` keeps its `use super::*`.
+    final = [...source, { text: '', shown: false }, { text: 'fn main() {}', shown: false }]
+    notes.push('it has no `main` and holds only items: an empty `fn main() {}` was added after them')
+  }
+  else if (wrapped) {
     let top = 0
     while (top < source.length && (/^\s*#!\[/.test(source[top]!.text) || /^\s*extern crate\b/.test(source[top]!.text) || source[top]!.text.trim() === ''))
       top++
@@ -164,6 +170,14 @@ function readBlock(body: string[], attributes: string[], index: number, line: nu
     listing,
     notes,
   }
+}
+
+/** An item at the start of a line: what a library's top level holds. */
+const ITEM = /^(?:pub(?:\([^)]*\))? )?(?:(?:async|const|unsafe|extern(?: "[^"]*")?) )*(?:fn|struct|enum|union|trait|impl|mod|use|const|static|type|macro_rules!|where|extern crate)\b/
+
+/** Whether the code's top level holds only items (and attributes, comments, closing brackets), no statements. */
+export function itemsOnly(lines: readonly string[]): boolean {
+  return lines.some(l => ITEM.test(l)) && lines.every(l => l === '' || /^[\s)\]}#/]/.test(l) || ITEM.test(l))
 }
 
 /** `ANCHOR: name` / `ANCHOR_END: name` lines, as mdbook marks parts of a file. */

@@ -145,7 +145,7 @@ beforeAll(async () => {
   for (const [key, args] of [
     ['steps', [steps, '--topic', 'rc']],
     ['outbox', [outbox, '--topic', 'refcell', '--name', 'outbox-mock']],
-    ['two', [join(material, 'two.rs'), '--topic', 'concrete-lifetimes', '--output', join(material, 'two.txt')]],
+    ['two', [join(material, 'two.rs'), '--topic', 'concrete-lifetimes', '--output', join(material, 'two.txt'), '--edition', '2024']],
     ['book', [BOOK, '--topic', 'box']],
   ] as const) {
     const r = await importing([...args])
@@ -184,8 +184,9 @@ describe('npm run import', () => {
     expect(r.failures).toEqual([expect.stringMatching(/^snippets\/refcell\/src\/bin\/outbox-mock\.rs:3: expected test-fails "already borrowed: BorrowMutError", but no failing test's message contains it:\n {4}tests::two_writers failed: "RefCell already borrowed"$/)])
   })
 
-  it('imports one file that must not compile into fail/, with its codes', () => {
+  it('imports one file that must not compile into fail/, with its codes, in the edition --edition names', async () => {
     expect(said.two).toContain('import: wrote snippets/concrete-lifetimes/fail/two.rs: compile-error E0499')
+    expect(await kit.read('snippets/concrete-lifetimes/fail/two.rs')).toContain('//! expect: compile-error E0499\n//! edition: 2024\n')
     expect(result('concrete-lifetimes/two').failures).toEqual([])
   })
 
@@ -260,6 +261,9 @@ describe('npm run import', () => {
     const unknown = await importing([material, '--topic', 'rc', '--force'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('import: unknown option --force')
+    const edition = await importing([join(material, 'two.rs'), '--topic', 'rc', '--edition', '2018'])
+    expect(edition.code).toBe(2)
+    expect(edition.stderr).toContain('import: --edition is 2021 or 2024, not `2018`')
     const again = await importing([join(material, 'steps'), '--topic', 'rc'])
     expect(again.code).toBe(2)
     expect(again.stderr).toContain('import: snippets/rc/src/bin/steps.rs exists; pass another --name')

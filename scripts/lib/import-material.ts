@@ -159,7 +159,8 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
   const files = new Map<string, string>()
   let allow: string[] = []
   if (e.kind !== 'ignore') {
-    const testing = e.kind === 'tests' || e.kind === 'test-fails' || (e.kind === 'compile-error' && e.test === true)
+    // The check builds every program's tests too: their lints count.
+    const testing = e.kind === 'tests' || e.kind === 'test-fails' || (e.kind === 'compile-error' && e.test === true) || (place === 'bin' && /#\[test\]/.test(code))
     const program = await probe(probeFile, plan.edition, false, dir)
     const tests = testing ? await probe(probeFile, plan.edition, true, dir) : null
     const lints = new Map([...program.lints, ...tests?.lints ?? []])

@@ -52,7 +52,7 @@ describe('readChapter', () => {
 
   it('adds an empty main after a block of items alone, so a `mod tests` still sees them', () => {
     const [b] = readChapter('```rust,noplayground\npub trait Send2 {\n    fn go(&self);\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n}\n```\n', '/b/src/ch.md', memory({}))
-    expect(b!.code).toBe('pub trait Send2 {\n    fn go(&self);\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n}\n\nfn main() {}\n')
+    expect(b!.code).toBe('pub trait Send2 {\n    fn go(&self);\n}\n\nfn main() {}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n}\n')
     expect(itemsOnly(['struct A;', 'let a = A;'])).toBe(false)
     expect(itemsOnly(['#![allow(dead_code)]', 'println!("hi");'])).toBe(false)
   })

@@ -140,8 +140,13 @@ function readBlock(body: string[], attributes: string[], index: number, line: nu
   if (wrapped && itemsOnly(source.map(l => l.text))) {
     // Items alone (a library's code): the same compile as rustdoc's wrapper,
     // and a `mod tests` keeps its `use super::*`.
-    final = [...source, { text: '', shown: false }, { text: 'fn main() {}', shown: false }]
-    notes.push('it has no `main` and holds only items: an empty `fn main() {}` was added after them')
+    // Before a test module and the comments above it (clippy denies items after a test module).
+    let at = source.findIndex(l => l.text.startsWith('#[cfg(test)]'))
+    while (at > 0 && source[at - 1]!.text.startsWith('//'))
+      at--
+    const main = [{ text: 'fn main() {}', shown: false }, { text: '', shown: false }]
+    final = at >= 0 ? [...source.slice(0, at), ...main, ...source.slice(at)] : [...source, { text: '', shown: false }, main[0]!]
+    notes.push('it has no `main` and holds only items: an empty `fn main() {}` was added among them')
   }
   else if (wrapped) {
     let top = 0
@@ -177,7 +182,7 @@ const ITEM = /^(?:pub(?:\([^)]*\))? )?(?:(?:async|const|unsafe|extern(?: "[^"]*"
 
 /** Whether the code's top level holds only items (and attributes, comments, closing brackets), no statements. */
 export function itemsOnly(lines: readonly string[]): boolean {
-  return lines.some(l => ITEM.test(l)) && lines.every(l => l === '' || /^[\s)\]}#/]/.test(l) || ITEM.test(l))
+  return lines.some(l => ITEM.test(l)) && lines.every(l => l === '' || /^[\s){}\]#/]/.test(l) || ITEM.test(l))
 }
 
 /** `ANCHOR: name` / `ANCHOR_END: name` lines, as mdbook marks parts of a file. */

@@ -5,8 +5,10 @@ import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
  * and broken with real rustc runs on a copy of the kit: small snippets of
  * our own, added to a topic's crate for the occasion.
  */
+import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCheck } from '../../scripts/lib/check.ts'
+import { cachePath } from '../../scripts/lib/check/cache.ts'
 import { copyKit } from '../../scripts/lib/kit-copy.ts'
 
 let kit: KitCopy
@@ -464,6 +466,8 @@ describe('promises for what authors say: compile-error, panics, builds, ignore',
   it('gives one error, and only one, for one malformed header', async () => {
     // The program still builds with its crate and raises a lint its header would allow:
     // a snippet whose header cannot be read is not support code.
+    // A cold check, so the workspace build (where support code is told apart) runs.
+    await rm(cachePath(kit.root), { force: true })
     const broken = await checkWith(UNUSED, UNUSED_SOURCE.replace('runs (output varies)', 'panics boom'))
     expect(broken.problems).toEqual([`${UNUSED}:1: \`panics\` takes nothing (any panic) or the expected message in double quotes, e.g. \`panics "already borrowed"\`, not \`boom\``])
   })

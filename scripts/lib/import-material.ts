@@ -270,7 +270,7 @@ async function observeRuns(plan: Plan, e: Expectation, runs: Runs, files: Map<st
   const panicked = runs.stderrs.map(panicMessage)
   if (e.kind === 'runs') {
     if (runs.timedOut)
-      notes.push(`it ran past ${10} s here: the check will fail it`)
+      notes.push(`it ran past 10 s here: the check will fail it`)
     else if (runs.exitCodes.some(c => c !== 0))
       notes.push(`it exited with ${runs.exitCodes.find(c => c !== 0)}${panicked.find(Boolean) ? ` (panicked with "${panicked.find(Boolean)}")` : ''} here: the check will fail it`)
     if (distinct > 1) {

@@ -242,7 +242,7 @@ describe('npm run import', () => {
     expect(result('box/boxes-4').expectation).toEqual({ kind: 'panics' })
     expect(result('box/boxes-4').notes).toContain('it panicked with "RefCell already borrowed" (any panic keeps this promise)')
     expect(result('box/boxes-11')).toMatchObject({ expectation: { kind: 'builds' }, command: 'cargo build --bin boxes-11', run: null })
-    expect(await kit.read('snippets/box/fail/boxes-10.rs')).toContain('//! expect: ignore\nimpl<T> Deref for Wrapper<T> {\n')
+    expect(await kit.read('snippets/box/fail/boxes-10.rs')).toContain('//! expect: ignore\n// #region shown\nimpl<T> Deref for Wrapper<T> {\n')
   })
 
   it('respects the material: its rustfmt.toml, rustdoc\'s allowed lints, a lint on the example\'s point, its edition', async () => {

@@ -110,7 +110,7 @@ function processesWith(needle: string): string[] {
 beforeAll(async () => {
   const sandbox = createSandbox()
   if (typeof sandbox === 'string')
-    throw new Error(`the live runner cannot confine programs on this machine, so the safety suite cannot run: ${sandbox}`)
+    throw new TypeError(`the live runner cannot confine programs on this machine, so the safety suite cannot run: ${sandbox}`)
   server = await startDevServer()
   // The deck itself, polled all along: it must keep answering.
   polling = setInterval(() => {

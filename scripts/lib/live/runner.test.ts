@@ -10,7 +10,7 @@ let runner: LiveRunner
 beforeAll(() => {
   runner = createLiveRunner({ timeoutMs: 3000, maxOutputBytes: 4096 })
   if (typeof runner.sandbox === 'string')
-    throw new Error(`live runs cannot be confined on this machine: ${runner.sandbox}`)
+    throw new TypeError(`live runs cannot be confined on this machine: ${runner.sandbox}`)
 })
 
 afterAll(async () => {

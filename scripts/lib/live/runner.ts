@@ -201,7 +201,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
 
   async function execute(binary: string) {
     if (typeof sandbox === 'string')
-      throw new Error(sandbox)
+      throw new TypeError(sandbox)
     const dir = await mkdtemp(join(home, 'run-'))
     // The program may write files beside itself; they go when the run ends.
     chmodSync(dir, 0o777)

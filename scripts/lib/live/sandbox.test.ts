@@ -17,7 +17,7 @@ describe.runIf(process.platform === 'linux')('createSandbox on Linux', () => {
   it('as root, drops to another user, because RLIMIT_NPROC does not bind root', () => {
     const sandbox = createSandbox({ uid: 0 })
     if (typeof sandbox === 'string')
-      throw new Error(`no sandbox for root here: ${sandbox}`)
+      throw new TypeError(`no sandbox for root here: ${sandbox}`)
     expect(sandbox.uid).not.toBe(0)
     const { command, args } = sandbox.wrap('/tmp/x/main')
     const line = [command, ...args].join(' ')
@@ -28,7 +28,7 @@ describe.runIf(process.platform === 'linux')('createSandbox on Linux', () => {
   it('as an ordinary user, limits without changing user', () => {
     const sandbox = createSandbox({ uid: 1000 })
     if (typeof sandbox === 'string')
-      throw new Error(sandbox)
+      throw new TypeError(sandbox)
     expect(sandbox.uid).toBe(1000)
     const { args } = sandbox.wrap('/tmp/x/main')
     expect(args.join(' ')).not.toMatch(/setpriv|runuser/)

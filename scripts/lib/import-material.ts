@@ -269,10 +269,13 @@ async function observeRuns(plan: Plan, e: Expectation, runs: Runs, files: Map<st
     notes.push(`it writes ${stderrLines} line${stderrLines > 1 ? 's' : ''} to stderr (\`dbg!\`, \`eprintln!\`): never compared as stdout`)
   const panicked = runs.stderrs.map(panicMessage)
   if (e.kind === 'runs') {
-    if (runs.timedOut)
-      notes.push(`it ran past 10 s here: the check will fail it`)
-    else if (runs.exitCodes.some(c => c !== 0))
-      notes.push(`it exited with ${runs.exitCodes.find(c => c !== 0)}${panicked.find(Boolean) ? ` (panicked with "${panicked.find(Boolean)}")` : ''} here: the check will fail it`)
+    if (runs.timedOut) {
+      notes.push('it ran past 10 s here: the check will fail it')
+    }
+    else if (runs.exitCodes.some(c => c !== 0)) {
+      const message = panicked.find(m => m !== null)
+      notes.push(`it exited with ${runs.exitCodes.find(c => c !== 0)}${message ? ` (panicked with "${message}")` : ''} here: the check will fail it`)
+    }
     if (distinct > 1) {
       notes.push(`its output varied: ${distinct} different outputs in ${IMPORT_RUNS} runs, so it is recorded, not compared`)
       return { kind: 'runs', varies: true }

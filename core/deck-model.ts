@@ -44,6 +44,8 @@ export interface SnippetImport {
   /** The path as written, e.g. `@/../snippets/rc/src/bin/clone-counts.rs`. */
   path: string
   region: string | null
+  /** Inside a fence of four or more backticks (Slidev's magic-move), not a block of its own. */
+  inFence?: true
 }
 
 /** A `snippet="topic/name"` attribute, on any component, or one step of a live slide's `:steps`. */
@@ -263,7 +265,7 @@ export function scanBody(lines: readonly string[], from = 0, to = lines.length):
     if (fence === null || fence.length > 3) {
       const imp = IMPORT.exec(text)
       if (imp)
-        scan.imports.push({ line, path: imp[1]!, region: imp[2] ?? null })
+        scan.imports.push({ line, path: imp[1]!, region: imp[2] ?? null, ...(fence !== null ? { inFence: true as const } : {}) })
     }
     if (fence !== null)
       continue

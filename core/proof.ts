@@ -5,12 +5,19 @@
 import type { SnippetResult } from './snippet-data.ts'
 
 export function proofLabel(result: Pick<SnippetResult, 'expectation' | 'status'>): string {
+  if (result.status === 'unjudged')
+    return 'not checked: shown as its source has it, never compiled or run'
   if (result.status !== 'passed')
     return 'broken: the last check did not keep this promise'
   const e = result.expectation
   switch (e.kind) {
-    case 'compile-error': return `rejected by rustc${e.test ? ' when compiled for tests' : ''}: ${[...e.codes, ...(e.message !== undefined ? [`"${e.message}"`] : [])].join(', ')}`
-    case 'panics': return `compiles, then panics: "${e.message}"`
+    case 'compile-error': {
+      const what = [...e.codes, ...(e.message !== undefined ? [`"${e.message}"`] : [])]
+      return `rejected by rustc${e.test ? ' when compiled for tests' : ''}${what.length ? `: ${what.join(', ')}` : ''}`
+    }
+    case 'panics': return e.message !== undefined ? `compiles, then panics: "${e.message}"` : 'compiles, then panics'
+    case 'builds': return 'compiles; not run'
+    case 'ignore': return 'not checked: shown as its source has it, never compiled or run'
     case 'tests': return 'its tests pass'
     case 'test-fails': return `its tests run; one fails: "${e.message}"`
     case 'runs': return e.varies ? 'runs (output measured)' : 'runs; output compared'

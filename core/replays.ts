@@ -32,7 +32,7 @@ const same = <S>(model: readonly S[]): readonly S[] => model
 
 /** The panic a snippet promises (proved by the check against the real run), drawn as the refused borrow. */
 export function promisedPanic(result: SnippetResult | null): string | null {
-  return result?.expectation.kind === 'panics' ? result.expectation.message : null
+  return result?.expectation.kind === 'panics' ? result.expectation.message ?? null : null
 }
 
 export const TRACE_REPLAYS = {

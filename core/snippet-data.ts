@@ -15,10 +15,15 @@ export type Expectation
    * rustc rejects it with exactly these error codes (none when only a message
    * is given) and, with `message`, an error whose message contains it; with
    * `test`, it compiles as a program and is rejected only when compiled for tests.
+   * With neither codes nor a message (rustdoc's `compile_fail`), any error keeps it.
    */
     | { kind: 'compile-error', codes: string[], message?: string, test?: true }
-  /** Panics, and the panic message contains `message`. */
-    | { kind: 'panics', message: string }
+  /** Panics; with `message`, the panic message contains it. */
+    | { kind: 'panics', message?: string }
+  /** Compiles lint-clean (rustdoc's `no_run`); never run. */
+    | { kind: 'builds' }
+  /** Shown as its source has it, never compiled, run or judged (rustdoc's `ignore`). */
+    | { kind: 'ignore' }
   /** Its `#[test]`s run and at least one fails with a message containing `message`. */
     | { kind: 'test-fails', message: string }
 
@@ -98,7 +103,8 @@ export interface SnippetResult {
   command: string
   /** Set when the snippet is support code that no slide needs to show; the reason. */
   support: string | null
-  status: 'passed' | 'failed'
+  /** `unjudged` for `expect: ignore`: shown, never compiled or run. */
+  status: 'passed' | 'failed' | 'unjudged'
   /** One message per broken promise, each starting with `file:line`. */
   failures: string[]
   /** What the check found worth saying about a kept promise (tests that failed as promised, lints allowed). */

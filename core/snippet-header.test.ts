@@ -39,17 +39,24 @@ describe('parseHeader', () => {
     ['//! expcet: runs', ':1: unknown header key `expcet:`'],
     ['//! expect: run', ':1: unknown expectation `run`'],
     ['//! expect: runs quickly', '`runs` takes nothing or `(output varies)`'],
-    ['//! expect: compile-error', 'needs the expected error code(s)'],
     ['//! expect: compile-error E499', '`E499` is not a rustc error code'],
     ['//! expect: compile-error E0499 (test)', '`(test)` is not a rustc error code (E followed by four digits); `(test)` comes first'],
     ['//! expect: compile-error "unclosed', ':1: `compile-error`\'s message goes last, in double quotes: `"unclosed`'],
     ['//! expect: compile-error "msg" E0499', '`compile-error`\'s message goes last'],
-    ['//! expect: compile-error (test)', 'needs the expected error code(s) or message'],
+    ['//! expect: compile-error E0499 E05', ':1: `E05` is not a rustc error code (E followed by four digits); e.g. `compile-error`'],
+    ['//! expect: builds quickly', ':1: `builds` takes no argument, not `quickly`'],
+    ['//! expect: ignore "why"', ':1: `ignore` takes no argument, not `"why"`'],
+    ['//! expect: panics "unclosed', ':1: `panics` takes nothing (any panic) or the expected message in double quotes'],
+    ['//! expect: runs\n//! source:', ':2: `source:` needs where the material came from'],
+    ['//! expect: runs\n//! source: a.md\n//! source: b.md', ':3: a second `source:` line'],
+    ['//! expect: runs\n//! rustfmt:', ':2: `rustfmt:` needs the options'],
+    ['//! expect: runs\n//! rustfmt: max_width 85', ':2: `max_width 85` is not a rustfmt option'],
+    ['//! expect: runs\n//! rustfmt: max_width=85\n//! rustfmt: tab_spaces=2', ':3: a second `rustfmt:` line'],
     ['//! expect: runs\n//! allow:', ':2: `allow:` needs the lints this snippet may trigger'],
     ['//! expect: runs\n//! allow: unused-variables', ':2: `unused-variables` is not a lint name as rustc reports it'],
     ['//! expect: runs\n//! allow: dead_code\n//! allow: unused_variables', ':3: a second `allow:` line'],
     ['//! expect: runs\n//! edition: 2018', ':2: `edition:` is `2021` or `2024`, not `2018`'],
-    ['//! expect: panics already borrowed', 'needs the expected message in double quotes'],
+    ['//! expect: panics already borrowed', ':1: `panics` takes nothing (any panic) or the expected message in double quotes, e.g. `panics "already borrowed"`, not `already borrowed`'],
     ['//! expect: test-fails', ':1: `test-fails` needs the expected message in double quotes, e.g. `test-fails "already borrowed"`'],
     ['//! expect: test-fails ""', '`test-fails` needs the expected message in double quotes'],
     ['//! expect: tests\n//! expect: runs', ':2: a second `expect:` line'],
@@ -58,8 +65,23 @@ describe('parseHeader', () => {
     expect(() => parse(text)).toThrow(message)
   })
 
+  it('reads the promises rustdoc\'s attributes make: any compile error, any panic, builds, ignore', () => {
+    expect(parse('//! expect: compile-error\n').expectation).toEqual({ kind: 'compile-error', codes: [] })
+    expect(parse('//! expect: compile-error (test)\n').expectation).toEqual({ kind: 'compile-error', codes: [], test: true })
+    expect(parse('//! expect: panics\n').expectation).toEqual({ kind: 'panics' })
+    expect(parse('//! expect: builds\n').expectation).toEqual({ kind: 'builds' })
+    expect(parse('//! expect: ignore\n').expectation).toEqual({ kind: 'ignore' })
+  })
+
+  it('reads where imported material came from and its own rustfmt style', () => {
+    const h = parse('//! source: src/drop.md, block 4 (line 12), commit 1a2b3c4\n//!\n//! expect: runs\n//! rustfmt: max_width=85 use_small_heuristics=Max\nfn main() {}')
+    expect(h.provenance).toBe('src/drop.md, block 4 (line 12), commit 1a2b3c4')
+    expect(h.rustfmt).toEqual(['max_width=85', 'use_small_heuristics=Max'])
+    expect(parse('//! expect: runs\n')).toMatchObject({ provenance: null, rustfmt: [] })
+  })
+
   it('describes a promise in the header\'s own words', () => {
-    for (const line of ['runs', 'runs (output varies)', 'tests', 'compile-error E0499 E0502', 'panics "boom"', 'test-fails "boom"', 'compile-error (test) E0596', 'compile-error "lifetime may not live long enough"', 'compile-error E0499 "cannot borrow"'])
+    for (const line of ['compile-error', 'panics', 'builds', 'ignore', 'runs', 'runs (output varies)', 'tests', 'compile-error E0499 E0502', 'panics "boom"', 'test-fails "boom"', 'compile-error (test) E0596', 'compile-error "lifetime may not live long enough"', 'compile-error E0499 "cannot borrow"'])
       expect(describeExpectation(parse(`//! expect: ${line}`).expectation)).toBe(line)
   })
 })

@@ -7,6 +7,8 @@
  * //! support: the exercise's solution, published with the exercises
  * //! allow: unused_variables
  * //! edition: 2024
+ * //! source: ch15-03-drop.md, block 4, commit 1a2b3c4
+ * //! rustfmt: max_width=85 use_small_heuristics=Max
  * //!
  * //! Free prose for the reader may follow.
  * ```
@@ -29,6 +31,10 @@ export interface SnippetHeader {
   edition: Edition
   /** 1-based line of the `edition:` line, 0 when it is the default. */
   editionLine: number
+  /** Where imported material came from (`//! source: ch15.md, block 4, commit 1a2b3c4`); null when written here. */
+  provenance: string | null
+  /** rustfmt options of the material's own style (`//! rustfmt: max_width=85`), as `key=value`. */
+  rustfmt: string[]
 }
 
 export type Edition = '2021' | '2024'
@@ -36,7 +42,9 @@ export const DEFAULT_EDITION: Edition = '2021'
 
 const ERROR_CODE = /^E\d{4}$/
 const LINT = /^(?:clippy::)?[a-z][a-z0-9_]*$/
-const KINDS = 'runs, runs (output varies), tests, test-fails "message", compile-error E0XXX, compile-error "message", compile-error (test) E0XXX, panics "message"'
+const KINDS = 'runs, runs (output varies), builds, tests, test-fails "message", compile-error, compile-error E0XXX, compile-error "message", compile-error (test) E0XXX, panics, panics "message", ignore'
+/** A rustfmt option as `rustfmt --config` takes it: `max_width=85`. */
+const RUSTFMT_OPTION = /^[a-z][a-z0-9_]*=[\w.-]+$/
 
 export function parseHeader(source: string, file: string): SnippetHeader {
   // Invisible in most editors, and it hides the header from every reader of `//!` lines.
@@ -48,6 +56,8 @@ export function parseHeader(source: string, file: string): SnippetHeader {
   let allow: string[] | null = null
   let edition: Edition | null = null
   let editionLine = 0
+  let provenance: string | null = null
+  let rustfmt: string[] | null = null
 
   for (const { key, value, line } of headerBlock(source).keys) {
     const where = `${file}:${line}`
@@ -83,8 +93,27 @@ export function parseHeader(source: string, file: string): SnippetHeader {
         edition = value.trim() as Edition
         editionLine = line
         break
+      case 'source':
+        if (provenance !== null)
+          throw new LessonError(`${where}: a second \`source:\` line`)
+        if (!value.trim())
+          throw new LessonError(`${where}: \`source:\` needs where the material came from, e.g. \`//! source: ch15-03.md, block 4\``)
+        provenance = value.trim()
+        break
+      case 'rustfmt': {
+        if (rustfmt)
+          throw new LessonError(`${where}: a second \`rustfmt:\` line; list every option on one line`)
+        const options = value.trim().split(/\s+/).filter(Boolean)
+        if (options.length === 0)
+          throw new LessonError(`${where}: \`rustfmt:\` needs the options of the material's style, e.g. \`//! rustfmt: max_width=85\``)
+        const bad = options.filter(o => !RUSTFMT_OPTION.test(o))
+        if (bad.length)
+          throw new LessonError(`${where}: \`${bad.join(' ')}\` is not a rustfmt option as \`rustfmt --config\` takes it (\`key=value\`, e.g. \`max_width=85\`)`)
+        rustfmt = options
+        break
+      }
       default:
-        throw new LessonError(`${where}: unknown header key \`${key}:\`; known keys are \`expect:\`, \`support:\`, \`allow:\` and \`edition:\``)
+        throw new LessonError(`${where}: unknown header key \`${key}:\`; known keys are \`expect:\`, \`support:\`, \`allow:\`, \`edition:\`, \`source:\` and \`rustfmt:\``)
     }
   }
   if (!expectation) {
@@ -92,7 +121,7 @@ export function parseHeader(source: string, file: string): SnippetHeader {
       `${file}:1: no \`//! expect:\` line at the top; declare one of: ${KINDS}`,
     )
   }
-  return { expectation, expectLine, support, allow: allow ?? [], edition: edition ?? DEFAULT_EDITION, editionLine }
+  return { expectation, expectLine, support, allow: allow ?? [], edition: edition ?? DEFAULT_EDITION, editionLine, provenance, rustfmt: rustfmt ?? [] }
 }
 
 export function parseExpectation(text: string, where: string): Expectation {
@@ -106,18 +135,26 @@ export function parseExpectation(text: string, where: string): Expectation {
         return { kind: 'runs', varies: true }
       throw new LessonError(`${where}: \`runs\` takes nothing or \`(output varies)\`, not \`${arg}\``)
     case 'tests':
+    case 'builds':
+    case 'ignore':
       if (arg !== '')
-        throw new LessonError(`${where}: \`tests\` takes no argument, not \`${arg}\``)
-      return { kind: 'tests' }
+        throw new LessonError(`${where}: \`${kind}\` takes no argument, not \`${arg}\``)
+      return { kind }
     case 'compile-error':
       return parseCompileError(arg, where)
-    case 'panics':
+    case 'panics': {
+      // Bare: any panic (rustdoc's `should_panic`).
+      if (arg === '')
+        return { kind }
+      const quoted = /^"(.+)"$/.exec(arg)
+      if (!quoted)
+        throw new LessonError(`${where}: \`panics\` takes nothing (any panic) or the expected message in double quotes, e.g. \`panics "already borrowed"\`, not \`${arg}\``)
+      return { kind, message: quoted[1]! }
+    }
     case 'test-fails': {
       const quoted = /^"(.+)"$/.exec(arg)
-      if (!quoted) {
-        const example = kind === 'panics' ? 'panics "already borrowed"' : 'test-fails "already borrowed"'
-        throw new LessonError(`${where}: \`${kind}\` needs the expected message in double quotes, e.g. \`${example}\``)
-      }
+      if (!quoted)
+        throw new LessonError(`${where}: \`test-fails\` needs the expected message in double quotes, e.g. \`test-fails "already borrowed"\``)
       return { kind, message: quoted[1]! }
     }
     default:
@@ -133,7 +170,7 @@ export function parseExpectation(text: string, where: string): Expectation {
  * some errors, such as "lifetime may not live long enough", no code).
  */
 function parseCompileError(arg: string, where: string): Expectation {
-  const example = 'e.g. `compile-error E0499`, `compile-error "lifetime may not live long enough"` or `compile-error (test) E0596`'
+  const example = 'e.g. `compile-error`, `compile-error E0499`, `compile-error "lifetime may not live long enough"` or `compile-error (test) E0596`'
   let rest = arg
   const test = rest.startsWith('(test)')
   if (test)
@@ -150,9 +187,8 @@ function parseCompileError(arg: string, where: string): Expectation {
   const codes = rest.split(/\s+/).filter(Boolean)
   const bad = codes.filter(code => !ERROR_CODE.test(code))
   if (bad.length)
-    throw new LessonError(`${where}: \`${bad.join(' ')}\` is not a rustc error code (E followed by four digits)${bad.includes('(test)') ? '; `(test)` comes first' : ''}`)
-  if (codes.length === 0 && message === undefined)
-    throw new LessonError(`${where}: \`compile-error\` needs the expected error code(s) or message, ${example}`)
+    throw new LessonError(`${where}: \`${bad.join(' ')}\` is not a rustc error code (E followed by four digits)${bad.includes('(test)') ? '; `(test)` comes first' : ''}; ${example}`)
+  // Neither codes nor a message: any compile error keeps it (rustdoc's `compile_fail`).
   return {
     kind: 'compile-error',
     codes: [...new Set(codes)].sort(),
@@ -167,8 +203,10 @@ export function describeExpectation(e: Expectation): string {
     case 'runs': return e.varies ? 'runs (output varies)' : 'runs'
     case 'tests': return 'tests'
     case 'compile-error': return ['compile-error', e.test ? '(test)' : '', ...e.codes, e.message !== undefined ? `"${e.message}"` : ''].filter(Boolean).join(' ')
-    case 'panics': return `panics "${e.message}"`
+    case 'panics': return e.message !== undefined ? `panics "${e.message}"` : 'panics'
     case 'test-fails': return `test-fails "${e.message}"`
+    case 'builds': return 'builds'
+    case 'ignore': return 'ignore'
   }
 }
 

@@ -11,7 +11,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCheck } from './lib/check.ts'
 import { removePartialWrites } from './lib/check/files.ts'
-import { reportFailures, reportJson, summaryLine, verdictLines } from './lib/check/report.ts'
+import { listedLines, reportFailures, reportJson, summaryLine, verdictLines } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
 import { stopOnInterrupt } from './lib/process.ts'
 
@@ -41,6 +41,9 @@ export const command = defineCommand({
       console.log(`  ${line}`)
     for (const line of verdictLines(report))
       console.log(line)
+    const listed = listedLines(report)
+    if (listed.length)
+      console.log(`\n${listed.join('\n')}`)
     const failures = reportFailures(report)
     if (failures.length)
       console.log(`\n${failures.join('\n')}\n`)

@@ -5,7 +5,7 @@ import type { Diagnostic, DiagnosticSpan } from '../../core/snippet-data.ts'
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { buildProgress, countUnits } from './build-progress.ts'
 import { run } from './process.ts'
@@ -97,7 +97,7 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
       // fails every warning its header does not allow, which is what
       // `-D warnings -A <allowed>` would do for that snippet alone.
       RUSTFLAGS: '',
-      CARGO_TARGET_DIR: join(workspace, 'target', 'check'),
+      CARGO_TARGET_DIR: checkTargetDir(workspace),
       CARGO_TERM_COLOR: 'never',
       CARGO_INCREMENTAL: '0',
       CARGO_PROFILE_DEV_DEBUG: '0',
@@ -145,6 +145,15 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
     }
   }
   return out
+}
+
+/**
+ * Where the check builds: `check/` under the target directory, which is
+ * `$CARGO_TARGET_DIR` when set (a shared or faster disk), else `snippets/target`.
+ */
+export function checkTargetDir(workspace: string, sub = 'check'): string {
+  const shared = process.env.CARGO_TARGET_DIR
+  return join(shared ? resolve(workspace, shared) : join(workspace, 'target'), sub)
 }
 
 /** How many units the workspace build compiles, for its progress; null when cargo cannot say. */
@@ -238,11 +247,48 @@ async function rustcJson(workspace: string, file: string, dir: string, flags: st
 
 /** The edition a topic crate builds with: its own `edition`, or the workspace's. */
 export async function crateEdition(workspace: string, crate: string): Promise<string> {
-  const own = /^edition\s*=\s*"(\d{4})"/m.exec(await readFile(join(workspace, crate, 'Cargo.toml'), 'utf8'))
+  const own = manifestEdition(await readFile(join(workspace, crate, 'Cargo.toml'), 'utf8'), 'package')
   if (own)
-    return own[1]!
-  const shared = /^edition\s*=\s*"(\d{4})"/m.exec(await readFile(join(workspace, 'Cargo.toml'), 'utf8'))
-  return shared?.[1] ?? '2015'
+    return own
+  return manifestEdition(await readFile(join(workspace, 'Cargo.toml'), 'utf8'), 'workspace.package') ?? '2015'
+}
+
+/** The `edition` of one table of a manifest (`package`, `workspace.package`), not a `[[bin]]`'s own. */
+export function manifestEdition(toml: string, table: string): string | null {
+  const section = toml.split(/^(?=\[)/m).find(s => s.startsWith(`[${table}]`))
+  return section ? /^edition\s*=\s*"(\d{4})"/m.exec(section)?.[1] ?? null : null
+}
+
+/** One `[[bin]]` entry of a crate's manifest, as far as the kit reads it. */
+export interface BinEntry { name: string, path: string, edition: string | null }
+
+/** The `[[bin]]` entries of a manifest's text: name, path and per-target `edition`. */
+export function binEntries(toml: string): BinEntry[] {
+  const entries: BinEntry[] = []
+  for (const section of toml.split(/^(?=\[)/m)) {
+    if (!section.startsWith('[[bin]]'))
+      continue
+    const value = (key: string) => new RegExp(`^${key}\\s*=\\s*"([^"]*)"`, 'm').exec(section)?.[1] ?? null
+    const name = value('name')
+    const path = value('path')
+    if (name && path)
+      entries.push({ name, path, edition: value('edition') })
+  }
+  return entries
+}
+
+/**
+ * The edition each program of a crate builds with, by its path from the
+ * crate (`src/bin/x.rs`): its `[[bin]]` entry's own `edition` (one the kit
+ * manages for imported material), else the crate's.
+ */
+export async function programEditions(workspace: string, crate: string): Promise<{ crate: string, own: Map<string, string> }> {
+  const own = new Map<string, string>()
+  for (const entry of binEntries(await readFile(join(workspace, crate, 'Cargo.toml'), 'utf8'))) {
+    if (entry.edition)
+      own.set(entry.path.replace(/^\.\//, ''), entry.edition)
+  }
+  return { crate: await crateEdition(workspace, crate), own }
 }
 
 /**
@@ -250,19 +296,17 @@ export async function crateEdition(workspace: string, crate: string): Promise<st
  * returns the files it would change (value: the first line), and those it
  * cannot parse (value: the line, a tab, and rustfmt's message).
  */
-export async function rustfmtCheck(workspace: string, files: readonly string[], edition = '2021'): Promise<Map<string, string>> {
+export async function rustfmtCheck(workspace: string, files: readonly string[], edition = '2021', config: readonly string[] = []): Promise<Map<string, string>> {
   const unformatted = new Map<string, string>()
   if (files.length === 0)
     return unformatted
-  const result = await run('rustfmt', ['--check', '--edition', edition, '--color', 'never', ...files.map(f => relative(workspace, f))], { cwd: workspace })
+  const result = await run('rustfmt', ['--check', '--edition', edition, '--color', 'never', ...(config.length ? ['--config', config.join(',')] : []), ...files.map(f => relative(workspace, f))], { cwd: workspace })
   if (result.exitCode === 0)
     return unformatted
-  // "Diff in /abs/path/file.rs:12:" opens each file's diff.
-  const parts = result.stdout.split(/^Diff in (.+?):(\d+):\s*$/m)
-  for (let i = 1; i < parts.length; i += 3) {
-    const file = parts[i]!.startsWith('/') ? parts[i]! : join(workspace, parts[i]!)
-    if (!unformatted.has(file))
-      unformatted.set(file, `${parts[i + 1]}`)
+  for (const [file, line] of firstChangedLines(result.stdout)) {
+    const path = file.startsWith('/') ? file : join(workspace, file)
+    if (!unformatted.has(path))
+      unformatted.set(path, `${line}`)
   }
   // A file rustfmt cannot parse in this edition: "error: …" then " --> path:6:8".
   // Its value is `line<TAB>rustfmt's message`.
@@ -274,4 +318,22 @@ export async function rustfmtCheck(workspace: string, files: readonly string[], 
   if (unformatted.size === 0)
     throw new LessonError(`rustfmt failed:\n${result.stderr || result.stdout}`)
   return unformatted
+}
+
+/**
+ * The first line rustfmt would change in each file of its `--check` output.
+ * Each hunk opens with "Diff in /abs/path/file.rs:12:", where 12 is the hunk's
+ * first line, context included; the change is after the context lines.
+ */
+export function firstChangedLines(stdout: string): Map<string, number> {
+  const first = new Map<string, number>()
+  const parts = stdout.split(/^Diff in (.+?):(\d+):\s*$/m)
+  for (let i = 1; i < parts.length; i += 3) {
+    const hunk = parts[i + 2]!.replace(/^\n/, '').split('\n')
+    const context = hunk.findIndex(l => l.startsWith('-') || l.startsWith('+'))
+    const line = Number(parts[i + 1]) + Math.max(context, 0)
+    if (!first.has(parts[i]!))
+      first.set(parts[i]!, line)
+  }
+  return first
 }

@@ -10,8 +10,8 @@ import type { Snippet } from './snippets.ts'
  * judge, expected files, report.
  */
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { crateEdition, rustcVersion } from './cargo.ts'
+import { join, relative } from 'node:path'
+import { programEditions, rustcVersion } from './cargo.ts'
 import { cacheKey, cachePath, cacheToKeep, readCache, reusable, writeCache } from './check/cache.ts'
 import { captureSnippets } from './check/capture.ts'
 import { readExpected, updateExpected } from './check/expected.ts'
@@ -63,7 +63,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
 
   // Capture.
   if (stale.length) {
-    const fresh = await captureSnippets(stale, snippets, { root, log, runTimeoutMs: options.runTimeoutMs ?? 10_000 })
+    const fresh = await captureSnippets(stale, snippets, { root, log, runTimeoutMs: options.runTimeoutMs ?? 10_000 }, discovery.unread)
     for (const [s, c] of fresh.captures)
       captures.set(s, c)
     problems.push(...fresh.problems)
@@ -72,17 +72,21 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   // Expected files, then judge.
   const updated = options.update ? await updateExpected(snippets, captures, root) : []
   const results: SnippetResult[] = []
-  const editions = new Map<string, string>()
+  const editions = new Map<string, Awaited<ReturnType<typeof programEditions>>>()
   for (const topic of new Set(snippets.map(s => s.topic)))
-    editions.set(topic, await crateEdition(join(root, 'snippets'), topic))
-  for (const s of snippets)
-    results.push(judgeSnippet(s, captures.get(s)!, await readExpected(s), keys.get(s)!, root, editions.get(s.topic)))
+    editions.set(topic, await programEditions(join(root, 'snippets'), topic))
+  for (const s of snippets) {
+    const { crate, own } = editions.get(s.topic)!
+    const edition = own.get(relative(join(root, 'snippets', s.topic), s.path))
+    results.push(judgeSnippet(s, captures.get(s)!, await readExpected(s), keys.get(s)!, root, { edition: edition ?? crate, own: edition !== undefined }))
+  }
 
   log('checking the decks: fields and time budgets, references to snippets, topics, replays')
   const decks = await loadDecks(root)
   problems.push(...decks.problems)
   problems.push(...paceProblems(decks))
-  problems.push(...await checkDecks(root, decks, snippets))
+  const shown = await checkDecks(root, decks, snippets)
+  problems.push(...shown.problems)
   problems.push(...await checkTopics(root, decks))
   problems.push(...checkReplays(decks, results))
 
@@ -95,12 +99,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   problems.push(...checkQuizzes(decks, data))
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
+  const unjudged = results.filter(r => r.status === 'unjudged')
   return {
     rustc,
     snippets: results,
     problems,
     updated,
-    passed: results.length - failedSnippets,
+    unshown: shown.unshown.map(s => ({ id: s.id, file: s.file, source: s.provenance ?? '' })),
+    unjudged: unjudged.map(r => r.id),
+    passed: results.length - failedSnippets - unjudged.length,
     failed: failedSnippets + problems.length,
     durationMs: performance.now() - started,
   }

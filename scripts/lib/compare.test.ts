@@ -12,6 +12,7 @@ function subject(expectation: Expectation, place: 'bin' | 'fail' = 'bin'): Subje
     place,
     allow: [],
     edition: '2021',
+    rustfmt: [],
     expectedFiles: { stdout: 'snippets/rc/expected/x.stdout', stderr: 'snippets/rc/expected/x.stderr', trace: 'snippets/rc/expected/x.trace' },
   }
 }

@@ -46,6 +46,8 @@ export interface Subject {
   allow: readonly string[]
   /** The edition it is compiled and formatted in. */
   edition: string
+  /** rustfmt options of its material's own style (`//! rustfmt:`). */
+  rustfmt: readonly string[]
   /** Paths shown in messages for the expected files. */
   expectedFiles: { stdout: string, stderr: string, trace: string }
 }
@@ -61,12 +63,15 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
   const failures: string[] = []
   const located = (list: readonly Diagnostic[], where: readonly string[]) => list.map((d, i) => ({ d, where: where[i] ?? subject.file }))
   const errors = located(capture.diagnostics, capture.locations).filter(({ d }) => d.level === 'error')
-  const formatFix = subject.edition === '2021' ? 'run `cargo fmt` in snippets/ or ' : ''
+  const formatFix = subject.edition === '2021' && subject.rustfmt.length === 0 ? 'run `cargo fmt` in snippets/ or ' : ''
 
+  // Shown as its source has it: never compiled, run or judged.
+  if (subject.expectation.kind === 'ignore')
+    return []
   if (subject.place === 'fail') {
     const e = subject.expectation
     if (e.kind !== 'compile-error')
-      return [`${at}: snippets in fail/ must expect compile-error`]
+      return [`${at}: snippets in fail/ must expect compile-error or ignore`]
     if (e.test && capture.program && !capture.program.compiled) {
       const detail = located(capture.program.diagnostics, capture.program.locations).filter(({ d }) => d.level === 'error').map(x => `  ${x.where}: ${x.d.code ?? 'error'}: ${x.d.message}`).join('\n')
       return [`${at}: expected ${promise}, but it does not compile as a program either\n${detail}`]
@@ -76,6 +81,12 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
     const detail = errors.map(x => `  ${x.where}: ${x.d.code ?? 'error'}: ${x.d.message}`).join('\n')
     const got = [...new Set(errors.map(x => x.d.code).filter((c): c is string => c !== null))].sort()
     const want = e.codes
+    // Neither codes nor a message: any compile error keeps it; the codes are notes.
+    if (want.length === 0 && e.message === undefined) {
+      if (capture.unformattedLine !== null)
+        failures.push(formatFailure(subject, capture, formatFix))
+      return failures
+    }
     if (got.join(' ') !== want.join(' '))
       failures.push(`${at}: expected ${want.length ? `error code${want.length > 1 ? 's' : ''} ${want.join(' ')}` : 'errors without codes'}, rustc gave ${got.join(' ') || 'errors without codes'}\n${detail}`)
     if (e.message !== undefined && !errors.some(x => x.d.message.includes(e.message!)))
@@ -140,13 +151,14 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
         failures.push(`${at}: expected ${promise}, but it was killed after the time limit`)
       else if (message === null)
         failures.push(`${at}: expected ${promise}, but it exited with ${run.exitCode} without panicking`)
-      else if (!message.includes(subject.expectation.message))
+      else if (subject.expectation.message !== undefined && !message.includes(subject.expectation.message))
         failures.push(`${at}: expected ${promise}, but it panicked with "${message}"`)
       if (expected.stdout !== null)
         failures.push(...compareText(subject.expectedFiles.stdout, expected.stdout, run.stdout, 'stdout'))
       break
     }
     case 'compile-error':
+    case 'builds':
       break
   }
   if (capture.trace && capture.trace.length > 0)
@@ -168,7 +180,21 @@ export function notes(subject: Subject, capture: Capture): string[] {
   }
   if (subject.edition !== '2021')
     out.push(`edition ${subject.edition}`)
+  if (subject.rustfmt.length)
+    out.push(`formatted in its material's own style: rustfmt ${subject.rustfmt.join(' ')}`)
   const e = subject.expectation
+  if (e.kind === 'ignore')
+    out.push('unjudged: `expect: ignore` is shown as its source has it, never compiled or run')
+  if (e.kind === 'compile-error' && e.codes.length === 0 && e.message === undefined) {
+    const codes = [...new Set(capture.diagnostics.filter(d => d.level === 'error').map(d => d.code ?? 'an error without a code'))].sort()
+    if (codes.length)
+      out.push(`rustc gave ${codes.join(', ')} (any compile error keeps this promise; the codes are for information)`)
+  }
+  if (e.kind === 'panics' && e.message === undefined && capture.run) {
+    const message = panicMessage(capture.run.stderr)
+    if (message !== null)
+      out.push(`it panicked with "${message}" (any panic keeps this promise)`)
+  }
   if (e.kind === 'test-fails' && capture.tests?.results) {
     const results = capture.tests.results
     const promised = failedWith(results, e.message)
@@ -184,7 +210,8 @@ export function notes(subject: Subject, capture: Capture): string[] {
 function formatFailure(subject: Subject, capture: Capture, formatFix: string): string {
   if (capture.rustfmtError)
     return `${subject.file}:${capture.unformattedLine}: rustfmt (edition ${subject.edition}) cannot parse it: ${capture.rustfmtError}`
-  return `${subject.file}:${capture.unformattedLine}: not formatted as rustfmt would; ${formatFix}run \`rustfmt --edition ${subject.edition} ${subject.file}\``
+  const config = subject.rustfmt.length ? ` --config ${subject.rustfmt.join(',')}` : ''
+  return `${subject.file}:${capture.unformattedLine}: not formatted as rustfmt would; ${formatFix}run \`rustfmt --edition ${subject.edition}${config} ${subject.file}\``
 }
 
 /** A warning whose lint the snippet's header allows. */

@@ -12,8 +12,15 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { parseRegions } from '../../core/snippet-source.ts'
 
-export async function checkDecks(root: string, decks: DeckSet, snippets: readonly Snippet[]): Promise<string[]> {
+export interface DeckCheck {
+  problems: string[]
+  /** Imported snippets (a `//! source:` header) that no slide shows yet: listed, not failed. */
+  unshown: Snippet[]
+}
+
+export async function checkDecks(root: string, decks: DeckSet, snippets: readonly Snippet[]): Promise<DeckCheck> {
   const problems: string[] = []
+  const unshown: Snippet[] = []
   const byPath = new Map(snippets.map(s => [s.path, s]))
   const byId = new Map(snippets.map(s => [s.id, s]))
   const used = new Set<Snippet>()
@@ -72,10 +79,14 @@ export async function checkDecks(root: string, decks: DeckSet, snippets: readonl
     }
   }
   for (const s of snippets) {
-    if (!used.has(s) && s.support === null)
-      problems.push(`${s.file}:1: no slide shows snippet \`${s.id}\`; import it in slides/${s.topic}.md, name it with snippet="${s.id}", or mark it \`//! support: <why>\``)
+    if (used.has(s) || s.support !== null)
+      continue
+    // Imported material: a chapter comes in whole, and its user then chooses what to show.
+    if (s.provenance !== null)
+      unshown.push(s)
+    else problems.push(`${s.file}:1: no slide shows snippet \`${s.id}\`; import it in slides/${s.topic}.md, name it with snippet="${s.id}", or mark it \`//! support: <why>\``)
   }
-  return problems
+  return { problems, unshown }
 }
 
 /** Whether `path` lies outside the folder `root` (both absolute). */

@@ -41,7 +41,7 @@ describe('discoverSnippets', () => {
     expect((await discoverSnippets(root)).errors).toEqual([
       'snippets/rc/src/bin/Bad_Name.rs:1: snippet file names are kebab-case (`clone-counts.rs`), as they become ids',
       'snippets/rc/src/bin/broken.rs:1: a snippet that must not compile would break the crate\'s build; move it to `snippets/rc/fail/`',
-      'snippets/rc/fail/runs.rs:1: snippets in `fail/` must expect `compile-error`; programs that compile go in `src/bin/`',
+      'snippets/rc/fail/runs.rs:1: snippets in `fail/` must expect `compile-error` (or `ignore`); programs that compile go in `src/bin/`',
     ])
   })
 

@@ -32,6 +32,8 @@ export interface Discovery {
   /** Crates and files that every program of a topic depends on, for cache keys. */
   sharedInputs: Map<string, string[]>
   errors: string[]
+  /** Snippet files whose header could not be read (each is one of `errors`). */
+  unread: string[]
 }
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -40,7 +42,7 @@ export async function discoverSnippets(root: string): Promise<Discovery> {
   const workspace = join(root, 'snippets')
   if (!existsSync(join(workspace, 'Cargo.toml')))
     throw new LessonError(`${workspace}/Cargo.toml not found: is ${root} the lesson kit's root?`)
-  const discovery: Discovery = { snippets: [], sharedInputs: new Map(), errors: [] }
+  const discovery: Discovery = { snippets: [], sharedInputs: new Map(), errors: [], unread: [] }
   const supportFiles = [join(workspace, 'Cargo.toml'), join(workspace, 'Cargo.lock')]
   const entries = (await readdir(workspace, { withFileTypes: true })).filter(e => e.isDirectory()).map(e => e.name).sort()
   // Support crates (the recorder) are inputs of every program.
@@ -65,8 +67,9 @@ export async function discoverSnippets(root: string): Promise<Discovery> {
           const source = await readSnippet(path, file)
           const header = parseHeader(source, file)
           const wantsFail = header.expectation.kind === 'compile-error'
-          if (place === 'fail' && !wantsFail)
-            throw new LessonError(`${file}:${header.expectLine}: snippets in \`fail/\` must expect \`compile-error\`; programs that compile go in \`src/bin/\``)
+          // `ignore` is never compiled: in fail/, outside cargo's targets, it may be a fragment that is not Rust at all.
+          if (place === 'fail' && !wantsFail && header.expectation.kind !== 'ignore')
+            throw new LessonError(`${file}:${header.expectLine}: snippets in \`fail/\` must expect \`compile-error\` (or \`ignore\`); programs that compile go in \`src/bin/\``)
           if (place === 'bin' && wantsFail)
             throw new LessonError(`${file}:${header.expectLine}: a snippet that must not compile would break the crate's build; move it to \`snippets/${topic}/fail/\``)
           discovery.snippets.push({
@@ -86,6 +89,7 @@ export async function discoverSnippets(root: string): Promise<Discovery> {
           if (!(error instanceof LessonError))
             throw error
           discovery.errors.push(error.message)
+          discovery.unread.push(path)
         }
       }
     }

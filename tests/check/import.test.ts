@@ -15,6 +15,10 @@ import { runCheck } from '../../scripts/lib/check.ts'
 import { copyKit, KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 
 const exec = promisify(execFile)
+/** A small book of our own in mdbook's layout: chapters, an exercise file, listings with output.txt. */
+const BOOK = join(KIT_ROOT, 'tests', 'fixtures', 'mdbook', 'src')
+/** Its Rust blocks: boxes.md has 16, sharing.md 6, listings.md 6. */
+const BLOCKS = [...Array.from({ length: 16 }, (_, i) => `box/boxes-${i + 1}`), ...Array.from({ length: 6 }, (_, i) => `box/sharing-${i + 1}`), ...Array.from({ length: 6 }, (_, i) => `box/listings-${i + 1}`)]
 const tsx = join(KIT_ROOT, 'node_modules', '.bin', 'tsx')
 const cli = join(KIT_ROOT, 'scripts', 'import.ts')
 
@@ -141,7 +145,8 @@ beforeAll(async () => {
   for (const [key, args] of [
     ['steps', [steps, '--topic', 'rc']],
     ['outbox', [outbox, '--topic', 'refcell', '--name', 'outbox-mock']],
-    ['two', [join(material, 'two.rs'), '--topic', 'concrete-lifetimes', '--output', join(material, 'two.txt')]],
+    ['two', [join(material, 'two.rs'), '--topic', 'concrete-lifetimes', '--output', join(material, 'two.txt'), '--edition', '2024']],
+    ['book', [BOOK, '--topic', 'box']],
   ] as const) {
     const r = await importing([...args])
     expect(r.stderr.split('\n').filter(l => l && !l.startsWith('npm warn'))).toEqual([])
@@ -161,11 +166,13 @@ describe('npm run import', () => {
     expect(said.steps).toContain('import: wrote snippets/rc/src/bin/steps.rs: runs (snippet rc/steps)')
     expect(said.steps).toContain('import: wrote snippets/rc/expected/steps.stdout: the stdout the transcript recorded')
     expect(said.steps).toContain('allowed unused_variables: the transcript shows it as a warning')
-    expect(said.steps).toContain('the material is edition 2024, but programs in snippets/rc/ build with their crate\'s edition 2021')
+    expect(said.steps).toContain('edition 2024, kept through its own `[[bin]]` entry (the crate is 2021)')
     expect(await kit.read('snippets/rc/expected/steps.stdout')).toBe('step 1\nstep 2\n')
+    expect(await kit.read('snippets/rc/src/bin/steps.rs')).toMatch(/^\/\/! source: \S*steps\/src\/main\.rs \(`cargo run`\)\n\/\/!\n\/\/! expect: runs\n\/\/! allow: unused_variables\n\/\/! edition: 2024\n/)
+    expect(await kit.read('snippets/rc/Cargo.toml')).toContain('[[bin]]\nname = "rc-steps"\npath = "src/bin/steps.rs"\nedition = "2024"\n')
     const r = result('rc/steps')
     expect(r.failures).toEqual([])
-    expect(r.notes).toEqual(['allowed by its header: unused_variables (1 raised); every other lint stays denied'])
+    expect(r.notes).toEqual(['allowed by its header: unused_variables (1 raised); every other lint stays denied', 'edition 2024'])
   })
 
   it('imports a failing test as test-fails, and the check tells that this rustc words the panic otherwise', () => {
@@ -177,9 +184,74 @@ describe('npm run import', () => {
     expect(r.failures).toEqual([expect.stringMatching(/^snippets\/refcell\/src\/bin\/outbox-mock\.rs:3: expected test-fails "already borrowed: BorrowMutError", but no failing test's message contains it:\n {4}tests::two_writers failed: "RefCell already borrowed"$/)])
   })
 
-  it('imports one file that must not compile into fail/, with its codes', () => {
+  it('imports one file that must not compile into fail/, with its codes, in the edition --edition names', async () => {
     expect(said.two).toContain('import: wrote snippets/concrete-lifetimes/fail/two.rs: compile-error E0499')
+    expect(await kit.read('snippets/concrete-lifetimes/fail/two.rs')).toContain('//! expect: compile-error E0499\n//! edition: 2024\n')
     expect(result('concrete-lifetimes/two').failures).toEqual([])
+  })
+
+  it('imports a folder of chapters in one command: one snippet per Rust block, and one table', () => {
+    for (const id of BLOCKS)
+      expect(said.book).toMatch(new RegExp(`import: wrote snippets/box/(src/bin|fail)/${id.slice(4)}\\.rs: `))
+    expect(said.book!.match(/^import: wrote \S+\.rs: /gm)).toHaveLength(BLOCKS.length)
+    expect(said.book).toMatch(/^block +attribute +promise written +notes$/m)
+    expect(said.book).toMatch(/^boxes\.md #3 \(line 34\) +editable,compile_fail +compile-error *$/m)
+    expect(said.book).toMatch(/^listings\.md #2 \(line 11\) +ignore,does_not_compile +compile-error E0382 +it includes \.\.\/listings\/ch-pointers\/listing-02/m)
+  })
+
+  it('judges at least 95% of the blocks true at the first check, with no hand edit, and none falsely', () => {
+    const results = BLOCKS.map(result)
+    const judgedTrue = results.filter(r => r.status === 'passed')
+    const failed = results.filter(r => r.status === 'failed')
+    // Every block of the fixture book keeps its authors' promise on this rustc: a failure would be a false verdict.
+    expect(failed.map(r => `${r.id}: ${r.failures[0]}`)).toEqual([])
+    expect(judgedTrue.length / BLOCKS.length).toBeGreaterThanOrEqual(0.95)
+    // The one not judged says why: its source marks it `ignore`.
+    expect(results.filter(r => r.status === 'unjudged').map(r => r.id)).toEqual(['box/boxes-10'])
+    expect(report.unjudged).toEqual(['box/boxes-10'])
+    console.log(`import: ${judgedTrue.length} of ${BLOCKS.length} fixture blocks judged true at the first check, ${failed.length} failed, 1 unjudged (ignore)`)
+  })
+
+  it('lists imported snippets no slide shows instead of failing them', () => {
+    expect(report.unshown.map(u => u.id).sort()).toEqual(expect.arrayContaining(BLOCKS.filter(id => id !== 'box/boxes-10').sort()))
+    expect(report.problems.filter(p => p.includes('no slide shows'))).toEqual([])
+  })
+
+  it('writes provenance in the header: source file, block and line, and the commit', async () => {
+    expect(await kit.read('snippets/box/src/bin/boxes-1.rs')).toMatch(/^\/\/! source: tests\/fixtures\/mdbook\/src\/smart-pointers\/boxes\.md, block 1 \(line 5\), (?:commit [0-9a-f]{7,}|not committed)/)
+    expect(await kit.read('snippets/box/src/bin/listings-1.rs')).toMatch(/^\/\/! source: tests\/fixtures\/mdbook\/src\/listings\.md, block 1 \(line 5\), .*; listing \.\.\/listings\/ch-pointers\/listing-01\n/)
+  })
+
+  it('keeps stdout and stderr apart: dbg! output is never expected stdout, and a silent program promises empty stdout', async () => {
+    expect(await kit.read('snippets/box/expected/listings-4.stdout')).toBe('doubled: 24\ndone\n')
+    expect(said.book).toContain('2 lines of the transcript went to stderr (`dbg!`, `eprintln!`): left out of the expected stdout')
+    expect(await kit.read('snippets/box/expected/boxes-8.stdout')).toBe('')
+    expect(await kit.read('snippets/box/expected/boxes-9.stdout')).toBe('')
+    expect(await kit.read('snippets/box/expected/listings-6.stdout')).toBe('')
+    expect(result('box/boxes-9').status).toBe('passed')
+  })
+
+  it('finds output that varies between runs and promises it so', async () => {
+    expect(await kit.read('snippets/box/src/bin/sharing-1.rs')).toContain('//! expect: runs (output varies)\n')
+    expect(said.book).toMatch(/its output varied: \d different outputs in 5 runs/)
+  })
+
+  it('writes what the fences say: any compile error, any panic, builds, ignore; codes and panics as notes', async () => {
+    expect(result('box/sharing-3').expectation).toEqual({ kind: 'compile-error', codes: [] })
+    expect(result('box/sharing-3').notes).toContain('rustc gave E0277 (any compile error keeps this promise; the codes are for information)')
+    expect(result('box/boxes-4').expectation).toEqual({ kind: 'panics' })
+    expect(result('box/boxes-4').notes).toContain('it panicked with "RefCell already borrowed" (any panic keeps this promise)')
+    expect(result('box/boxes-11')).toMatchObject({ expectation: { kind: 'builds' }, command: 'cargo build --bin boxes-11', run: null })
+    expect(await kit.read('snippets/box/fail/boxes-10.rs')).toContain('//! expect: ignore\n// #region shown\nimpl<T> Deref for Wrapper<T> {\n')
+  })
+
+  it('respects the material: its rustfmt.toml, rustdoc\'s allowed lints, a lint on the example\'s point, its edition', async () => {
+    expect(await kit.read('snippets/box/src/bin/sharing-6.rs')).toContain('//! rustfmt: max_width=85 use_small_heuristics=Max\n')
+    expect(await kit.read('snippets/box/src/bin/boxes-5.rs')).toContain('//! allow: clippy::drop_non_drop\n')
+    expect(said.book).toContain('allowed clippy::drop_non_drop: it fires on the example\'s own point (on `drop(query);`)')
+    expect(await kit.read('snippets/box/src/bin/boxes-7.rs')).toMatch(/^#!\[allow\(dead_code\)\]\nfn main\(\) \{\n {4}\/\/ #region shown\n/m)
+    expect(await kit.read('snippets/box/Cargo.toml')).toContain('name = "box-boxes-12"\npath = "src/bin/boxes-12.rs"\nedition = "2024"')
+    expect(result('box/boxes-12').notes).toContain('edition 2024')
   })
 
   it('refuses unknown options and an existing snippet, and has --help', async () => {
@@ -189,6 +261,9 @@ describe('npm run import', () => {
     const unknown = await importing([material, '--topic', 'rc', '--force'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('import: unknown option --force')
+    const edition = await importing([join(material, 'two.rs'), '--topic', 'rc', '--edition', '2018'])
+    expect(edition.code).toBe(2)
+    expect(edition.stderr).toContain('import: --edition is 2021 or 2024, not `2018`')
     const again = await importing([join(material, 'steps'), '--topic', 'rc'])
     expect(again.code).toBe(2)
     expect(again.stderr).toContain('import: snippets/rc/src/bin/steps.rs exists; pass another --name')

@@ -5,8 +5,10 @@ import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
  * and broken with real rustc runs on a copy of the kit: small snippets of
  * our own, added to a topic's crate for the occasion.
  */
+import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCheck } from '../../scripts/lib/check.ts'
+import { cachePath } from '../../scripts/lib/check/cache.ts'
 import { copyKit } from '../../scripts/lib/kit-copy.ts'
 
 let kit: KitCopy
@@ -184,6 +186,64 @@ fn main() {
 }
 `
 
+const ANY_ERROR = 'snippets/rc/fail/any-error.rs'
+/** rustdoc's `compile_fail`: any error keeps it. */
+const ANY_ERROR_SOURCE = `//! expect: compile-error
+//! support: any compile error
+fn main() {
+    let s = String::from("moved");
+    let t = s;
+    println!("{s} {t}");
+}
+`
+
+const ANY_PANIC = 'snippets/rc/src/bin/any-panic.rs'
+/** rustdoc's \`should_panic\`: any panic keeps it. */
+const ANY_PANIC_SOURCE = `//! expect: panics
+//! support: any panic
+fn main() {
+    let v: Vec<u8> = Vec::new();
+    println!("{}", v[v.len()]);
+}
+`
+
+const NEVER_ENDS = 'snippets/rc/src/bin/never-ends.rs'
+/** rustdoc's \`no_run\`: compiled, never run (it would never end). */
+const NEVER_ENDS_SOURCE = `//! expect: builds
+//! support: a loop that never ends
+fn main() {
+    let mut n = 0u64;
+    loop {
+        n = n.wrapping_add(1);
+        std::thread::sleep(std::time::Duration::from_millis(n % 10));
+    }
+}
+`
+
+const FRAGMENT = 'snippets/rc/fail/fragment.rs'
+/** rustdoc's \`ignore\`: a fragment that is not Rust at all, shown and never judged. */
+const FRAGMENT_SOURCE = `//! expect: ignore
+//! support: part of a longer program
+impl Drop for Wrapper {
+    fn drop(&mut self) { ... }
+}
+`
+
+const OWN_EDITION = 'snippets/rc/src/bin/own-edition.rs'
+/** A program of edition 2024 in a 2021 crate, through its own \`[[bin]]\` entry. */
+const OWN_EDITION_SOURCE = `//! expect: runs (output varies)
+//! edition: 2024
+//! support: a let chain in a 2021 crate
+fn main() {
+    let limit = Some(3);
+    if let Some(n) = limit
+        && n > 2
+    {
+        println!("{n}");
+    }
+}
+`
+
 function result(r: CheckReport, id: string) {
   const found = r.snippets.find(s => s.id === id)
   if (!found)
@@ -212,6 +272,12 @@ beforeAll(async () => {
   await kit.write(NO_CODE, NO_CODE_SOURCE)
   await kit.write(LET_CHAIN, LET_CHAIN_SOURCE)
   await kit.write(UNUSED, UNUSED_SOURCE)
+  await kit.write(ANY_ERROR, ANY_ERROR_SOURCE)
+  await kit.write(ANY_PANIC, ANY_PANIC_SOURCE)
+  await kit.write(NEVER_ENDS, NEVER_ENDS_SOURCE)
+  await kit.write(FRAGMENT, FRAGMENT_SOURCE)
+  await kit.write(OWN_EDITION, OWN_EDITION_SOURCE)
+  await kit.write('snippets/rc/Cargo.toml', `${await kit.read('snippets/rc/Cargo.toml')}\n[[bin]]\nname = "rc-own-edition"\npath = "src/bin/own-edition.rs"\nedition = "2024"\n`)
   report = await runCheck({ root: kit.root })
 }, 600_000)
 
@@ -345,7 +411,65 @@ describe('edition: 2024', () => {
 
   it('names the crate when a program\'s edition is not its crate\'s', async () => {
     const r = result(await checkWith(UNUSED, UNUSED_SOURCE.replace('//! allow', '//! edition: 2024\n//! allow')), 'rc/unused')
-    expect(r.failures[0]).toBe(`${UNUSED}:2: \`edition: 2024\`, but snippets/rc/Cargo.toml builds its programs with edition 2021; a program takes its crate's edition, so make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
+    expect(r.failures[0]).toBe(`${UNUSED}:2: \`edition: 2024\`, but snippets/rc/Cargo.toml builds its programs with edition 2021; give this program a \`[[bin]]\` entry with \`edition = "2024"\` (\`npm run import\` writes one), make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
+  })
+
+  it('keeps a program\'s own edition through its `[[bin]]` entry', () => {
+    const r = result(report, 'rc/own-edition')
+    expect(r.failures).toEqual([])
+    expect(r.notes).toEqual(['edition 2024'])
+  })
+
+  it('names the `[[bin]]` entry when the header disagrees with it', async () => {
+    const r = result(await checkWith(OWN_EDITION, OWN_EDITION_SOURCE.replace('//! edition: 2024\n', '')), 'rc/own-edition')
+    expect(r.failures[0]).toBe(`${OWN_EDITION}:1: edition 2021 (the default), but its \`[[bin]]\` entry in snippets/rc/Cargo.toml builds it with edition 2024; make the two agree`)
+  })
+})
+
+describe('promises for what authors say: compile-error, panics, builds, ignore', () => {
+  it('keeps `compile-error` with no code on any error, and records the codes', () => {
+    const r = result(report, 'rc/any-error')
+    expect(r.failures).toEqual([])
+    expect(r.notes).toEqual(['rustc gave E0382 (any compile error keeps this promise; the codes are for information)'])
+  })
+
+  it('breaks it when the code compiles', async () => {
+    const r = result(await checkWith(ANY_ERROR, ANY_ERROR_SOURCE.replace('    let t = s;\n', '    let t = s.clone();\n')), 'rc/any-error')
+    expect(r.failures).toEqual([`${ANY_ERROR}:1: expected compile-error, but it compiled; a broken example that compiles teaches the wrong lesson`])
+  })
+
+  it('keeps `panics` with no message on any panic, and says which', () => {
+    const r = result(report, 'rc/any-panic')
+    expect(r.failures).toEqual([])
+    expect(r.notes).toEqual(['it panicked with "index out of bounds: the len is 0 but the index is 0" (any panic keeps this promise)'])
+  })
+
+  it('breaks it when the program does not panic', async () => {
+    const r = result(await checkWith(ANY_PANIC, ANY_PANIC_SOURCE.replace('v[v.len()]', 'v.len()')), 'rc/any-panic')
+    expect(r.failures).toEqual([`${ANY_PANIC}:1: expected panics, but it exited with 0 without panicking`])
+  })
+
+  it('compiles `builds` lint-clean and never runs it', async () => {
+    const r = result(report, 'rc/never-ends')
+    expect(r).toMatchObject({ status: 'passed', failures: [], run: null, command: 'cargo build --bin never-ends' })
+    const linted = result(await checkWith(NEVER_ENDS, NEVER_ENDS_SOURCE.replace('    let mut n = 0u64;\n', '    let mut n = 0u64;\n    let spare = 1;\n')), 'rc/never-ends')
+    expect(linted.failures[0]).toMatch(/^snippets\/rc\/src\/bin\/never-ends\.rs:5: warning: unused variable: `spare` \(denied/)
+  })
+
+  it('shows `ignore` as written, never judges it, and lists it as unjudged', () => {
+    const r = result(report, 'rc/fragment')
+    expect(r).toMatchObject({ status: 'unjudged', failures: [], run: null, diagnostics: [] })
+    expect(report.unjudged).toEqual(['rc/fragment'])
+    expect(report.problems).toEqual([])
+  })
+
+  it('gives one error, and only one, for one malformed header', async () => {
+    // The program still builds with its crate and raises a lint its header would allow:
+    // a snippet whose header cannot be read is not support code.
+    // A cold check, so the workspace build (where support code is told apart) runs.
+    await rm(cachePath(kit.root), { force: true })
+    const broken = await checkWith(UNUSED, UNUSED_SOURCE.replace('runs (output varies)', 'panics boom'))
+    expect(broken.problems).toEqual([`${UNUSED}:1: \`panics\` takes nothing (any panic) or the expected message in double quotes, e.g. \`panics "already borrowed"\`, not \`boom\``])
   })
 })
 

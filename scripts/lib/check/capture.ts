@@ -32,20 +32,34 @@ export interface CapturePhase {
   problems: string[]
 }
 
-/** Captures every snippet in `stale`; `all` are every snippet found (to tell support code from snippets). */
-export async function captureSnippets(stale: readonly Snippet[], all: readonly Snippet[], options: CaptureOptions): Promise<CapturePhase> {
+/**
+ * Captures every snippet in `stale`; `all` are every snippet found, and
+ * `unread` the snippet files whose header could not be read (each already
+ * one error of its own), to tell support code from snippets.
+ */
+export async function captureSnippets(stale: readonly Snippet[], all: readonly Snippet[], options: CaptureOptions, unread: readonly string[] = []): Promise<CapturePhase> {
   const workspace = join(options.root, 'snippets')
   const phase: CapturePhase = { captures: new Map(), problems: [] }
-  // rustfmt formats each snippet in the style of its own edition.
+  // rustfmt formats each snippet in the style of its own edition, and of
+  // its material's own options when it was imported with them. A snippet
+  // shown as its source has it (`ignore`) is never formatted.
   const unformatted = new Map<string, string>()
-  for (const edition of new Set(stale.map(s => s.edition))) {
-    for (const [file, line] of await rustfmtCheck(workspace, stale.filter(s => s.edition === edition).map(s => s.path), edition))
+  const styles = new Map<string, Snippet[]>()
+  for (const s of stale.filter(s => s.expectation.kind !== 'ignore')) {
+    const style = [s.edition, ...s.rustfmt].join(' ')
+    styles.set(style, [...styles.get(style) ?? [], s])
+  }
+  for (const group of styles.values()) {
+    for (const [file, line] of await rustfmtCheck(workspace, group.map(s => s.path), group[0]!.edition, group[0]!.rustfmt))
       unformatted.set(file, line)
   }
-  const bins = stale.filter(s => s.place === 'bin')
-  const fails = stale.filter(s => s.place === 'fail')
+  const skipped = stale.filter(s => s.expectation.kind === 'ignore')
+  for (const s of skipped)
+    phase.captures.set(s, { capture: { diagnostics: [], locations: [], compiled: false, run: null, tests: null, trace: null, unformattedLine: null }, durationMs: 0 })
+  const bins = stale.filter(s => s.place === 'bin' && !skipped.includes(s))
+  const fails = stale.filter(s => s.place === 'fail' && !skipped.includes(s))
   if (bins.length)
-    await capturePrograms(bins, all, unformatted, phase, options)
+    await capturePrograms(bins, all, unformatted, phase, options, unread)
   if (fails.length) {
     options.log(`compiling ${fails.length} snippets that must not compile`)
     await mapLimit(fails, availableParallelism(), async (s) => {
@@ -74,11 +88,12 @@ export async function captureSnippets(stale: readonly Snippet[], all: readonly S
   return phase
 }
 
-async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[], unformatted: Map<string, string>, phase: CapturePhase, options: CaptureOptions): Promise<void> {
+async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[], unformatted: Map<string, string>, phase: CapturePhase, options: CaptureOptions, unread: readonly string[]): Promise<void> {
   const { root, log } = options
   const workspace = join(root, 'snippets')
   const build = await buildWorkspace(workspace, log)
-  const snippetPaths = new Set(all.map(s => s.path))
+  // A snippet whose header could not be read is still a snippet, not support code.
+  const snippetPaths = new Set([...all.map(s => s.path), ...unread])
   phase.problems.push(...supportProblems(build, snippetPaths, workspace), ...clashingBinaries(build.executables, workspace))
   const supportTests = [...build.executables].filter(([src, e]) => !snippetPaths.has(src) && e.test)
   log(`running ${bins.length} programs and their tests, and ${supportTests.length} support test binaries`)

@@ -10,12 +10,15 @@ import type { CachedCapture } from './cache.ts'
 import { isAllowed, judge, notes } from '../compare.ts'
 import { expectedNames } from './expected.ts'
 
+/** The edition cargo builds a program with, and whether its own `[[bin]]` entry sets it. */
+export interface ProgramEdition { edition: string, own: boolean }
+
 /**
- * `crateEdition` is the edition the snippet's crate builds its programs
- * with: a program takes it, since one `[[bin]]` cannot have another (cargo
- * deprecates a target's `edition`).
+ * `programEdition` is the edition cargo builds the program with: its
+ * `[[bin]]` entry's own `edition` when the kit manages one for it, else its
+ * crate's.
  */
-export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture, expected: Expected, key: string, root: string, crateEdition: string = s.edition): SnippetResult {
+export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture, expected: Expected, key: string, root: string, programEdition: ProgramEdition = { edition: s.edition, own: false }): SnippetResult {
   const subject = {
     file: s.file,
     expectLine: s.expectLine,
@@ -23,15 +26,20 @@ export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture,
     place: s.place,
     allow: s.allow,
     edition: s.edition,
+    rustfmt: s.rustfmt,
     expectedFiles: expectedNames(s, root),
   }
   const failures = judge(subject, capture, expected)
   if (capture.traceError)
     failures.unshift(`${s.file}:1: its run wrote a recording the check cannot read: ${capture.traceError}`)
-  if (s.place === 'bin' && s.edition !== crateEdition) {
+  if (s.place === 'bin' && s.expectation.kind !== 'ignore' && s.edition !== programEdition.edition) {
     const line = s.editionLine || 1
-    failures.unshift(`${s.file}:${line}: ${s.editionLine ? `\`edition: ${s.edition}\`` : `edition ${s.edition} (the default)`}, but snippets/${s.topic}/Cargo.toml builds its programs with edition ${crateEdition}; a program takes its crate's edition, so make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
+    const said = s.editionLine ? `\`edition: ${s.edition}\`` : `edition ${s.edition} (the default)`
+    failures.unshift(programEdition.own
+      ? `${s.file}:${line}: ${said}, but its \`[[bin]]\` entry in snippets/${s.topic}/Cargo.toml builds it with edition ${programEdition.edition}; make the two agree`
+      : `${s.file}:${line}: ${said}, but snippets/${s.topic}/Cargo.toml builds its programs with edition ${programEdition.edition}; give this program a \`[[bin]]\` entry with \`edition = "${s.edition}"\` (\`npm run import\` writes one), make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
   }
+  const unjudged = s.expectation.kind === 'ignore'
   return {
     id: s.id,
     topic: s.topic,
@@ -40,9 +48,9 @@ export function judgeSnippet(s: Snippet, { capture, durationMs }: CachedCapture,
     expectation: s.expectation,
     command: commandFor(s, capture.binName),
     support: s.support,
-    status: failures.length ? 'failed' : 'passed',
-    failures,
-    notes: failures.length ? [] : notes(subject, capture),
+    status: unjudged ? 'unjudged' : failures.length ? 'failed' : 'passed',
+    failures: unjudged ? [] : failures,
+    notes: failures.length && !unjudged ? [] : notes(subject, capture),
     key,
     durationMs: Math.round(durationMs),
     run: capture.run,
@@ -58,5 +66,7 @@ export function commandFor(s: Pick<Snippet, 'place' | 'file' | 'name' | 'expecta
   if (s.place === 'fail')
     return `rustc ${s.file.replace(/^snippets\//, '')}`
   const bin = binName ?? s.name
+  if (s.expectation.kind === 'builds')
+    return `cargo build --bin ${bin}`
   return s.expectation.kind === 'tests' || s.expectation.kind === 'test-fails' ? `cargo test --bin ${bin}` : `cargo run -q --bin ${bin}`
 }

@@ -14,6 +14,10 @@ export interface CheckReport {
   problems: string[]
   /** Expected files rewritten by `--update`, with what changed. */
   updated: string[]
+  /** Imported snippets no slide shows yet: not a failure, listed so a user chooses what to show. */
+  unshown: { id: string, file: string, source: string }[]
+  /** Snippets that promise nothing the check can judge (`expect: ignore`). */
+  unjudged: string[]
   passed: number
   failed: number
   durationMs: number
@@ -49,16 +53,26 @@ export function reportFailures(report: Pick<CheckReport, 'snippets' | 'problems'
   ]
 }
 
-/** One line per snippet: `ok` or `FAIL`, its id and its promise; then what the check noted (tests that also ran, lints allowed). */
+const VERDICT = { passed: 'ok  ', failed: 'FAIL', unjudged: 'skip' } as const
+
+/** One line per snippet: `ok`, `FAIL` or `skip` (unjudged), its id and its promise; then what the check noted (tests that also ran, lints allowed). */
 export function verdictLines(report: Pick<CheckReport, 'snippets'>): string[] {
   return report.snippets.flatMap(s => [
-    `${s.status === 'passed' ? 'ok  ' : 'FAIL'} ${s.id.padEnd(36)} ${describeExpectation(s.expectation)}`,
+    `${VERDICT[s.status]} ${s.id.padEnd(36)} ${describeExpectation(s.expectation)}`,
     ...(s.notes ?? []).map(n => `     ${n}`),
   ])
 }
 
-export function summaryLine(report: Pick<CheckReport, 'passed' | 'failed'>): string {
-  return `${report.passed} passed, ${report.failed} failed`
+/** What the check leaves to the user: imported snippets on no slide yet, and snippets it does not judge. */
+export function listedLines(report: Pick<CheckReport, 'unshown' | 'unjudged'>): string[] {
+  return [
+    ...(report.unshown.length ? [`imported, not on a slide (${report.unshown.length}):`, ...report.unshown.map(s => `  ${s.id.padEnd(36)} ${s.file}  (from ${s.source})`)] : []),
+    ...(report.unjudged.length ? [`unjudged, \`expect: ignore\` (${report.unjudged.length}): ${report.unjudged.join(', ')}`] : []),
+  ]
+}
+
+export function summaryLine(report: Pick<CheckReport, 'passed' | 'failed'> & Partial<Pick<CheckReport, 'unjudged'>>): string {
+  return `${report.passed} passed, ${report.failed} failed${report.unjudged?.length ? `, ${report.unjudged.length} unjudged` : ''}`
 }
 
 /** `npm run check -- --json`: the report for machines, nothing else on stdout. */
@@ -70,6 +84,8 @@ export function reportJson(report: CheckReport): string {
     durationMs: Math.round(report.durationMs),
     problems: report.problems,
     updated: report.updated,
+    unshown: report.unshown,
+    unjudged: report.unjudged,
     snippets: report.snippets.map(s => ({
       id: s.id,
       file: s.file,

@@ -14,7 +14,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LessonError } from '../core/errors.ts'
-import { describeExpectation, markerLine } from '../core/snippet-source.ts'
+import { DEFAULT_EDITION, describeExpectation, markerLine } from '../core/snippet-source.ts'
 import { isTopicId, TOPIC_IDS } from '../core/topics.ts'
 import { crateEdition } from './lib/cargo.ts'
 import { defineCommand } from './lib/command.ts'
@@ -123,7 +123,7 @@ async function main(options: Options): Promise<number> {
       edition = crate as Edition
     }
   }
-  else if (edition !== '2021') {
+  else if (edition !== DEFAULT_EDITION) {
     said.push(`edition ${edition}, from its Cargo.toml: a snippet in fail/ is compiled alone, in its own edition`)
   }
 
@@ -172,7 +172,7 @@ async function main(options: Options): Promise<number> {
     '//!',
     `//! expect: ${describeExpectation(e)}`,
     ...(allow.length ? [`//! allow: ${allow.join(' ')}`] : []),
-    ...(place === 'fail' && edition !== '2021' ? [`//! edition: ${edition}`] : []),
+    ...(place === 'fail' && edition !== DEFAULT_EDITION ? [`//! edition: ${edition}`] : []),
   ]
   await mkdir(dirname(target), { recursive: true })
   await writeFile(target, `${header.join('\n')}\n${source}`)

@@ -17,6 +17,7 @@ import { captureSnippets } from './check/capture.ts'
 import { readExpected, updateExpected } from './check/expected.ts'
 import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
+import { otherExpectedBase } from './check/other-edition.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
@@ -76,7 +77,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   for (const topic of new Set(snippets.map(s => s.topic)))
     editions.set(topic, await crateEdition(join(root, 'snippets'), topic))
   for (const s of snippets)
-    results.push(judgeSnippet(s, captures.get(s)!, await readExpected(s), keys.get(s)!, root, editions.get(s.topic)))
+    results.push(judgeSnippet(s, captures.get(s)!, await readExpected(s), keys.get(s)!, root, editions.get(s.topic), await readExpected({ expectedBase: otherExpectedBase(s) })))
 
   log('checking the decks: fields and time budgets, references to snippets, topics, replays')
   const decks = await loadDecks(root)

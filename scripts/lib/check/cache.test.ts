@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CACHE_VERSION, cacheKey, cacheToKeep, readCache, reusable } from './cache.ts'
 
 function snippet(id: string, place: 'bin' | 'fail', source = '//! expect: runs\nfn main() {}\n'): Snippet {
-  return { id, topic: 'rc', name: id.split('/')[1]!, path: `/k/snippets/${id}.rs`, file: `snippets/${id}.rs`, place, source, regions: new Map(), expectedBase: `/k/snippets/rc/expected/${id}`, expectation: { kind: 'runs', varies: false }, expectLine: 1, support: null, allow: [], edition: '2021', editionLine: 0 }
+  return { id, topic: 'rc', name: id.split('/')[1]!, path: `/k/snippets/${id}.rs`, file: `snippets/${id}.rs`, place, source, regions: new Map(), expectedBase: `/k/snippets/rc/expected/${id}`, expectation: { kind: 'runs', varies: false }, expectLine: 1, support: null, allow: [], edition: '2024', editionLine: 0, otherEdition: '2021', otherExpectation: null, otherLine: 0 }
 }
 const capture = (compiled: boolean): Capture => ({ diagnostics: [], locations: [], compiled, run: null, tests: null, trace: null, unformattedLine: null })
 

@@ -1,6 +1,6 @@
 /**
  * Compiles and runs one Rust program for a live-coding slide, with the local
- * toolchain: `rustc` directly (no cargo, no crates), edition 2021, inside
+ * toolchain: `rustc` directly (no cargo, no crates), edition 2024, inside
  * the sandbox's limits and a time limit that kills the whole process group.
  *
  * Answers are cached by a hash of the code, the flags and `rustc -vV`: the
@@ -138,7 +138,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
   const maxSource = options.maxSourceBytes ?? 64 * 1024
   const maxOutput = options.maxOutputBytes ?? 64 * 1024
   const rustc = options.rustc ?? 'rustc'
-  const flags = ['--edition', '2021', '--crate-type', 'bin', '--crate-name', 'main', ...DEFAULT_FLAGS, ...options.flags ?? []]
+  const flags = ['--edition', '2024', '--crate-type', 'bin', '--crate-name', 'main', ...DEFAULT_FLAGS, ...options.flags ?? []]
   const limiter = createLimiter(options.maxRunning ?? 2, options.maxQueued ?? 8)
   const capacity = options.cacheEntries ?? 64
   const sandbox = createSandbox(options.sandbox)

@@ -9,7 +9,9 @@
  * else here is plain data in, plain data out.
  */
 import type { Plan } from './budget.ts'
+import type { TypedMeasure } from './claims.ts'
 import { DEFAULT_LESSON_BUDGET, planDeck, readBudgetFields } from './budget.ts'
+import { typedMeasures } from './claims.ts'
 import { parseStepRef } from './live-steps.ts'
 import { LESSON_ID, TOPIC_IDS } from './topics.ts'
 
@@ -74,6 +76,8 @@ export interface DeckSlide {
   imports: SnippetImport[]
   refs: SnippetRef[]
   components: ComponentUse[]
+  /** Measured quantities typed into its text or notes (outside code blocks), which the check refuses. */
+  typed: TypedMeasure[]
 }
 
 /** One markdown file, parsed once. */
@@ -195,8 +199,8 @@ export function deckSource(file: string, parsed: { slides: readonly ParsedSlide[
  * Inside a plain code block nothing counts; a fence of four or more
  * backticks (Slidev's magic-move) may hold `<<<` imports of its own.
  */
-export function scanBody(lines: readonly string[], from = 0, to = lines.length): Pick<DeckSlide, 'imports' | 'refs' | 'components'> {
-  const scan: Pick<DeckSlide, 'imports' | 'refs' | 'components'> = { imports: [], refs: [], components: [] }
+export function scanBody(lines: readonly string[], from = 0, to = lines.length): Pick<DeckSlide, 'imports' | 'refs' | 'components' | 'typed'> {
+  const scan: Pick<DeckSlide, 'imports' | 'refs' | 'components' | 'typed'> = { imports: [], refs: [], components: [], typed: [] }
   let fence: string | null = null
   for (let index = from; index < to; index++) {
     const text = lines[index] ?? ''
@@ -217,6 +221,8 @@ export function scanBody(lines: readonly string[], from = 0, to = lines.length):
     }
     if (fence !== null)
       continue
+    if (!IMPORT.test(text))
+      scan.typed.push(...typedMeasures(text, line))
     for (const ref of text.matchAll(REF))
       scan.refs.push({ line, id: ref[1]! })
     for (const steps of text.matchAll(STEPS)) {

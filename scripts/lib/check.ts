@@ -18,6 +18,7 @@ import { readExpected, updateExpected } from './check/expected.ts'
 import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
 import { otherExpectedBase } from './check/other-edition.ts'
+import { claimProblems } from './claims-check.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
@@ -84,6 +85,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   problems.push(...decks.problems)
   problems.push(...paceProblems(decks))
   problems.push(...await checkDecks(root, decks, snippets))
+  problems.push(...claimProblems(decks))
   problems.push(...await checkTopics(root, decks))
   problems.push(...checkReplays(decks, results))
 

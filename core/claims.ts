@@ -7,6 +7,8 @@
  * Pure: the deck model calls it on each line outside code blocks.
  */
 
+import type { GeneratedData } from './snippet-data.ts'
+
 /** One typed measured quantity on a line. */
 export interface TypedMeasure {
   /** 1-based line in the deck file. */
@@ -40,4 +42,55 @@ export function typedMeasures(text: string, line: number): TypedMeasure[] {
 /** The check's message for one typed measure, naming the file and line and how to fix it. */
 export function typedMeasureProblem(file: string, m: TypedMeasure): string {
   return `${file}:${m.line}: "${m.text}" is a measured quantity typed into the slide; render it from a capture (<MeasuredRatio snippet="…" of="…" over="…" />, <Measured snippet="…" name="…" />, or the <RunOutput> that printed it), say it without the figure, or, for a documented constant, write its source beside it: "(source: …)"`
+}
+
+/**
+ * A sentence bound to a witness: a test in a snippet, or a program whose
+ * promise (and so every assertion in it) the check kept. Written in text or
+ * notes as `(witness: box/niche#nil_is_the_null_pointer)`, or on a slide as
+ * `<Witness snippet="box/niche" test="nil_is_the_null_pointer">…</Witness>`.
+ */
+export interface WitnessRef {
+  /** 1-based line of the claim in the deck file. */
+  line: number
+  snippet: string
+  /** The test's name (`nil_is_the_null_pointer` or `tests::nil_is_the_null_pointer`); absent: the program itself. */
+  test?: string
+}
+
+const WITNESS = /\(witness:\s*([a-z0-9-]+\/[a-z0-9-]+)(?:#([\w:]+))?\s*\)/g
+
+/** The `(witness: …)` forms on one line. */
+export function witnessRefs(text: string, line: number): WitnessRef[] {
+  return [...text.matchAll(WITNESS)].map(m => (m[2] ? { line, snippet: m[1]!, test: m[2] } : { line, snippet: m[1]! }))
+}
+
+/**
+ * Each witness, held against the last check: the snippet exists and keeps
+ * its promise, and the named test ran and passed. A witness that fails
+ * fails the deck at the claim's line.
+ */
+export function witnessProblems(file: string, witnesses: readonly WitnessRef[], data: GeneratedData): string[] {
+  const problems: string[] = []
+  for (const w of witnesses) {
+    const at = `${file}:${w.line}`
+    const r = data.snippets[w.snippet]
+    if (!r) {
+      problems.push(`${at}: the claim's witness \`${w.snippet}\` names no snippet`)
+      continue
+    }
+    if (r.status === 'failed') {
+      problems.push(`${at}: the claim's witness ${w.snippet} fails: ${(r.failures[0] ?? '').split('\n')[0]}`)
+      continue
+    }
+    if (w.test === undefined)
+      continue
+    const results = r.tests?.results ?? []
+    const test = results.find(t => t.name === w.test || t.name.endsWith(`::${w.test}`))
+    if (!test)
+      problems.push(`${at}: the claim's witness ${w.snippet} has no test \`${w.test}\`${results.length ? `; its tests are: ${results.map(t => t.name).join(', ')}` : '; it has no tests'}`)
+    else if (test.outcome !== 'ok')
+      problems.push(`${at}: the claim's witness ${w.snippet}#${w.test} ${test.outcome === 'ignored' ? 'is ignored, so it proves nothing' : `fails: ${test.message ?? 'failed'}`}; the sentence it witnesses is not true of the code`)
+  }
+  return problems
 }

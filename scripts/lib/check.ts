@@ -18,7 +18,7 @@ import { readExpected, updateExpected } from './check/expected.ts'
 import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
 import { otherExpectedBase } from './check/other-edition.ts'
-import { claimProblems } from './claims-check.ts'
+import { claimProblems, witnessCheck } from './claims-check.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
@@ -96,6 +96,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     updated.push(...driftReport(await readGenerated(root), results, rustc).map(line => `changed ${line}`))
   await writeAtomic(join(generatedDir(root), 'snippets.json'), `${JSON.stringify(data, null, 1)}\n`)
   problems.push(...checkQuizzes(decks, data))
+  problems.push(...witnessCheck(decks, data))
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
   return {

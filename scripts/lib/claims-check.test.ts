@@ -1,6 +1,7 @@
+import type { GeneratedData } from '../../core/snippet-data.ts'
 import type { DeckSet } from './decks.ts'
 import { describe, expect, it } from 'vitest'
-import { claimProblems } from './claims-check.ts'
+import { claimProblems, witnessCheck } from './claims-check.ts'
 import { parseDeckFile } from './decks.ts'
 
 function deck(markdown: string): DeckSet {
@@ -39,5 +40,43 @@ describe('claimProblems', () => {
   it('fails one typed into the notes, at its line', () => {
     const problems = claimProblems(deck(SLIDE.replace('Readers share the lock.', 'Readers share the lock: 12 743 reads/ms.')))
     expect(problems).toEqual([expect.stringMatching(/^slides\/rwlock\.md:14: "12 743 reads\/ms" is a measured quantity/)])
+  })
+})
+
+describe('witnessCheck', () => {
+  const data = (passed: boolean): GeneratedData => ({
+    rustc: 'rustc 1.95.0',
+    snippets: {
+      'rc/weak': {
+        id: 'rc/weak',
+        topic: 'rc',
+        file: 'snippets/rc/src/bin/weak.rs',
+        source: '',
+        expectation: { kind: 'tests' },
+        command: 'cargo test --bin weak',
+        support: null,
+        status: 'passed',
+        failures: [],
+        key: 'k',
+        durationMs: 1,
+        run: null,
+        diagnostics: [],
+        tests: { passed: passed ? 1 : 0, failed: passed ? 0 : 1, output: '', results: [{ name: 'tests::weak_does_not_keep_the_value', outcome: passed ? 'ok' : 'FAILED', message: passed ? null : 'assertion failed: w.upgrade().is_none()' }] },
+        trace: null,
+      },
+    },
+  })
+  const markdown = SLIDE
+    .replace('# Throughput\n', '# Throughput\n\n<Witness snippet="rc/weak" test="weak_does_not_keep_the_value">`Weak` does not keep the value alive.</Witness>\n')
+    .replace('Readers share the lock.', 'Dropped in reverse order (witness: rc/weak#weak_does_not_keep_the_value).')
+
+  it('passes claims whose witnesses passed', () => {
+    expect(witnessCheck(deck(markdown), data(true))).toEqual([])
+  })
+
+  it('fails each claim at its own line, on the slide and in the notes, when the witness fails', () => {
+    const problems = witnessCheck(deck(markdown), data(false))
+    expect(problems.map(p => p.split(':').slice(0, 2).join(':'))).toEqual(['slides/rwlock.md:7', 'slides/rwlock.md:16'])
+    expect(problems[0]).toContain('witness rc/weak#weak_does_not_keep_the_value fails: assertion failed: w.upgrade().is_none()')
   })
 })

@@ -19,13 +19,12 @@ export interface TypedMeasure {
   text: string
 }
 
-const UNIT = String.raw`(?:×|x(?![\w])|%|ns|µs|us|ms|s|B|KiB|MiB|GiB|kB|KB|MB|GB|bytes?|words?|[a-z]+\/(?:ms|s|µs|ns))(?![\w/])`
 /**
  * A number (digits, a decimal part, thousands split by spaces or thin
  * spaces) and a unit. Not part of a word or an identifier (`E0499`,
  * `u16`, `gap-4`), a version (`1.95`) or an expression in code (`16 << 20`).
  */
-const MEASURE = new RegExp(String.raw`(?<![\w.#\-/<>=\[:])(\d{1,3}(?:[ \u2009\u202F]\d{3})+|\d+)(?:\.\d+)?[ \u2009\u202F]?${UNIT}`, 'g')
+const MEASURE = /(?<![\w.#\-/<>=[:])(?:\d{1,3}(?:[ \u2009\u202F]\d{3})+|\d+)(?:\.\d+)?[ \u2009\u202F]?(?:×|%|(?:[xsB]|ns|µs|us|ms|KiB|MiB|GiB|kB|KB|MB|GB|bytes?|words?|[a-z]+\/(?:ms|s|µs|ns))(?![\w/]))/g
 /** `(source: std's docs for Box)`: a sourced constant, on the same line as the number. */
 const SOURCE = /\(source:\s*[^)\s][^)]*\)/
 

@@ -24,7 +24,7 @@ const base: SnippetResult = {
 describe('editionContrast', () => {
   it('shows the other edition\'s output lines that differ', () => {
     const v = editionContrast({ ...base, other: { edition: '2021', expectation: { kind: 'runs', varies: false }, declared: true, compiled: true, run: { stdout: 'a\nelse: held = true\nz\n', stderr: '', exitCode: 0, timedOut: false }, diagnostics: [], tests: null } })
-    expect(v).toEqual({ shown: '2024', other: '2021', shownOutcome: 'runs', otherOutcome: 'runs', lines: ['else: held = true'] })
+    expect(v).toEqual({ shown: '2024', other: '2021', shownOutcome: 'runs', otherOutcome: 'runs', lines: ['else: held = true'], evidence: 'output' })
   })
 
   it('shows the other edition\'s first error', () => {

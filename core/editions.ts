@@ -18,6 +18,8 @@ export interface EditionContrastView {
   otherOutcome: string
   /** The other edition's evidence: the first error's rendered head, or the output lines that differ. */
   lines: string[]
+  /** What `lines` are: rustc's error, or what the program printed. */
+  evidence: 'error' | 'output'
 }
 
 /** The contrast for a snippet; null when the check did not judge it under the other edition. */
@@ -31,6 +33,7 @@ export function editionContrast(r: SnippetResult): EditionContrastView | null {
     shownOutcome: describeExpectation(r.expectation),
     otherOutcome: describeExpectation(o.expectation),
     lines: o.compiled ? runLines(o.run, r.run) : errorLines(o.diagnostics),
+    evidence: o.compiled ? 'output' : 'error',
   }
 }
 

@@ -8,7 +8,7 @@
 
 // #region captures
 fn lengths(words: &[String]) -> impl Iterator<Item = usize> {
-    words.iter().map(String::len) // keeps borrowing `words`
+    words.iter().map(String::len) // borrows `words`
 }
 // #endregion captures
 

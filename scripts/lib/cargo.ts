@@ -191,8 +191,9 @@ export async function compileAlone(workspace: string, file: string, options: Com
       ...(options.test ? ['--test'] : ['--crate-type', 'bin']),
       ...options.flags ?? [],
     ]
-    const checked = await rustcJson(workspace, file, dir, [...flags, '--emit=metadata'])
-    if (!checked.compiled)
+    // A snippet expected to compile goes straight to the full compile (`direct`).
+    const checked = options.direct ? null : await rustcJson(workspace, file, dir, [...flags, '--emit=metadata'])
+    if (checked && !checked.compiled)
       return checked
     const linked = await rustcJson(workspace, file, dir, [...flags, '--emit=link'])
     return options.outDir && linked.compiled ? { ...linked, executable: join(dir, 'snippet') } : linked
@@ -212,6 +213,8 @@ export interface CompileOptions {
   flags?: readonly string[]
   /** Keep the executable here (the caller removes the folder); without it nothing is kept. */
   outDir?: string
+  /** Skip the type-checking pass: for code expected to compile, whose errors the full compile reports as well. */
+  direct?: boolean
 }
 
 export interface AloneCompile {

@@ -18,7 +18,7 @@ import { readExpected, updateExpected } from './check/expected.ts'
 import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
 import { otherExpectedBase } from './check/other-edition.ts'
-import { claimProblems, witnessCheck } from './claims-check.ts'
+import { captionProblems, claimProblems, witnessCheck } from './claims-check.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
@@ -97,6 +97,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   await writeAtomic(join(generatedDir(root), 'snippets.json'), `${JSON.stringify(data, null, 1)}\n`)
   problems.push(...checkQuizzes(decks, data))
   problems.push(...witnessCheck(decks, data))
+  problems.push(...captionProblems(results))
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
   return {

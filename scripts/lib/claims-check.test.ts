@@ -1,7 +1,7 @@
-import type { GeneratedData } from '../../core/snippet-data.ts'
+import type { GeneratedData, SnippetResult } from '../../core/snippet-data.ts'
 import type { DeckSet } from './decks.ts'
 import { describe, expect, it } from 'vitest'
-import { claimProblems, witnessCheck } from './claims-check.ts'
+import { captionProblems, claimProblems, witnessCheck } from './claims-check.ts'
 import { parseDeckFile } from './decks.ts'
 
 function deck(markdown: string): DeckSet {
@@ -78,5 +78,35 @@ describe('witnessCheck', () => {
     const problems = witnessCheck(deck(markdown), data(false))
     expect(problems.map(p => p.split(':').slice(0, 2).join(':'))).toEqual(['slides/rwlock.md:7', 'slides/rwlock.md:16'])
     expect(problems[0]).toContain('witness rc/weak#weak_does_not_keep_the_value fails: assertion failed: w.upgrade().is_none()')
+  })
+})
+
+describe('captionProblems', () => {
+  const result = (caption: string): SnippetResult => ({
+    id: 'box/fat-pointers',
+    topic: 'box',
+    file: 'snippets/box/src/bin/fat-pointers.rs',
+    source: `fn main() {\n    let b = Box::new(1);\n    trace::step("${caption}");\n}\n`,
+    expectation: { kind: 'runs', varies: false },
+    command: 'cargo run -q --bin fat-pointers',
+    support: null,
+    status: 'passed',
+    failures: [],
+    key: 'k',
+    durationMs: 1,
+    run: null,
+    diagnostics: [],
+    tests: null,
+    trace: [{ seq: 0, ev: 'step', caption }],
+  })
+
+  it('fails a measured quantity typed into a replay caption, at its trace::step line', () => {
+    expect(captionProblems([result('Box<i32>: one pointer to 4 bytes')])).toEqual([
+      expect.stringMatching(/^snippets\/box\/src\/bin\/fat-pointers\.rs:3: "4 bytes" is a measured quantity typed into a replay's caption/),
+    ])
+  })
+
+  it('passes a caption in words', () => {
+    expect(captionProblems([result('Box<i32>: one pointer to an i32')])).toEqual([])
   })
 })

@@ -51,7 +51,7 @@ export async function captureOtherEdition(s: Snippet, ctx: OtherEditionContext):
       : null
     const compiled = program && !program.compiled
       ? program
-      : await compileAlone(ctx.workspace, s.path, { edition: s.otherEdition, test: forTests, flags, outDir: dir })
+      : await compileAlone(ctx.workspace, s.path, { edition: s.otherEdition, test: forTests, flags, outDir: dir, direct: promise.kind !== 'compile-error' })
     const errors = compiled.diagnostics.filter(d => d.level === 'error')
     const capture: Capture = {
       diagnostics: errors,

@@ -79,8 +79,17 @@ export async function captureOtherEdition(s: Snippet, ctx: OtherEditionContext):
 export async function optLevels(workspace: string): Promise<Map<string, string>> {
   const text = await readFile(join(workspace, 'Cargo.toml'), 'utf8')
   const levels = new Map<string, string>()
-  for (const m of text.matchAll(/^\[profile\.dev\.package\.([\w-]+)\]\s*\n(?:[^[]*?\n)?opt-level\s*=\s*"?(\w+)"?/gm))
-    levels.set(m[1]!, m[2]!)
+  let pkg: string | null = null
+  for (const line of text.split('\n')) {
+    const section = /^\[(.+)\]\s*$/.exec(line.trim())
+    if (section) {
+      pkg = /^profile\.dev\.package\.([\w-]+)$/.exec(section[1]!)?.[1] ?? null
+      continue
+    }
+    const level = /^opt-level\s*=\s*"?(\w+)"?/.exec(line.trim())
+    if (pkg && level)
+      levels.set(pkg, level[1]!)
+  }
   return levels
 }
 

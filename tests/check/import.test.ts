@@ -134,7 +134,7 @@ function result(id: string) {
 beforeAll(async () => {
   kit = await copyKit()
   material = await mkdtemp(join(tmpdir(), 'lesson-material-'))
-  const steps = await project('steps', '2024', 'main.rs', STEPS_MAIN, STEPS_OUTPUT)
+  const steps = await project('steps', '2021', 'main.rs', STEPS_MAIN, STEPS_OUTPUT)
   const outbox = await project('outbox', '2024', 'lib.rs', OUTBOX_LIB, OUTBOX_OUTPUT)
   await writeFile(join(material, 'two.rs'), TWO_WRITERS)
   await writeFile(join(material, 'two.txt'), TWO_WRITERS_OUTPUT)
@@ -161,7 +161,7 @@ describe('npm run import', () => {
     expect(said.steps).toContain('import: wrote snippets/rc/src/bin/steps.rs: runs (snippet rc/steps)')
     expect(said.steps).toContain('import: wrote snippets/rc/expected/steps.stdout: the stdout the transcript recorded')
     expect(said.steps).toContain('allowed unused_variables: the transcript shows it as a warning')
-    expect(said.steps).toContain('the material is edition 2024, but programs in snippets/rc/ build with their crate\'s edition 2021')
+    expect(said.steps).toContain('the material is edition 2021, but programs in snippets/rc/ build with their crate\'s edition 2024')
     expect(await kit.read('snippets/rc/expected/steps.stdout')).toBe('step 1\nstep 2\n')
     const r = result('rc/steps')
     expect(r.failures).toEqual([])

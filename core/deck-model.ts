@@ -9,7 +9,9 @@
  * else here is plain data in, plain data out.
  */
 import type { Plan } from './budget.ts'
+import type { TypedMeasure, WitnessRef } from './claims.ts'
 import { DEFAULT_LESSON_BUDGET, planDeck, readBudgetFields } from './budget.ts'
+import { typedMeasures, witnessRefs } from './claims.ts'
 import { parseStepRef } from './live-steps.ts'
 import { LESSON_ID, TOPIC_IDS } from './topics.ts'
 
@@ -87,6 +89,10 @@ export interface DeckSlide {
   imports: SnippetImport[]
   refs: SnippetRef[]
   components: ComponentUse[]
+  /** Measured quantities typed into its text or notes (outside code blocks), which the check refuses. */
+  typed: TypedMeasure[]
+  /** Sentences bound to a witness, `(witness: …)` or `<Witness>`, which the check runs. */
+  witnesses: WitnessRef[]
 }
 
 /** One markdown file, parsed once. */
@@ -247,8 +253,8 @@ function yamlRange(pair: unknown, side: 'key' | 'value'): readonly [number, numb
  * Inside a plain code block nothing counts; a fence of four or more
  * backticks (Slidev's magic-move) may hold `<<<` imports of its own.
  */
-export function scanBody(lines: readonly string[], from = 0, to = lines.length): Pick<DeckSlide, 'imports' | 'refs' | 'components'> {
-  const scan: Pick<DeckSlide, 'imports' | 'refs' | 'components'> = { imports: [], refs: [], components: [] }
+export function scanBody(lines: readonly string[], from = 0, to = lines.length): Pick<DeckSlide, 'imports' | 'refs' | 'components' | 'typed' | 'witnesses'> {
+  const scan: Pick<DeckSlide, 'imports' | 'refs' | 'components' | 'typed' | 'witnesses'> = { imports: [], refs: [], components: [], typed: [], witnesses: [] }
   let fence: string | null = null
   for (let index = from; index < to; index++) {
     const text = lines[index] ?? ''
@@ -269,6 +275,10 @@ export function scanBody(lines: readonly string[], from = 0, to = lines.length):
     }
     if (fence !== null)
       continue
+    if (!IMPORT.test(text)) {
+      scan.typed.push(...typedMeasures(text, line))
+      scan.witnesses.push(...witnessRefs(text, line))
+    }
     for (const ref of text.matchAll(REF))
       scan.refs.push({ line, id: ref[1]! })
     for (const steps of text.matchAll(STEPS)) {
@@ -278,8 +288,12 @@ export function scanBody(lines: readonly string[], from = 0, to = lines.length):
         scan.refs.push(shown ? { line, id, region: shown } : { line, id })
       }
     }
-    for (const tag of text.matchAll(TAG))
-      scan.components.push(readTag(lines, index, tag.index + tag[0].length, tag[1]!, to))
+    for (const tag of text.matchAll(TAG)) {
+      const use = readTag(lines, index, tag.index + tag[0].length, tag[1]!, to)
+      scan.components.push(use)
+      if (use.name === 'Witness' && typeof use.props.snippet === 'string')
+        scan.witnesses.push(typeof use.props.test === 'string' ? { line: use.line, snippet: use.props.snippet, test: use.props.test } : { line: use.line, snippet: use.props.snippet })
+    }
   }
   return scan
 }

@@ -66,7 +66,7 @@ describe('playgroundUrl', () => {
     const url = new URL(playgroundUrl('fn main() { println!("a & b"); }'))
     expect(url.origin).toBe('https://play.rust-lang.org')
     expect(url.searchParams.get('code')).toBe('fn main() { println!("a & b"); }')
-    expect(url.searchParams.get('edition')).toBe('2021')
+    expect(url.searchParams.get('edition')).toBe('2024')
   })
 })
 

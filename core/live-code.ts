@@ -65,7 +65,7 @@ function commonIndent(lines: string[]): string {
 
 /** A link that opens `code` in the Rust Playground, for a deck served without the dev server. */
 export function playgroundUrl(code: string): string {
-  return `https://play.rust-lang.org/?version=stable&mode=debug&edition=2021&code=${encodeURIComponent(code)}`
+  return `https://play.rust-lang.org/?version=stable&mode=debug&edition=2024&code=${encodeURIComponent(code)}`
 }
 
 /**

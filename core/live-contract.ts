@@ -21,7 +21,7 @@ export type LiveOutcome
 
 /** The request body. */
 export interface LiveRequest {
-  /** A whole Rust program (edition 2021, `std` only). */
+  /** A whole Rust program (edition 2024, `std` only). */
   code: string
 }
 

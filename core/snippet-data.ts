@@ -117,6 +117,24 @@ export interface SnippetResult {
   tests: TestCapture | null
   /** The recording, when the snippet calls the `trace` crate. */
   trace: RawTraceEvent[] | null
+  /** The edition it is shown in, compiled and formatted in. */
+  edition?: '2021' | '2024'
+  /** What it does under the other edition, which the check judged too. */
+  other?: OtherEditionResult
+}
+
+/** A snippet under its other edition: compiled alone with `rustc --edition`, and run as its promise there says. */
+export interface OtherEditionResult {
+  edition: '2021' | '2024'
+  /** The promise there: `expect-<edition>:` when declared, else the snippet's own. */
+  expectation: Expectation
+  /** Whether the header declares a different outcome there (slides showing it must say so). */
+  declared: boolean
+  compiled: boolean
+  run: RunCapture | null
+  /** Its errors (lints are judged in the snippet's own edition only). */
+  diagnostics: Diagnostic[]
+  tests: TestCapture | null
 }
 
 /** The whole of `generated/snippets.json`. */

@@ -27,7 +27,16 @@ describe('parseHeader', () => {
     expect(h.allow).toEqual(['unused_variables', 'dead_code', 'clippy::needless_range_loop'])
     expect(h.edition).toBe('2024')
     expect(h.editionLine).toBe(3)
-    expect(parse('//! expect: runs\n')).toEqual(expect.objectContaining({ allow: [], edition: '2021', editionLine: 0 }))
+    expect(parse('//! expect: runs\n')).toEqual(expect.objectContaining({ allow: [], edition: '2024', editionLine: 0, otherEdition: '2021', otherExpectation: null, otherLine: 0 }))
+  })
+
+  it('reads the outcome declared under the other edition, in the grammar of `expect:`', () => {
+    const h = parse('//! expect: runs\n//! expect-2021: compile-error E0700\n')
+    expect(h.otherEdition).toBe('2021')
+    expect(h.otherExpectation).toEqual({ kind: 'compile-error', codes: ['E0700'] })
+    expect(h.otherLine).toBe(2)
+    const old = parse('//! expect: compile-error E0502\n//! edition: 2021\n//! expect-2024: runs\n')
+    expect([old.edition, old.otherEdition, old.otherExpectation, old.otherLine]).toEqual(['2021', '2024', { kind: 'runs', varies: false }, 3])
   })
 
   it('stops at the first line that is not a header line', () => {
@@ -61,6 +70,10 @@ describe('parseHeader', () => {
     ['//! expect: test-fails ""', '`test-fails` needs the expected message in double quotes'],
     ['//! expect: tests\n//! expect: runs', ':2: a second `expect:` line'],
     ['//! support:', 'needs a reason'],
+    ['//! expect: runs\n//! expect-2024: runs', ':2: `expect-2024:` declares the outcome under edition 2024, but that is this snippet\'s own edition, promised by `expect:`; the other edition is 2021'],
+    ['//! expect: runs\n//! expect-2021: compile-error E700', ':2: `E700` is not a rustc error code'],
+    ['//! expect: runs\n//! expect-2021: runs\n//! expect-2021: tests', ':3: a second `expect-<edition>:` line'],
+    ['//! expect: runs\n//! expect-2018: runs', ':2: unknown header key `expect-2018:`; known keys are `expect:`, `expect-2021:`'],
   ])('rejects %j with a message naming file and line', (text, message) => {
     expect(() => parse(text)).toThrow(message)
   })

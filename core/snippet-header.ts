@@ -6,11 +6,17 @@
  * //! expect: compile-error E0499 E0502
  * //! support: the exercise's solution, published with the exercises
  * //! allow: unused_variables
- * //! edition: 2024
+ * //! edition: 2021
+ * //! expect-2024: runs
  * //! source: ch15-03-drop.md, block 4, commit 1a2b3c4
  * //! rustfmt: max_width=85 use_small_heuristics=Max
  * //!
  * //! Free prose for the reader may follow.
+ * ```
+ *
+ * Every snippet is also judged under the other edition: `expect-<edition>:`
+ * declares its outcome there when it differs (same grammar as `expect:`);
+ * without it, the other edition must keep the `expect:` promise.
  * ```
  *
  * Only the leading `//!` lines are the header. A line there that looks like
@@ -27,7 +33,7 @@ export interface SnippetHeader {
   support: string | null
   /** Lints this snippet may trigger (`//! allow: unused_variables dead_code`); all others stay denied. */
   allow: string[]
-  /** The edition rustc, clippy and rustfmt use for it (`//! edition: 2024`); 2021 unless set. */
+  /** The edition rustc, clippy and rustfmt use for it (`//! edition: 2021`); 2024, the workspace's, unless set. */
   edition: Edition
   /** 1-based line of the `edition:` line, 0 when it is the default. */
   editionLine: number
@@ -35,10 +41,22 @@ export interface SnippetHeader {
   provenance: string | null
   /** rustfmt options of the material's own style (`//! rustfmt: max_width=85`), as `key=value`. */
   rustfmt: string[]
+  /** The other edition, under which the check also compiles and runs it. */
+  otherEdition: Edition
+  /** Its outcome under `otherEdition` when that differs (`//! expect-2021: compile-error E0700`); null: the same promise. */
+  otherExpectation: Expectation | null
+  /** 1-based line of the `expect-<edition>:` line, 0 when there is none. */
+  otherLine: number
 }
 
 export type Edition = '2021' | '2024'
-export const DEFAULT_EDITION: Edition = '2021'
+export const DEFAULT_EDITION: Edition = '2024'
+export const EDITIONS: readonly Edition[] = ['2021', '2024']
+
+/** The edition a snippet is also judged under. */
+export function otherEditionOf(edition: Edition): Edition {
+  return edition === '2024' ? '2021' : '2024'
+}
 
 const ERROR_CODE = /^E\d{4}$/
 const LINT = /^(?:clippy::)?[a-z][a-z0-9_]*$/
@@ -58,6 +76,7 @@ export function parseHeader(source: string, file: string): SnippetHeader {
   let editionLine = 0
   let provenance: string | null = null
   let rustfmt: string[] | null = null
+  let other: { edition: Edition, expectation: Expectation, line: number } | null = null
 
   for (const { key, value, line } of headerBlock(source).keys) {
     const where = `${file}:${line}`
@@ -112,16 +131,37 @@ export function parseHeader(source: string, file: string): SnippetHeader {
         rustfmt = options
         break
       }
+      case 'expect-2021':
+      case 'expect-2024':
+        if (other)
+          throw new LessonError(`${where}: a second \`expect-<edition>:\` line; a snippet declares one other edition's outcome`)
+        other = { edition: key.slice('expect-'.length) as Edition, expectation: parseExpectation(value.trim(), where), line }
+        break
       default:
-        throw new LessonError(`${where}: unknown header key \`${key}:\`; known keys are \`expect:\`, \`support:\`, \`allow:\`, \`edition:\`, \`source:\` and \`rustfmt:\``)
+        throw new LessonError(`${where}: unknown header key \`${key}:\`; known keys are \`expect:\`, \`expect-2021:\` (or \`expect-2024:\`), \`support:\`, \`allow:\`, \`edition:\`, \`source:\` and \`rustfmt:\``)
     }
   }
+  const own = edition ?? DEFAULT_EDITION
+  if (other && other.edition === own)
+    throw new LessonError(`${file}:${other.line}: \`expect-${other.edition}:\` declares the outcome under edition ${other.edition}, but that is this snippet's own edition, promised by \`expect:\`; the other edition is ${otherEditionOf(own)}`)
   if (!expectation) {
     throw new LessonError(
       `${file}:1: no \`//! expect:\` line at the top; declare one of: ${KINDS}`,
     )
   }
-  return { expectation, expectLine, support, allow: allow ?? [], edition: edition ?? DEFAULT_EDITION, editionLine, provenance, rustfmt: rustfmt ?? [] }
+  return {
+    expectation,
+    expectLine,
+    support,
+    allow: allow ?? [],
+    edition: own,
+    editionLine,
+    provenance,
+    rustfmt: rustfmt ?? [],
+    otherEdition: otherEditionOf(own),
+    otherExpectation: other?.expectation ?? null,
+    otherLine: other?.line ?? 0,
+  }
 }
 
 export function parseExpectation(text: string, where: string): Expectation {
@@ -231,7 +271,7 @@ export interface HeaderBlock {
 }
 
 /** A header line shaped `word: value` is a key, known or misspelt. */
-const KEY_LINE = /^\/\/!\s*([a-z][a-z-]*):(.*)$/
+const KEY_LINE = /^\/\/!\s*([a-z][a-z0-9-]*):(.*)$/
 
 export function headerBlock(source: string): HeaderBlock {
   const block: HeaderBlock = { lines: 0, keys: [], prose: [] }

@@ -10,7 +10,7 @@ import { headerBlock } from './snippet-header.ts'
 
 export type { HeaderBlock, HeaderKey, SnippetHeader } from './snippet-header.ts'
 export type { Edition } from './snippet-header.ts'
-export { DEFAULT_EDITION, describeExpectation, headerBlock, parseExpectation, parseHeader } from './snippet-header.ts'
+export { DEFAULT_EDITION, describeExpectation, EDITIONS, headerBlock, otherEditionOf, parseExpectation, parseHeader } from './snippet-header.ts'
 
 /** Index (0-based) of the first line of the body: after the header and the blank line that closes it. */
 export function bodyStart(lines: readonly string[]): number {

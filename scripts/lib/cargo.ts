@@ -20,13 +20,16 @@ export interface BuildOutput {
   locations: Map<Diagnostic, string>
   command: string
   stderr: string
+  /** The workspace's libraries as rustc links them: crate name (`lesson_rc`, `trace`) to its `.rlib`. */
+  libraries: Map<string, string>
 }
 
 interface CargoMessage {
   reason: string
-  target?: { kind: string[], src_path: string }
+  target?: { kind: string[], src_path: string, name?: string }
   profile?: { test: boolean }
   executable?: string | null
+  filenames?: string[]
   success?: boolean
   message?: {
     level: string
@@ -113,6 +116,7 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
     locations: new Map(),
     command,
     stderr: result.stderr,
+    libraries: new Map(),
   }
   const seen = new Set<string>()
   for (const line of result.stdout.split('\n')) {
@@ -121,6 +125,11 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
     const msg = JSON.parse(line) as CargoMessage
     if (msg.reason === 'build-finished') {
       out.success = msg.success === true
+    }
+    else if (msg.reason === 'compiler-artifact' && msg.target?.kind.includes('lib') && !msg.profile?.test) {
+      const rlib = msg.filenames?.find(f => f.endsWith('.rlib'))
+      if (rlib && msg.target.name)
+        out.libraries.set(msg.target.name.replace(/-/g, '_'), rlib)
     }
     else if (msg.reason === 'compiler-artifact' && msg.executable && msg.target) {
       const entry = out.executables.get(msg.target.src_path) ?? {}
@@ -182,29 +191,39 @@ async function unitCount(workspace: string): Promise<number | null> {
  * is called compiling only once the whole compile succeeded.
  */
 export async function compileAlone(workspace: string, file: string, options: CompileOptions = {}): Promise<AloneCompile> {
-  const dir = await mkdtemp(join(tmpdir(), 'lesson-rustc-'))
+  const dir = options.outDir ?? await mkdtemp(join(tmpdir(), 'lesson-rustc-'))
   try {
     const flags = [
       '--edition',
-      options.edition ?? '2021',
+      options.edition ?? '2024',
       // `--test` builds the unit-test harness, with the `#[cfg(test)]` code.
       ...(options.test ? ['--test'] : ['--crate-type', 'bin']),
+      ...options.flags ?? [],
     ]
-    const checked = await rustcJson(workspace, file, dir, [...flags, '--emit=metadata'])
-    if (!checked.compiled)
+    // A snippet expected to compile goes straight to the full compile (`direct`).
+    const checked = options.direct ? null : await rustcJson(workspace, file, dir, [...flags, '--emit=metadata'])
+    if (checked && !checked.compiled)
       return checked
-    return await rustcJson(workspace, file, dir, [...flags, '--emit=link'])
+    const linked = await rustcJson(workspace, file, dir, [...flags, '--emit=link'])
+    return options.outDir && linked.compiled ? { ...linked, executable: join(dir, 'snippet') } : linked
   }
   finally {
-    await rm(dir, { recursive: true, force: true })
+    if (!options.outDir)
+      await rm(dir, { recursive: true, force: true })
   }
 }
 
 export interface CompileOptions {
-  /** `2021` unless the snippet says otherwise. */
+  /** `2024` unless the snippet says otherwise. */
   edition?: string
   /** Compile for tests (`rustc --test`) rather than as a program. */
   test?: boolean
+  /** More rustc flags, e.g. `--extern` for the workspace's libraries. */
+  flags?: readonly string[]
+  /** Keep the executable here (the caller removes the folder); without it nothing is kept. */
+  outDir?: string
+  /** Skip the type-checking pass: for code expected to compile, whose errors the full compile reports as well. */
+  direct?: boolean
 }
 
 export interface AloneCompile {
@@ -212,6 +231,8 @@ export interface AloneCompile {
   compiled: boolean
   /** Line of each diagnostic's primary span. */
   locations: Map<Diagnostic, number>
+  /** With `outDir`: the executable, when it compiled. */
+  executable?: string
 }
 
 async function rustcJson(workspace: string, file: string, dir: string, flags: string[]): Promise<AloneCompile> {
@@ -296,7 +317,7 @@ export async function programEditions(workspace: string, crate: string): Promise
  * returns the files it would change (value: the first line), and those it
  * cannot parse (value: the line, a tab, and rustfmt's message).
  */
-export async function rustfmtCheck(workspace: string, files: readonly string[], edition = '2021', config: readonly string[] = []): Promise<Map<string, string>> {
+export async function rustfmtCheck(workspace: string, files: readonly string[], edition = '2024', config: readonly string[] = []): Promise<Map<string, string>> {
   const unformatted = new Map<string, string>()
   if (files.length === 0)
     return unformatted

@@ -17,6 +17,8 @@ import { captureSnippets } from './check/capture.ts'
 import { readExpected, updateExpected } from './check/expected.ts'
 import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
+import { otherExpectedBase } from './check/other-edition.ts'
+import { captionProblems, claimProblems, witnessCheck } from './claims-check.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
@@ -78,7 +80,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   for (const s of snippets) {
     const { crate, own } = editions.get(s.topic)!
     const edition = own.get(relative(join(root, 'snippets', s.topic), s.path))
-    results.push(judgeSnippet(s, captures.get(s)!, await readExpected(s), keys.get(s)!, root, { edition: edition ?? crate, own: edition !== undefined }))
+    results.push(judgeSnippet(s, captures.get(s)!, await readExpected(s), keys.get(s)!, root, { edition: edition ?? crate, own: edition !== undefined }, await readExpected({ expectedBase: otherExpectedBase(s) })))
   }
 
   log('checking the decks: fields and time budgets, references to snippets, topics, replays')
@@ -87,6 +89,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   problems.push(...paceProblems(decks))
   const shown = await checkDecks(root, decks, snippets)
   problems.push(...shown.problems)
+  problems.push(...claimProblems(decks))
   problems.push(...await checkTopics(root, decks))
   problems.push(...checkReplays(decks, results))
 
@@ -97,6 +100,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     updated.push(...driftReport(await readGenerated(root), results, rustc).map(line => `changed ${line}`))
   await writeAtomic(join(generatedDir(root), 'snippets.json'), `${JSON.stringify(data, null, 1)}\n`)
   problems.push(...checkQuizzes(decks, data))
+  problems.push(...witnessCheck(decks, data))
+  problems.push(...captionProblems(results))
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
   const unjudged = results.filter(r => r.status === 'unjudged')

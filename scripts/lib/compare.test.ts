@@ -11,7 +11,7 @@ function subject(expectation: Expectation, place: 'bin' | 'fail' = 'bin'): Subje
     expectation,
     place,
     allow: [],
-    edition: '2021',
+    edition: '2024',
     rustfmt: [],
     expectedFiles: { stdout: 'snippets/rc/expected/x.stdout', stderr: 'snippets/rc/expected/x.stderr', trace: 'snippets/rc/expected/x.trace' },
   }

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture, TestOutcome } from '../../core/snippet-data.ts'
 import { stripVTControlCharacters } from 'node:util'
-import { describeExpectation } from '../../core/snippet-source.ts'
+import { DEFAULT_EDITION, describeExpectation } from '../../core/snippet-source.ts'
 import { failedWith } from './libtest.ts'
 import { panicMessage } from './normalize.ts'
 
@@ -63,7 +63,7 @@ export function judge(subject: Subject, capture: Capture, expected: Expected): s
   const failures: string[] = []
   const located = (list: readonly Diagnostic[], where: readonly string[]) => list.map((d, i) => ({ d, where: where[i] ?? subject.file }))
   const errors = located(capture.diagnostics, capture.locations).filter(({ d }) => d.level === 'error')
-  const formatFix = subject.edition === '2021' && subject.rustfmt.length === 0 ? 'run `cargo fmt` in snippets/ or ' : ''
+  const formatFix = subject.edition === DEFAULT_EDITION && subject.rustfmt.length === 0 ? 'run `cargo fmt` in snippets/ or ' : ''
 
   // Shown as its source has it: never compiled, run or judged.
   if (subject.expectation.kind === 'ignore')
@@ -178,7 +178,7 @@ export function notes(subject: Subject, capture: Capture): string[] {
     const raised = (lint: string) => capture.diagnostics.filter(d => d.level === 'warning' && d.code === lint).length
     out.push(`allowed by its header: ${subject.allow.map(l => `${l} (${raised(l) || 'not'} raised)`).join(', ')}; every other lint stays denied`)
   }
-  if (subject.edition !== '2021')
+  if (subject.edition !== DEFAULT_EDITION)
     out.push(`edition ${subject.edition}`)
   if (subject.rustfmt.length)
     out.push(`formatted in its material's own style: rustfmt ${subject.rustfmt.join(' ')}`)

@@ -78,6 +78,7 @@ export async function checkDecks(root: string, decks: DeckSet, snippets: readonl
       problems.push(`${deckFile}:${ref.line}: snippet="${ref.id}" names no snippet${siblings.length ? `; ${topic} has: ${siblings.join(', ')}` : ''}`)
     }
   }
+  problems.push(...editionProblems(decks, byPath, byId, slidesDir, root))
   for (const s of snippets) {
     if (used.has(s) || s.support !== null)
       continue
@@ -93,6 +94,36 @@ export async function checkDecks(root: string, decks: DeckSet, snippets: readonl
 function outside(root: string, path: string): boolean {
   const rel = relative(root, path)
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)
+}
+
+/**
+ * A slide showing a snippet whose outcome differs between editions says
+ * which edition it shows, and what the other did: `<EditionContrast>`.
+ */
+function editionProblems(decks: DeckSet, byPath: ReadonlyMap<string, Snippet>, byId: ReadonlyMap<string, Snippet>, slidesDir: string, root: string): string[] {
+  const problems: string[] = []
+  for (const source of decks.files.values()) {
+    const deck = join(root, source.file)
+    for (const slide of source.slides) {
+      const shown = new Map<Snippet, number>()
+      for (const imp of slide.imports) {
+        const s = byPath.get(imp.path.startsWith('@/') ? join(slidesDir, imp.path.slice(2)) : resolve(dirname(deck), imp.path))
+        if (s && !shown.has(s))
+          shown.set(s, imp.line)
+      }
+      for (const ref of slide.refs) {
+        const s = byId.get(ref.id)
+        if (s && !shown.has(s))
+          shown.set(s, ref.line)
+      }
+      for (const [s, line] of shown) {
+        if (s.otherExpectation === null || slide.components.some(c => c.name === 'EditionContrast' && c.props.snippet === s.id))
+          continue
+        problems.push(`${source.file}:${line}: shows ${s.id}, which behaves differently under edition ${s.otherEdition} (${s.file}:${s.otherLine}); say which edition the slide shows and what the other does: add <EditionContrast snippet="${s.id}" /> to this slide`)
+      }
+    }
+  }
+  return problems
 }
 
 function suggest(target: string, snippets: readonly Snippet[]): string {

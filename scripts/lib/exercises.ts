@@ -91,7 +91,7 @@ export async function workspaceEntries(root: string, exercises: readonly Exercis
       `members = [${members.map(m => `"${m}"`).join(', ')}]`,
       '',
       '[workspace.package]',
-      'edition = "2021"',
+      'edition = "2024"',
       'publish = false',
       'version = "0.1.0"',
       ...needsTrace ? ['', '[workspace.dependencies]', 'trace = { path = "trace" }'] : [],

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
-import { describeExpectation, markerLine } from '../../core/snippet-source.ts'
+import { DEFAULT_EDITION, describeExpectation, markerLine } from '../../core/snippet-source.ts'
 import { binEntries, checkTargetDir, firstChangedLines } from './cargo.ts'
 import { normalizeStderr, normalizeStdout, panicMessage } from './normalize.ts'
 import { run } from './process.ts'
@@ -187,7 +187,7 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
     '//!',
     `//! expect: ${describeExpectation(e)}`,
     ...(allow.length ? [`//! allow: ${allow.join(' ')}`] : []),
-    ...(plan.edition !== '2021' ? [`//! edition: ${plan.edition}`] : []),
+    ...(plan.edition !== DEFAULT_EDITION ? [`//! edition: ${plan.edition}`] : []),
   ]
   let text = `${header.join('\n')}\n${code}`
   if (e.kind !== 'ignore') {
@@ -223,7 +223,7 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
     ].join('\n')
     notes.push(`edition ${plan.edition}, kept through its own \`[[bin]]\` entry (the crate is ${crateEdition})`)
   }
-  else if (place === 'fail' && plan.edition !== '2021') {
+  else if (place === 'fail' && plan.edition !== DEFAULT_EDITION) {
     notes.push(`edition ${plan.edition}: a snippet in fail/ is compiled alone, in its own edition`)
   }
   return { plan, target, files, binEntry, expectation: e, notes }

@@ -138,7 +138,7 @@ function result(id: string) {
 beforeAll(async () => {
   kit = await copyKit()
   material = await mkdtemp(join(tmpdir(), 'lesson-material-'))
-  const steps = await project('steps', '2024', 'main.rs', STEPS_MAIN, STEPS_OUTPUT)
+  const steps = await project('steps', '2021', 'main.rs', STEPS_MAIN, STEPS_OUTPUT)
   const outbox = await project('outbox', '2024', 'lib.rs', OUTBOX_LIB, OUTBOX_OUTPUT)
   await writeFile(join(material, 'two.rs'), TWO_WRITERS)
   await writeFile(join(material, 'two.txt'), TWO_WRITERS_OUTPUT)
@@ -166,13 +166,13 @@ describe('npm run import', () => {
     expect(said.steps).toContain('import: wrote snippets/rc/src/bin/steps.rs: runs (snippet rc/steps)')
     expect(said.steps).toContain('import: wrote snippets/rc/expected/steps.stdout: the stdout the transcript recorded')
     expect(said.steps).toContain('allowed unused_variables: the transcript shows it as a warning')
-    expect(said.steps).toContain('edition 2024, kept through its own `[[bin]]` entry (the crate is 2021)')
+    expect(said.steps).toContain('edition 2021, kept through its own `[[bin]]` entry (the crate is 2024)')
     expect(await kit.read('snippets/rc/expected/steps.stdout')).toBe('step 1\nstep 2\n')
-    expect(await kit.read('snippets/rc/src/bin/steps.rs')).toMatch(/^\/\/! source: \S*steps\/src\/main\.rs \(`cargo run`\)\n\/\/!\n\/\/! expect: runs\n\/\/! allow: unused_variables\n\/\/! edition: 2024\n/)
-    expect(await kit.read('snippets/rc/Cargo.toml')).toContain('[[bin]]\nname = "rc-steps"\npath = "src/bin/steps.rs"\nedition = "2024"\n')
+    expect(await kit.read('snippets/rc/src/bin/steps.rs')).toMatch(/^\/\/! source: \S*steps\/src\/main\.rs \(`cargo run`\)\n\/\/!\n\/\/! expect: runs\n\/\/! allow: unused_variables\n\/\/! edition: 2021\n/)
+    expect(await kit.read('snippets/rc/Cargo.toml')).toContain('[[bin]]\nname = "rc-steps"\npath = "src/bin/steps.rs"\nedition = "2021"\n')
     const r = result('rc/steps')
     expect(r.failures).toEqual([])
-    expect(r.notes).toEqual(['allowed by its header: unused_variables (1 raised); every other lint stays denied', 'edition 2024'])
+    expect(r.notes).toEqual(['allowed by its header: unused_variables (1 raised); every other lint stays denied', 'edition 2021'])
   })
 
   it('imports a failing test as test-fails, and the check tells that this rustc words the panic otherwise', () => {

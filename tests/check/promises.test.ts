@@ -146,11 +146,7 @@ const NO_CODE = 'snippets/generic-lifetimes/fail/outlives-no-code.rs'
 const NO_CODE_SOURCE = `//! expect: compile-error "lifetime may not live long enough"
 //! support: an error without a code
 fn first<'a, 'b>(x: &'a str, y: &'b str) -> &'a str {
-    if x.len() > y.len() {
-        x
-    } else {
-        y
-    }
+    if x.len() > y.len() { x } else { y }
 }
 
 fn main() {
@@ -159,9 +155,9 @@ fn main() {
 `
 
 const LET_CHAIN = 'snippets/rc/fail/let-chain.rs'
-/** Edition 2024 code (a let chain) with a borrow error; in 2021 the let chain is an error too. */
+/** Edition 2024 code (a let chain) with a borrow error; in 2021 the let chain is an error too, which its header declares. */
 const LET_CHAIN_SOURCE = `//! expect: compile-error E0499
-//! edition: 2024
+//! expect-2021: compile-error E0499 "let chains are only allowed in Rust 2024 or later"
 //! support: edition 2024 code with a borrow error
 fn main() {
     let mut v = vec![1];
@@ -172,6 +168,21 @@ fn main() {
         *x += 1;
     }
     a.push(2);
+}
+`
+
+const CAPTURES = 'snippets/generic-lifetimes/src/bin/captures.rs'
+/** Compiles on edition 2024, which captures every lifetime in scope; E0700 on 2021. */
+const CAPTURES_SOURCE = `//! expect: runs
+//! expect-2021: compile-error E0700
+//! support: an impl Trait return type that captures a borrow
+fn lengths(words: &[String]) -> impl Iterator<Item = usize> {
+    words.iter().map(String::len)
+}
+
+fn main() {
+    let words = vec![String::from("borrow")];
+    println!("{:?}", lengths(&words).collect::<Vec<_>>());
 }
 `
 
@@ -230,16 +241,13 @@ impl Drop for Wrapper {
 `
 
 const OWN_EDITION = 'snippets/rc/src/bin/own-edition.rs'
-/** A program of edition 2024 in a 2021 crate, through its own \`[[bin]]\` entry. */
+/** A program of edition 2021 in a 2024 crate, through its own \`[[bin]]\` entry. */
 const OWN_EDITION_SOURCE = `//! expect: runs (output varies)
-//! edition: 2024
-//! support: a let chain in a 2021 crate
+//! edition: 2021
+//! support: a 2021 program in a 2024 crate
 fn main() {
-    let limit = Some(3);
-    if let Some(n) = limit
-        && n > 2
-    {
-        println!("{n}");
+    for word in ["owned", "kept"] {
+        println!("{word}");
     }
 }
 `
@@ -277,7 +285,9 @@ beforeAll(async () => {
   await kit.write(NEVER_ENDS, NEVER_ENDS_SOURCE)
   await kit.write(FRAGMENT, FRAGMENT_SOURCE)
   await kit.write(OWN_EDITION, OWN_EDITION_SOURCE)
-  await kit.write('snippets/rc/Cargo.toml', `${await kit.read('snippets/rc/Cargo.toml')}\n[[bin]]\nname = "rc-own-edition"\npath = "src/bin/own-edition.rs"\nedition = "2024"\n`)
+  await kit.write('snippets/rc/Cargo.toml', `${await kit.read('snippets/rc/Cargo.toml')}\n[[bin]]\nname = "rc-own-edition"\npath = "src/bin/own-edition.rs"\nedition = "2021"\n`)
+  await kit.write(CAPTURES, CAPTURES_SOURCE)
+  await kit.write('snippets/generic-lifetimes/expected/captures.stdout', '[6]\n')
   report = await runCheck({ root: kit.root })
 }, 600_000)
 
@@ -390,39 +400,74 @@ describe('compile-error "message"', () => {
 
   it('is broken when no error has the message', async () => {
     const r = result(await checkWith(NO_CODE, NO_CODE_SOURCE.replace('"lifetime may not live long enough"', '"borrowed value does not live long enough"')), 'generic-lifetimes/outlives-no-code')
-    expect(r.failures).toEqual([`${NO_CODE}:1: expected an error whose message contains "borrowed value does not live long enough", rustc gave\n  ${NO_CODE}:7: error: lifetime may not live long enough`])
+    expect(r.failures).toEqual([`${NO_CODE}:1: expected an error whose message contains "borrowed value does not live long enough", rustc gave\n  ${NO_CODE}:4: error: lifetime may not live long enough`])
   })
 })
 
-describe('edition: 2024', () => {
-  it('compiles and formats a snippet in its edition', () => {
+describe('editions: 2024, and 2021 judged too', () => {
+  it('compiles and formats a snippet in 2024, and holds it to its declared 2021 outcome', () => {
     const r = result(report, 'rc/let-chain')
     expect(r.failures).toEqual([])
-    expect(r.notes).toEqual(['edition 2024'])
+    expect(r.notes).toEqual([])
+    expect(r.edition).toBe('2024')
+    expect(r.other).toMatchObject({ edition: '2021', declared: true, compiled: false })
+    expect(r.other!.diagnostics.map(d => d.code)).toEqual([null, 'E0499'])
   })
 
-  it('without it, the same code meets edition 2021, which rejects the let chain', async () => {
-    const r = result(await checkWith(LET_CHAIN, LET_CHAIN_SOURCE.replace('//! edition: 2024\n', '')), 'rc/let-chain')
-    expect(r.failures).toEqual([
-      `${LET_CHAIN}:1: expected compile-error E0499, but rustc also gave an error without a code, which only a quoted message can promise\n  ${LET_CHAIN}:6: error: let chains are only allowed in Rust 2024 or later`,
-      `${LET_CHAIN}:6: rustfmt (edition 2021) cannot parse it: let chains are only allowed in Rust 2024 or later`,
+  it('runs a program under 2021 too, and keeps a declared E0700 there', () => {
+    const r = result(report, 'generic-lifetimes/captures')
+    expect(r.failures).toEqual([])
+    expect(r.run?.stdout).toBe('[6]\n')
+    expect(r.other).toMatchObject({ edition: '2021', declared: true, compiled: false, run: null })
+    expect(r.other!.diagnostics.map(d => d.code)).toEqual(['E0700'])
+  })
+
+  it('fails a program that is E0700 on 2021 but promises only `runs`, naming it and edition 2021', async () => {
+    const r = result(await checkWith(CAPTURES, CAPTURES_SOURCE.replace('//! expect-2021: compile-error E0700\n', '')), 'generic-lifetimes/captures')
+    expect(r.failures).toHaveLength(1)
+    expect(r.failures[0]).toMatch(new RegExp(`^${CAPTURES}:1: generic-lifetimes/captures under edition 2021 does not keep its promise \`runs\`: it gives \`compile-error E0700\`; if that is meant, declare it in the header: \`//! expect-2021: compile-error E0700\`\n  ${CAPTURES}:4: under edition 2021: error\\[E0700\\]: hidden type`))
+  })
+
+  it('fails a wrong declaration at its own line', async () => {
+    const r = result(await checkWith(CAPTURES, CAPTURES_SOURCE.replace('expect-2021: compile-error E0700', 'expect-2021: compile-error E0502')), 'generic-lifetimes/captures')
+    expect(r.failures[0]).toMatch(new RegExp(`^${CAPTURES}:2: under edition 2021: expected error code E0502, rustc gave E0700`))
+  })
+
+  it('fails a declared difference that is not one when the output is the same', async () => {
+    const r = result(await checkWith(UNUSED, UNUSED_SOURCE.replace('//! allow', '//! expect-2021: panics "boom"\n//! allow')), 'rc/unused')
+    expect(r.failures).toEqual([`${UNUSED}:2: under edition 2021: expected panics "boom", but it exited with 0 without panicking`])
+  })
+
+  it('with `edition: 2021`, the let chain is refused by rustc and rustfmt alike', async () => {
+    const r = result(await checkWith(LET_CHAIN, LET_CHAIN_SOURCE.replace('//! expect-2021: compile-error E0499 "let chains are only allowed in Rust 2024 or later"', '//! edition: 2021')), 'rc/let-chain')
+    expect(r.failures.slice(0, 2)).toEqual([
+      `${LET_CHAIN}:1: expected compile-error E0499, but rustc also gave an error without a code, which only a quoted message can promise\n  ${LET_CHAIN}:7: error: let chains are only allowed in Rust 2024 or later`,
+      `${LET_CHAIN}:7: rustfmt (edition 2021) cannot parse it: let chains are only allowed in Rust 2024 or later`,
     ])
   })
 
+  it('fails a slide that shows such a snippet without saying which edition it shows, at the line showing it', async () => {
+    const deck = 'slides/mutex.md'
+    const text = await kit.read(deck)
+    const line = text.split('\n').findIndex(l => l.includes('guard-temporaries.rs#temporaries')) + 1
+    const r = await checkWith(deck, text.replace('<EditionContrast snippet="mutex/guard-temporaries" />', ''))
+    expect(r.problems).toContain(`${deck}:${line}: shows mutex/guard-temporaries, which behaves differently under edition 2021 (snippets/mutex/src/bin/guard-temporaries.rs:2); say which edition the slide shows and what the other does: add <EditionContrast snippet="mutex/guard-temporaries" /> to this slide`)
+  })
+
   it('names the crate when a program\'s edition is not its crate\'s', async () => {
-    const r = result(await checkWith(UNUSED, UNUSED_SOURCE.replace('//! allow', '//! edition: 2024\n//! allow')), 'rc/unused')
-    expect(r.failures[0]).toBe(`${UNUSED}:2: \`edition: 2024\`, but snippets/rc/Cargo.toml builds its programs with edition 2021; give this program a \`[[bin]]\` entry with \`edition = "2024"\` (\`npm run import\` writes one), make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
+    const r = result(await checkWith(UNUSED, UNUSED_SOURCE.replace('//! allow', '//! edition: 2021\n//! allow')), 'rc/unused')
+    expect(r.failures[0]).toBe(`${UNUSED}:2: \`edition: 2021\`, but snippets/rc/Cargo.toml builds its programs with edition 2024; give this program a \`[[bin]]\` entry with \`edition = "2021"\` (\`npm run import\` writes one), make the two agree, or put a snippet that must not compile in fail/, where it is compiled alone`)
   })
 
   it('keeps a program\'s own edition through its `[[bin]]` entry', () => {
     const r = result(report, 'rc/own-edition')
     expect(r.failures).toEqual([])
-    expect(r.notes).toEqual(['edition 2024'])
+    expect(r.notes).toEqual(['edition 2021'])
   })
 
   it('names the `[[bin]]` entry when the header disagrees with it', async () => {
-    const r = result(await checkWith(OWN_EDITION, OWN_EDITION_SOURCE.replace('//! edition: 2024\n', '')), 'rc/own-edition')
-    expect(r.failures[0]).toBe(`${OWN_EDITION}:1: edition 2021 (the default), but its \`[[bin]]\` entry in snippets/rc/Cargo.toml builds it with edition 2024; make the two agree`)
+    const r = result(await checkWith(OWN_EDITION, OWN_EDITION_SOURCE.replace('//! edition: 2021\n', '')), 'rc/own-edition')
+    expect(r.failures[0]).toBe(`${OWN_EDITION}:1: edition 2024 (the default), but its \`[[bin]]\` entry in snippets/rc/Cargo.toml builds it with edition 2021; make the two agree`)
   })
 })
 
@@ -492,7 +537,7 @@ describe('--update', () => {
   it('says per snippet what changed since the last check: codes, wording, verdict', async () => {
     await runCheck({ root: kit.root })
     const before = await kit.read(LET_CHAIN)
-    await kit.write(LET_CHAIN, LET_CHAIN_SOURCE.replace('//! edition: 2024\n', '').replace('a.push(2);', 'a.push(2);\n    let _ = &v as &dyn std::fmt::Display;'))
+    await kit.write(LET_CHAIN, LET_CHAIN_SOURCE.replace('//! expect-2021: compile-error E0499 "let chains are only allowed in Rust 2024 or later"', '//! edition: 2021').replace('a.push(2);', 'a.push(2);\n    let _ = &v as &dyn std::fmt::Display;'))
     try {
       const r = await runCheck({ root: kit.root, update: true })
       // The type error now stops rustc before borrow checking: E0499 is gone.

@@ -21,7 +21,7 @@ async function put(path: string, text: string): Promise<void> {
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'publish-refuse-'))
   await put('snippets/Cargo.toml', '[workspace]\nresolver = "2"\nmembers = ["rc"]\n')
-  await put('snippets/rc/Cargo.toml', '[package]\nname = "lesson-rc"\nversion = "0.1.0"\nedition = "2021"\npublish = false\n')
+  await put('snippets/rc/Cargo.toml', '[package]\nname = "lesson-rc"\nversion = "0.1.0"\nedition = "2024"\npublish = false\n')
   await put('snippets/rc/src/bin/greeting.rs', '//! expect: runs\n\nfn main() {\n    println!("hello");\n}\n')
   // The promise the program breaks: it prints "hello".
   await put('snippets/rc/expected/greeting.stdout', 'goodbye\n')

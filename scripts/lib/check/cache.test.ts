@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CACHE_VERSION, cacheKey, cacheToKeep, readCache, reusable } from './cache.ts'
 
 function snippet(id: string, place: 'bin' | 'fail', source = '//! expect: runs\nfn main() {}\n'): Snippet {
-  return { id, topic: 'rc', name: id.split('/')[1]!, path: `/k/snippets/${id}.rs`, file: `snippets/${id}.rs`, place, source, regions: new Map(), expectedBase: `/k/snippets/rc/expected/${id}`, expectation: { kind: 'runs', varies: false }, expectLine: 1, support: null, allow: [], edition: '2021', editionLine: 0, provenance: null, rustfmt: [] }
+  return { id, topic: 'rc', name: id.split('/')[1]!, path: `/k/snippets/${id}.rs`, file: `snippets/${id}.rs`, place, source, regions: new Map(), expectedBase: `/k/snippets/rc/expected/${id}`, expectation: { kind: 'runs', varies: false }, expectLine: 1, support: null, allow: [], edition: '2024', editionLine: 0, otherEdition: '2021', otherExpectation: null, otherLine: 0, provenance: null, rustfmt: [] }
 }
 const capture = (compiled: boolean): Capture => ({ diagnostics: [], locations: [], compiled, run: null, tests: null, trace: null, unformattedLine: null })
 
@@ -28,6 +28,10 @@ describe('cacheKey', () => {
     const key = await cacheKey('rustc 1', s, [])
     expect(await cacheKey('rustc 2', s, [])).not.toBe(key)
     expect(await cacheKey('rustc 1', { ...s, expectation: { kind: 'tests' } }, [])).not.toBe(key)
+    // The edition it is compiled in, and how it is compiled under the other one.
+    expect(await cacheKey('rustc 1', { ...s, edition: '2021' }, [])).not.toBe(key)
+    expect(await cacheKey('rustc 1', { ...s, otherExpectation: { kind: 'compile-error', codes: ['E0700'] } }, [])).not.toBe(key)
+    expect(await cacheKey('rustc 1', { ...s, source: '//! expect: runs\n//! expect-2021: runs\nfn main() {}\n' }, [])).toBe(await cacheKey('rustc 1', { ...s, source: '//! expect: runs\n//! expect-2021: tests\nfn main() {}\n' }, []))
     await writeFile(join(dir, 'lib.rs'), 'pub fn a() {}')
     const withInput = await cacheKey('rustc 1', s, [join(dir, 'lib.rs')])
     expect(withInput).not.toBe(key)
@@ -98,9 +102,14 @@ describe('reusable and cacheToKeep', () => {
     expect(hits.get(a)).toEqual({ capture: capture(true), durationMs: 3 })
   })
 
-  it('keeps programs that compiled and every must-not-compile capture', () => {
-    const kept = cacheToKeep(new Map([[a, { capture: capture(true), durationMs: 1 }], [b, { capture: capture(false), durationMs: 1 }], [f, { capture: capture(false), durationMs: 1 }]]), keys)
+  it('keeps programs that compiled and every must-not-compile capture, each with its other edition\'s', () => {
+    const kept = cacheToKeep(new Map([[a, { capture: capture(true), other: capture(true), durationMs: 1 }], [b, { capture: capture(false), other: capture(false), durationMs: 1 }], [f, { capture: capture(false), other: capture(false), durationMs: 1 }]]), keys)
     expect(Object.keys(kept.entries)).toEqual(['rc/a', 'rc/f'])
     expect(kept.entries['rc/a']!.key).toBe('ka')
+  })
+
+  it('keeps no capture that lacks the other edition\'s, so the next check makes it', () => {
+    const kept = cacheToKeep(new Map([[a, { capture: capture(true), durationMs: 1 }], [f, { capture: capture(false), durationMs: 1 }]]), keys)
+    expect(Object.keys(kept.entries)).toEqual([])
   })
 })

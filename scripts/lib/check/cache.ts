@@ -12,10 +12,12 @@ import { blankHeaderKeys } from '../../../core/snippet-source.ts'
 import { generatedDir, writeAtomic } from './files.ts'
 
 /** Bumped when the capture format changes, so old caches are not reused. */
-export const CACHE_VERSION = 7
+export const CACHE_VERSION = 8
 
 export interface CachedCapture {
   capture: Capture
+  /** The same snippet under its other edition (`Snippet.otherEdition`). */
+  other?: Capture
   durationMs: number
 }
 
@@ -36,12 +38,14 @@ export function cachePath(root: string): string {
  * The `expect:`/`support:` lines are left out of the key: they are comments,
  * and editing a promise must not require a rebuild to be judged.
  */
-export async function cacheKey(rustc: string, s: Pick<Snippet, 'place' | 'expectation' | 'source'>, inputs: readonly string[]): Promise<string> {
+export async function cacheKey(rustc: string, s: Pick<Snippet, 'place' | 'expectation' | 'source' | 'edition' | 'otherExpectation'>, inputs: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
   // How it is compiled depends on the kind (and `(test)`), not on codes or messages.
   const how = s.expectation.kind === 'compile-error' && s.expectation.test ? 'compile-error (test)' : s.expectation.kind
-  hash.update(`${CACHE_VERSION}\0${rustc}\0${s.place}\0${how}\0`)
-  hash.update(blankHeaderKeys(s.source, ['expect', 'support']))
+  // Under the other edition it is compiled as its promise there says (a program, or its tests).
+  const other = s.otherExpectation ? (s.otherExpectation.kind === 'compile-error' && s.otherExpectation.test ? 'compile-error (test)' : s.otherExpectation.kind) : how
+  hash.update(`${CACHE_VERSION}\0${rustc}\0${s.place}\0${how}\0${s.edition}\0${other}\0`)
+  hash.update(blankHeaderKeys(s.source, ['expect', 'expect-2021', 'expect-2024', 'support']))
   for (const file of inputs) {
     hash.update(`\0${file.slice(file.lastIndexOf('/snippets/'))}\0`)
     hash.update(await readFile(file))
@@ -145,7 +149,7 @@ export function reusable(snippets: readonly Snippet[], cache: CacheFile, keys: R
   for (const s of snippets) {
     const hit = cache.entries[s.id]
     if (hit && hit.key === keys.get(s))
-      hits.set(s, { capture: hit.capture, durationMs: hit.durationMs })
+      hits.set(s, { capture: hit.capture, ...(hit.other ? { other: hit.other } : {}), durationMs: hit.durationMs })
   }
   return hits
 }
@@ -157,7 +161,7 @@ export function reusable(snippets: readonly Snippet[], cache: CacheFile, keys: R
 export function cacheToKeep(captures: ReadonlyMap<Snippet, CachedCapture>, keys: ReadonlyMap<Snippet, string>): CacheFile {
   const entries: Record<string, CacheEntry> = {}
   for (const [s, c] of captures) {
-    if (s.place === 'fail' || c.capture.compiled)
+    if ((s.place === 'fail' || c.capture.compiled) && c.other)
       entries[s.id] = { key: keys.get(s)!, ...c }
   }
   return { version: CACHE_VERSION, entries }

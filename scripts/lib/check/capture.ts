@@ -18,6 +18,7 @@ import { buildWorkspace, compileAlone, rustfmtCheck } from '../cargo.ts'
 import { parseTestOutput } from '../libtest.ts'
 import { normalizeStderr, normalizeStdout, normalizeTestOutput } from '../normalize.ts'
 import { mapLimit, run } from '../process.ts'
+import { captureOtherEdition, optLevels } from './other-edition.ts'
 
 export interface CaptureOptions {
   root: string
@@ -61,7 +62,8 @@ export async function captureSnippets(stale: readonly Snippet[], all: readonly S
   if (bins.length)
     await capturePrograms(bins, all, unformatted, phase, options, unread)
   if (fails.length) {
-    options.log(`compiling ${fails.length} snippets that must not compile`)
+    options.log(`compiling ${fails.length} snippets that must not compile, each under both editions`)
+    const other = { workspace, libraries: new Map<string, string>(), optLevels: new Map<string, string>(), runProgram: (exe: string) => runProgram(exe, workspace, options.root, options.runTimeoutMs), runTests: (exe: string) => runTests(exe, workspace, options.root) }
     await mapLimit(fails, availableParallelism(), async (s) => {
       const t0 = performance.now()
       const e = s.expectation
@@ -81,6 +83,7 @@ export async function captureSnippets(stale: readonly Snippet[], all: readonly S
           ...rustfmtError(unformatted, s.path),
           ...(program ? { program: { compiled: program.compiled, diagnostics: program.diagnostics, locations: where(program) } } : {}),
         },
+        other: await captureOtherEdition(s, other),
         durationMs: performance.now() - t0,
       })
     })
@@ -102,6 +105,8 @@ async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[]
     if (tests.failed > 0)
       phase.problems.push(`snippets/${relative(workspace, src)}:1: ${tests.failed} tests failed\n${tests.output}`)
   }
+  const other = { workspace, libraries: build.libraries, optLevels: await optLevels(workspace), runProgram: (exe: string) => runProgram(exe, workspace, root, options.runTimeoutMs), runTests: (exe: string) => runTests(exe, workspace, root) }
+  log(`compiling and running ${bins.length} programs under their other edition too`)
   await mapLimit(bins, availableParallelism(), async (s) => {
     const t0 = performance.now()
     const exe = build.executables.get(s.path) ?? {}
@@ -129,7 +134,9 @@ async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[]
           capture.traceError = result.traceError
       }
     }
-    phase.captures.set(s, { capture, durationMs: performance.now() - t0 })
+    // The other edition needs the workspace's libraries, which a failed build may lack.
+    const otherCapture = build.libraries.size ? await captureOtherEdition(s, other) : undefined
+    phase.captures.set(s, { capture, ...(otherCapture ? { other: otherCapture } : {}), durationMs: performance.now() - t0 })
   })
 }
 

@@ -14,7 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 
-const snippet = (name: string, expectation: Snippet['expectation']): Snippet => ({ id: `rc/${name}`, topic: 'rc', name, path: '', file: `snippets/rc/src/bin/${name}.rs`, place: 'bin', source: '', regions: new Map(), expectedBase: join(root, 'snippets/rc/expected', name), expectation, expectLine: 1, support: null, allow: [], edition: '2021', editionLine: 0, provenance: null, rustfmt: [] })
+const snippet = (name: string, expectation: Snippet['expectation']): Snippet => ({ id: `rc/${name}`, topic: 'rc', name, path: '', file: `snippets/rc/src/bin/${name}.rs`, place: 'bin', source: '', regions: new Map(), expectedBase: join(root, 'snippets/rc/expected', name), expectation, expectLine: 1, support: null, allow: [], edition: '2024', editionLine: 0, otherEdition: '2021', otherExpectation: null, otherLine: 0, provenance: null, rustfmt: [] })
 const capture = (stdout: string, trace: Capture['trace'] = null): Capture => ({ diagnostics: [], locations: [], compiled: true, run: { stdout, stderr: '', exitCode: 0, timedOut: false }, tests: null, trace, unformattedLine: null })
 
 describe('expected files', () => {

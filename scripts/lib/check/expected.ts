@@ -10,6 +10,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { compareText, traceLines } from '../compare.ts'
 import { readOptional, writeAtomic } from './files.ts'
+import { otherExpectedBase } from './other-edition.ts'
 
 /** The expected files' paths from the kit's root, for messages. */
 export function expectedNames(s: Pick<Snippet, 'expectedBase'>, root: string): { stdout: string, stderr: string, trace: string } {
@@ -26,7 +27,7 @@ export async function readExpected(s: Pick<Snippet, 'expectedBase'>): Promise<Ex
 }
 
 /** `--update`: the expected files become what this run produced; says what changed, one line per file. */
-export async function updateExpected(snippets: readonly Snippet[], captures: ReadonlyMap<Snippet, { capture: Capture }>, root: string): Promise<string[]> {
+export async function updateExpected(snippets: readonly Snippet[], captures: ReadonlyMap<Snippet, { capture: Capture, other?: Capture }>, root: string): Promise<string[]> {
   const updated: string[] = []
   const write = async (path: string, text: string | null, what: string) => {
     const before = await readOptional(path)
@@ -44,7 +45,11 @@ export async function updateExpected(snippets: readonly Snippet[], captures: Rea
     updated.push(before === null ? `added ${name}` : `updated ${change}`)
   }
   for (const s of snippets) {
-    const { capture } = captures.get(s)!
+    const { capture, other } = captures.get(s)!
+    // A declared other edition's output: `expected/<name>.2021.stdout`.
+    const o = s.otherExpectation
+    if (o && other?.run && !other.run.timedOut && ((o.kind === 'runs' && !o.varies && other.run.exitCode === 0) || o.kind === 'panics'))
+      await write(`${otherExpectedBase(s)}.stdout`, other.run.stdout || null, 'stdout')
     const run = capture.run
     if (!run || run.timedOut)
       continue

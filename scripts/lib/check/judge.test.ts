@@ -3,7 +3,7 @@ import type { Snippet } from '../snippets.ts'
 import { describe, expect, it } from 'vitest'
 import { commandFor, judgeSnippet } from './judge.ts'
 
-const snippet: Snippet = { id: 'rc/a', topic: 'rc', name: 'a', path: '/k/snippets/rc/src/bin/a.rs', file: 'snippets/rc/src/bin/a.rs', place: 'bin', source: '//! expect: runs\n', regions: new Map(), expectedBase: '/k/snippets/rc/expected/a', expectation: { kind: 'runs', varies: false }, expectLine: 1, support: null, allow: [], edition: '2021', editionLine: 0, provenance: null, rustfmt: [] }
+const snippet: Snippet = { id: 'rc/a', topic: 'rc', name: 'a', path: '/k/snippets/rc/src/bin/a.rs', file: 'snippets/rc/src/bin/a.rs', place: 'bin', source: '//! expect: runs\n', regions: new Map(), expectedBase: '/k/snippets/rc/expected/a', expectation: { kind: 'runs', varies: false }, expectLine: 1, support: null, allow: [], edition: '2024', editionLine: 0, otherEdition: '2021', otherExpectation: null, otherLine: 0, provenance: null, rustfmt: [] }
 const ran: Capture = { diagnostics: [], locations: [], compiled: true, run: { stdout: 'hi\n', stderr: '', exitCode: 0, timedOut: false }, tests: null, trace: null, unformattedLine: null, binName: 'a' }
 
 describe('judgeSnippet', () => {

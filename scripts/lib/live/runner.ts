@@ -1,6 +1,6 @@
 /**
  * Compiles and runs one Rust program for a live-coding slide, with the local
- * toolchain: `rustc` directly (no cargo, no crates), edition 2021. The
+ * toolchain: `rustc` directly (no cargo, no crates), edition 2024. The
  * compile and the run are each a job of the sandbox (`sandbox.ts`: under
  * bubblewrap, no network, uid 65534, a read-only toolchain and a private
  * size-limited /tmp), with a time limit that kills the whole job.
@@ -150,7 +150,7 @@ export function createLiveRunner(options: LiveRunnerOptions = {}): LiveRunner {
   const maxSource = options.maxSourceBytes ?? 64 * 1024
   const maxOutput = options.maxOutputBytes ?? 64 * 1024
   const rustc = options.rustc ?? 'rustc'
-  const flags = ['--edition', '2021', '--crate-type', 'bin', '--crate-name', 'main', ...DEFAULT_FLAGS, ...options.flags ?? []]
+  const flags = ['--edition', '2024', '--crate-type', 'bin', '--crate-name', 'main', ...DEFAULT_FLAGS, ...options.flags ?? []]
   const limiter = createLimiter(options.maxRunning ?? 2, options.maxQueued ?? 8)
   const capacity = options.cacheEntries ?? 64
   const capacityBytes = options.cacheBytes ?? 256 * 2 ** 20

@@ -4,11 +4,7 @@
 //! after `bird` is dropped, even though it happens to point into `crab`.
 
 fn longest<'a>(x: &'a str, y: &'a str) -> &'a str {
-    if x.len() >= y.len() {
-        x
-    } else {
-        y
-    }
+    if x.len() >= y.len() { x } else { y }
 }
 
 fn main() {

@@ -10,6 +10,6 @@ fn main() {
     let prices = RwLock::new(vec![3, 5]);
     let guard = prices.read().unwrap();
     guard.push(8); // needs a write guard
-                   // #endregion push
+    // #endregion push
     println!("{:?}", *guard);
 }

@@ -5,8 +5,8 @@
 //! by whichever thread drops the last one. Each thread waits for main's
 //! "go" before it reads and lets go, so the run is the same every time.
 
-use std::sync::mpsc;
 use std::sync::Arc;
+use std::sync::mpsc;
 use std::thread;
 use trace::Op;
 

@@ -16,11 +16,11 @@ static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        System.alloc(layout)
+        unsafe { System.alloc(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
+        unsafe { System.dealloc(ptr, layout) };
     }
 }
 
@@ -60,7 +60,7 @@ fn main() {
     count!(three_nodes()); // one per node
     count!(vec![1, 2, 3]);
     count!(Box::new(vec![1, 2, 3])); // box + buffer
-                                     // #endregion count
+    // #endregion count
 }
 
 fn three_nodes() -> List {

@@ -20,7 +20,7 @@ impl Shape for Circle {
 fn main() {
     // #region sizes
     let number: Box<i32> = Box::new(42);
-    trace::step("Box<i32>: one pointer to 4 bytes");
+    trace::step("Box<i32>: one pointer to an i32");
     trace::layout::<Box<i32>>("Box<i32>", size_of_val(&*number));
     trace::label("pointer");
     let shape: Box<dyn Shape> = Box::new(Circle { radius: 1.0 });

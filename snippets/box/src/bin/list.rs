@@ -28,3 +28,16 @@ fn main() {
     println!("size_of::<List>() = {} bytes", size_of::<List>());
 }
 // #endregion main
+
+#[cfg(test)]
+mod tests {
+    use super::List;
+
+    #[test]
+    fn the_tag_fits_in_the_padding() {
+        // `Nil` is not the null pointer here: rustc adds a tag, and puts it
+        // in the padding after the `i32`, so the enum is no bigger than
+        // its `Cons` fields. `repr(Rust)` layout is rustc's choice, not a promise.
+        assert_eq!(size_of::<List>(), size_of::<(i32, Box<List>)>());
+    }
+}

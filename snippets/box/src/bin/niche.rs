@@ -1,7 +1,10 @@
 //! expect: runs
 //!
 //! A `Box` is never null, so `Option<Box<T>>` stores `None` as the null
-//! pointer and costs no extra byte. A plain integer has no such niche.
+//! pointer and costs no extra byte (the language guarantees it for
+//! `Option<Box<T>>`). A plain integer has no such niche. Other enums'
+//! layout (`repr(Rust)`) is unspecified; the tests witness what rustc does
+//! today with a list whose only pointer is in `Cons`.
 
 /// Prints a type as written and its size in bytes.
 macro_rules! size {
@@ -10,10 +13,10 @@ macro_rules! size {
     };
 }
 
-/// The recursive list of the earlier slide.
+/// A list whose `Cons` is only a box, so rustc may keep `Nil` in its niche.
 #[allow(dead_code)]
 enum List {
-    Cons(i32, Box<List>),
+    Cons(Box<(i32, List)>),
     Nil,
 }
 
@@ -45,8 +48,36 @@ fn main() {
     };
     trace::step("Node { value: i32, next: Option<Box<Node>> }");
     trace::layout::<Node>("Node", size_of::<Node>());
-    trace::step("List = Cons(i32, Box<List>) | Nil: Nil is the null pointer too");
-    trace::layout::<List>("List", size_of::<List>());
+    trace::step("List = Cons(Box<(i32, List)>) | Nil: rustc stores Nil as the null pointer");
+    trace::layout::<List>("List", size_of::<(i32, List)>());
     let second = list.next.as_ref().map_or(0, |n| n.value);
     println!("values {} and {second}", list.value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{List, Node};
+
+    #[test]
+    fn option_box_is_one_pointer() {
+        assert_eq!(size_of::<Option<Box<u64>>>(), size_of::<Box<u64>>());
+    }
+
+    #[test]
+    fn option_u64_needs_a_tag() {
+        assert!(size_of::<Option<u64>>() > size_of::<u64>());
+    }
+
+    #[test]
+    fn node_link_adds_no_tag() {
+        assert_eq!(size_of::<Node>(), 2 * size_of::<usize>());
+    }
+
+    #[test]
+    fn nil_is_the_null_pointer() {
+        assert_eq!(size_of::<List>(), size_of::<usize>());
+        // Reads what rustc chose for this `repr(Rust)` enum; no promise of the language.
+        let bits: usize = unsafe { std::mem::transmute(List::Nil) };
+        assert_eq!(bits, 0);
+    }
 }

@@ -17,11 +17,13 @@ fn main() {
     let workers: Vec<_> = (0..3)
         .map(|_| {
             let (jobs, results) = (Arc::clone(&jobs), Arc::clone(&results));
-            thread::spawn(move || loop {
-                let job = jobs.lock().unwrap().pop_front(); // lock released here
-                let Some(n) = job else { break };
-                let square = n * n; // the work happens outside any lock
-                results.lock().unwrap().push((n, square));
+            thread::spawn(move || {
+                loop {
+                    let job = jobs.lock().unwrap().pop_front(); // lock released here
+                    let Some(n) = job else { break };
+                    let square = n * n; // the work happens outside any lock
+                    results.lock().unwrap().push((n, square));
+                }
             })
         })
         .collect();

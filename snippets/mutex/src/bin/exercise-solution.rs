@@ -44,16 +44,18 @@ fn count_words_pool(texts: &[&str], threads: usize) -> HashMap<String, usize> {
     let totals = Mutex::new(HashMap::new());
     thread::scope(|s| {
         for _ in 0..threads {
-            s.spawn(|| loop {
-                let next = queue.lock().unwrap().pop(); // guard dropped here
-                let Some(text) = next else { break };
-                let mut mine: HashMap<String, usize> = HashMap::new();
-                for word in text.to_lowercase().split_whitespace() {
-                    *mine.entry(word.to_string()).or_default() += 1;
-                }
-                let mut totals = totals.lock().unwrap();
-                for (word, n) in mine {
-                    *totals.entry(word).or_default() += n;
+            s.spawn(|| {
+                loop {
+                    let next = queue.lock().unwrap().pop(); // guard dropped here
+                    let Some(text) = next else { break };
+                    let mut mine: HashMap<String, usize> = HashMap::new();
+                    for word in text.to_lowercase().split_whitespace() {
+                        *mine.entry(word.to_string()).or_default() += 1;
+                    }
+                    let mut totals = totals.lock().unwrap();
+                    for (word, n) in mine {
+                        *totals.entry(word).or_default() += n;
+                    }
                 }
             });
         }

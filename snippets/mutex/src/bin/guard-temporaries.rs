@@ -1,10 +1,12 @@
 //! expect: runs
+//! expect-2021: runs
 //!
 //! How long does the guard of `m.lock().unwrap()` live when it is never
-//! named? A temporary lives to the end of its statement; in `match`,
-//! `while let` and (edition 2021) `if let … else`, to the end of the whole
-//! expression, arms included. `try_lock` shows whether it is still held.
-//! Edition 2024 drops an `if let` scrutinee's temporaries before `else`.
+//! named? A temporary lives to the end of its statement; in `match` and
+//! `while let`, to the end of the whole expression, arms included.
+//! `try_lock` shows whether it is still held. Edition 2024 drops an
+//! `if let` scrutinee's temporaries before `else`; edition 2021 keeps them
+//! to the end of the `else` block.
 
 use std::sync::Mutex;
 
@@ -31,7 +33,7 @@ fn main() {
     if let Some(job) = queue.lock().unwrap().pop() {
         println!("if let {job}");
     } else {
-        println!("else (2021): held = {}", held(&queue));
+        println!("else: held = {}", held(&queue));
     }
     println!("after the if let: held = {}", held(&queue));
     // #endregion temporaries

@@ -18,7 +18,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 #[allow(dead_code)] // the code you write reads `parent`
-                    // #region starter
+// #region starter
 struct Folder {
     name: String,
     parent: RefCell<Weak<Folder>>,

@@ -77,3 +77,29 @@ fn main() {
     trace::dropped("notes");
     // #endregion tree
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    /// Counts its drops in a shared cell.
+    struct Tracked<'a>(&'a Cell<u32>);
+
+    impl Drop for Tracked<'_> {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() + 1);
+        }
+    }
+
+    #[test]
+    fn weak_does_not_keep_the_value_alive() {
+        let drops = Cell::new(0);
+        let strong = Rc::new(Tracked(&drops));
+        let weak = Rc::downgrade(&strong);
+        assert_eq!((Rc::strong_count(&strong), Rc::weak_count(&strong)), (1, 1));
+        drop(strong);
+        assert_eq!(drops.get(), 1, "the value was dropped with its last Rc");
+        assert!(weak.upgrade().is_none());
+    }
+}

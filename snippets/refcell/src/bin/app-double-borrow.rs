@@ -12,6 +12,6 @@ fn main() {
     first.push("saved");
     println!("first guard holds {} entry", first.len());
     log.borrow_mut().push("closed"); // the first guard is still alive
-                                     // #endregion twice
+    // #endregion twice
     drop(first);
 }

@@ -60,8 +60,8 @@ fn main() {
 #[cfg(test)]
 mod tests {
     use super::Cache;
-    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Barrier;
+    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::thread;
 
     #[test]

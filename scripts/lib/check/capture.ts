@@ -63,7 +63,7 @@ export async function captureSnippets(stale: readonly Snippet[], all: readonly S
     await capturePrograms(bins, all, unformatted, phase, options, unread)
   if (fails.length) {
     options.log(`compiling ${fails.length} snippets that must not compile, each under both editions`)
-    const other = { workspace, libraries: new Map<string, string>(), optLevels: new Map<string, string>(), runProgram: (exe: string) => runProgram(exe, workspace, options.root, options.runTimeoutMs), runTests: (exe: string) => runTests(exe, workspace, options.root) }
+    const other = { workspace, libraries: new Map<string, string>(), optLevels: new Map<string, string>(), runProgram: (exe: string, id: string) => runProgram(id, exe, workspace, options.root, options.runTimeoutMs), runTests: (exe: string) => runTests(exe, workspace, options.root) }
     await mapLimit(fails, availableParallelism(), async (s) => {
       const t0 = performance.now()
       const e = s.expectation
@@ -105,7 +105,7 @@ async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[]
     if (tests.failed > 0)
       phase.problems.push(`snippets/${relative(workspace, src)}:1: ${tests.failed} tests failed\n${tests.output}`)
   }
-  const other = { workspace, libraries: build.libraries, optLevels: await optLevels(workspace), runProgram: (exe: string) => runProgram(exe, workspace, root, options.runTimeoutMs), runTests: (exe: string) => runTests(exe, workspace, root) }
+  const other = { workspace, libraries: build.libraries, optLevels: await optLevels(workspace), runProgram: (exe: string, id: string) => runProgram(id, exe, workspace, root, options.runTimeoutMs), runTests: (exe: string) => runTests(exe, workspace, root) }
   log(`compiling and running ${bins.length} programs under their other edition too`)
   await mapLimit(bins, availableParallelism(), async (s) => {
     const t0 = performance.now()

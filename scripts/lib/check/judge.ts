@@ -98,6 +98,7 @@ export function judgeOtherEdition(s: Snippet, other: Capture, expected: Expected
     place: promise.kind === 'compile-error' ? 'fail' : 'bin',
     allow: s.allow,
     edition: s.otherEdition,
+    rustfmt: s.rustfmt,
     expectedFiles: declared ? expectedNames({ expectedBase: otherExpectedBase(s) }, root) : expectedNames(s, root),
   }, { ...other, unformattedLine: null }, { stdout: declared ? otherExpected.stdout : expected.stdout, stderr: null, trace: null })
   if (failures.length === 0)

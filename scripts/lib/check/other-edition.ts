@@ -25,7 +25,7 @@ export interface OtherEditionContext {
   /** `-C opt-level` by package name, from the workspace's `[profile.dev.package.*]`. */
   optLevels: ReadonlyMap<string, string>
   /** Runs an executable as the check runs programs, or a test binary as it runs tests. */
-  runProgram: (exe: string) => Promise<Pick<Capture, 'run'>>
+  runProgram: (exe: string, id: string) => Promise<Pick<Capture, 'run'>>
   runTests: (exe: string) => Promise<NonNullable<Capture['tests']>>
 }
 
@@ -66,7 +66,7 @@ export async function captureOtherEdition(s: Snippet, ctx: OtherEditionContext):
     if (compiled.compiled && compiled.executable && promise.kind !== 'compile-error') {
       if (forTests)
         capture.tests = await ctx.runTests(compiled.executable)
-      else capture.run = (await ctx.runProgram(compiled.executable)).run
+      else capture.run = (await ctx.runProgram(compiled.executable, s.id)).run
     }
     return capture
   }

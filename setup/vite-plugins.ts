@@ -4,6 +4,7 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
 import { singleFilePlugin } from '../scripts/lib/publish/single-file.ts'
 import { leanClientPlugin } from '../scripts/lib/vite-lean-client.ts'
+import { liveStatePlugin } from '../scripts/lib/vite-live-state.ts'
 import { quizzesPlugin } from '../scripts/lib/vite-quizzes.ts'
 import { slideMetaPlugin } from '../scripts/lib/vite-slide-meta.ts'
 import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
@@ -57,4 +58,4 @@ const themesWithTheirImporter: Plugin = {
   },
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root)])
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), liveStatePlugin(), singleFilePlugin(), quizzesPlugin(root)])

@@ -37,9 +37,22 @@ export function liveLayout(input: LiveLayoutInput): LiveLayout {
   return { editor: Math.floor(editor), output }
 }
 
-/** The 0-based lines of a step's change, as one block: first and last, or null when none changed. */
+/**
+ * The block of a step's change to bring into view: its longest run of
+ * consecutive changed lines (the first of equals), as 0-based first and
+ * last; null when no line changed.
+ */
 export function changedBlock(changed: readonly number[]): { first: number, last: number } | null {
-  if (!changed.length)
-    return null
-  return { first: Math.min(...changed), last: Math.max(...changed) }
+  const lines = [...new Set(changed)].sort((a, b) => a - b)
+  let best: { first: number, last: number } | null = null
+  let start = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (i + 1 < lines.length && lines[i + 1] === lines[i]! + 1)
+      continue
+    const block = { first: lines[start]!, last: lines[i]! }
+    if (!best || block.last - block.first > best.last - best.first)
+      best = block
+    start = i + 1
+  }
+  return best
 }

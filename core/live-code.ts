@@ -74,7 +74,7 @@ export const LIVE_FILE = 'main.rs'
 // `\x1b[…m`: the colour codes rustc puts around its text.
 const ESCAPE = /\x1B\[[0-9;]*m/y // eslint-disable-line no-control-regex
 const LOCATION = /(\S+\.rs):(\d+):\d+/g
-const GUTTER = /^(\s*)(\d+)(\s+\|)/
+const GUTTER = /^(\s*)(\d+)\s+\|/
 const FILE_LINE = /^\s*(?:-->|:::)\s*(\S+\.rs):\d+/
 
 /** `text` with its visible characters from `from` to `to` replaced by `insert`, colour codes kept. */

@@ -136,6 +136,21 @@ describe('the lesson\'s live slides at 1280×720', () => {
     })
   }
 
+  it('shows every line of every terminal panel whole, without scrolling sideways', async () => {
+    const panels = lesson.shown.flatMap((s, i) => s.slide.components.some(c => ['CompileError', 'RunOutput', 'LiveSnippet'].includes(c.name)) ? [i + 1] : [])
+    expect(panels.length).toBeGreaterThan(30)
+    const cut: string[] = []
+    for (const n of panels) {
+      // At the slide's last click, every panel is drawn.
+      await page.goto(`${server.origin}/#/${n}?clicks=99`, { waitUntil: 'networkidle' })
+      await page.locator(`.slidev-page-${n} .terminal`).first().waitFor({ timeout: 30_000 }).catch(() => {})
+      cut.push(...await page.evaluate(n => [...document.querySelectorAll(`.slidev-page-${n} .terminal-scroll`)]
+        .filter(e => e.scrollWidth > e.clientWidth + 1)
+        .map(e => `slide ${n}: ${(e.textContent ?? '').trim().split('\n')[0]}`), n))
+    }
+    expect(cut).toEqual([])
+  })
+
   it('leaves the editor uncovered in presenter view', async () => {
     for (const slide of liveSlides) {
       await page.goto(`${server.origin}/#/presenter/${slide.n}`, { waitUntil: 'networkidle' })

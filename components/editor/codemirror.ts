@@ -17,7 +17,7 @@ import { tags } from '@lezer/highlight'
 import dark from 'shiki/themes/vitesse-dark.mjs'
 import light from 'shiki/themes/vitesse-light.mjs'
 import { changedBlock } from '../../core/live-layout.ts'
-import { editorPalette } from '../../core/live-theme.ts'
+import { CODE_BACKGROUNDS, editorPalette, legibleTheme } from '../../core/live-theme.ts'
 
 /** The editor's token kinds (`RUST_TOKEN_SCOPES`) as the Rust parser's tags. */
 const TAGS: Record<string, Tag[]> = {
@@ -50,7 +50,7 @@ function highlightStyle(palette: EditorPalette): HighlightStyle {
   }))
 }
 
-const PALETTES = { light: editorPalette(light), dark: editorPalette(dark) }
+const PALETTES = { light: editorPalette(legibleTheme(light, CODE_BACKGROUNDS.light)), dark: editorPalette(legibleTheme(dark, CODE_BACKGROUNDS.dark)) }
 const STYLES = { light: highlightStyle(PALETTES.light), dark: highlightStyle(PALETTES.dark) }
 
 /** Marks lines that a step changed. */

@@ -63,6 +63,20 @@ describe('lifetimeScopes', () => {
     expect(w.text()).not.toMatch(/'a\b/)
   })
 
+  it('says at each step what that step adds, and ends on the error', async () => {
+    const w = mount(LifetimeScopes, { props: { snippet: 'concrete-lifetimes/dangling' } })
+    const captions: string[] = []
+    for (let click = 0; click <= 3; click++) {
+      slide.current = click
+      await nextTick()
+      captions.push(w.get('figcaption').text())
+    }
+    expect(new Set(captions).size).toBe(captions.length)
+    expect(captions[0]).toContain('binding `word` declared here')
+    expect(captions[2]).toContain('`word` dropped here while still borrowed')
+    expect(captions[3]).toContain('error[E0597]: `word` does not live long enough — borrow later used here')
+  })
+
   it('shows the region\'s code lines, with rustc\'s labels', () => {
     const w = mount(LifetimeScopes, { props: { snippet: 'concrete-lifetimes/dangling' } })
     expect(w.findAll('[data-line]').map(l => Number(l.attributes('data-line')))).toEqual([8, 9, 10, 11, 12, 13])

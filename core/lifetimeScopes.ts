@@ -50,6 +50,11 @@ export interface ScopeStepView {
   marks: (SpanMark & { visible: boolean })[]
   /** The error's one-line message and code, shown once the step reaches it. */
   error: { code: string | null, message: string } | null
+  /**
+   * What this step adds, in rustc's own words: the labels of its line; the
+   * step where the error first shows, and the last, lead with the error.
+   */
+  caption: string
   announce: string
 }
 
@@ -121,6 +126,7 @@ export function lifetimeScopes(snippetId: string, source: string, diagnostics: r
   const lines = shownLines(snippetId, source, first, last, options.region ?? null)
   const stops = [...new Set(marks.map(m => m.line).concat(bars.map(b => b.start)))].sort((a, b) => a - b)
 
+  let errorShown = false
   return stops.map((upto, i) => {
     const isLast = i === stops.length - 1
     const shownBars = bars.map((b) => {
@@ -128,11 +134,18 @@ export function lifetimeScopes(snippetId: string, source: string, diagnostics: r
       return { ...b, shownEnd, inError: b.errorFrom !== null && shownEnd !== null && shownEnd >= b.errorFrom }
     })
     const now = marks.filter(m => m.line === upto)
+    const showsError = shownBars.some(b => b.inError) || isLast
+    const firstError = showsError && !errorShown
+    errorShown ||= showsError
+    const started = shownBars.filter(b => b.start === upto).map(b => b.kind === 'value' ? `${b.name} lives from here` : `${b.name} borrows ${b.of ?? 'a value'}`)
+    const said = now.length ? now.map(m => m.label).join('; ') : started.join('; ')
+    const headline = `error${error.code ? `[${error.code}]` : ''}: ${error.message}`
     return {
       lines,
       bars: shownBars,
       marks: marks.map(m => ({ ...m, visible: m.line <= upto })),
-      error: shownBars.some(b => b.inError) || isLast ? { code: error.code, message: error.message } : null,
+      error: showsError ? { code: error.code, message: error.message } : null,
+      caption: firstError || isLast ? [headline, said].filter(Boolean).join(' — ') : said || `line ${upto}`,
       announce: [
         `line ${upto}`,
         ...now.map(m => m.label),

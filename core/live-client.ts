@@ -14,6 +14,8 @@ export interface RunLiveOptions {
   fetch?: typeof fetch
   /** Default: the page's origin. */
   base?: string
+  /** Stops waiting: the answer becomes a `rejected` one saying the run was stopped. */
+  signal?: AbortSignal
 }
 
 function failed(error: string): LiveResponse {
@@ -29,9 +31,12 @@ export async function runLive(code: string, options: RunLiveOptions = {}): Promi
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(options.fresh ? { code, fresh: true } : { code }),
+      signal: options.signal,
     })
   }
   catch (error) {
+    if (options.signal?.aborted)
+      return failed('stopped before the program answered')
     return failed(`the dev server did not answer (${(error as Error).message}); is \`npm run dev\` still running?`)
   }
   let body: unknown

@@ -1,6 +1,7 @@
 import type { SnippetResult } from './snippet-data.ts'
 import { describe, expect, it } from 'vitest'
-import { composeProgram, firstLine, liveProgram, outcomeLine, playgroundUrl, recordedResponse, warningSummary } from './live-code.ts'
+import { stripAnsi } from './ansi.ts'
+import { composeProgram, firstLine, liveProgram, outcomeLine, playgroundUrl, programNumbering, recordedResponse, warningSummary } from './live-code.ts'
 
 const SOURCE = `//! expect: runs
 //!
@@ -104,5 +105,51 @@ describe('warningSummary', () => {
     const text = '\u001B[33mwarning\u001B[0m: unused variable: `c`\n --> main.rs:1:1\nwarning: unused import\nwarning: 2 warnings emitted\n'
     expect(warningSummary(text)).toBe('rustc: 2 warnings')
     expect(warningSummary('warning[E0170]: x\n')).toBe('rustc: 1 warning')
+  })
+})
+
+describe('programNumbering', () => {
+  // Header, blank line, then the body; a recorder call and region markers that the editor hides.
+  const source = [
+    '//! compile-error E0502',
+    '',
+    'fn main() {',
+    '    // #region later',
+    '    let mut scores = vec![7, 9];',
+    '    trace::mark("start");',
+    '    let best = scores.iter().max().unwrap();',
+    '    scores.push(10);',
+    '    println!("{best}");',
+    '    // #endregion later',
+    '}',
+  ].join('\n')
+  const blue = (t: string) => `\x1B[1m\x1B[94m${t}\x1B[0m`
+  const rendered = [
+    `\x1B[1m\x1B[91merror[E0502]\x1B[0m: cannot borrow \`scores\` as mutable`,
+    `  ${blue('--> ')}rc/fail/later.rs:8:5`,
+    `   ${blue('|')}`,
+    `${blue(' 7')} ${blue('|')}     let best = scores.iter().max().unwrap();`,
+    `${blue(' 8')} ${blue('|')}     scores.push(10);`,
+    `${blue('10')} ${blue('|')}     // #endregion later`,
+    `  ${blue(':::')} /rustc/library/alloc/src/vec/mod.rs:8:1`,
+    `${blue(' 8')} ${blue('|')} pub struct Vec`,
+  ].join('\n')
+
+  it('numbers the file\'s lines as the editor does, and names the file as the live runner does', () => {
+    const lines = stripAnsi(programNumbering(rendered, 'snippets/rc/fail/later.rs', source)).split('\n')
+    // Program lines: 1 fn main, 2 let mut, 3 let best, 4 push, 5 println, 6 }.
+    expect(lines[1]).toBe('  --> main.rs:4:5')
+    expect(lines[3]).toBe(' 3 |     let best = scores.iter().max().unwrap();')
+    expect(lines[4]).toBe(' 4 |     scores.push(10);')
+    // A line the editor does not have keeps the file's number; std's lines are std's.
+    expect(lines[5]).toBe('10 |     // #endregion later')
+    expect(lines[6]).toBe('  ::: /rustc/library/alloc/src/vec/mod.rs:8:1')
+    expect(lines[7]).toBe(' 8 | pub struct Vec')
+    expect(liveProgram(source, undefined).shown.split('\n')[3]).toBe('    scores.push(10);')
+  })
+
+  it('keeps the colour codes', () => {
+    const out = programNumbering(rendered, 'snippets/rc/fail/later.rs', source)
+    expect(out.split('\n')[3]).toBe(`${blue(' 3')} ${blue('|')}     let best = scores.iter().max().unwrap();`)
   })
 })

@@ -68,18 +68,84 @@ export function playgroundUrl(code: string): string {
   return `https://play.rust-lang.org/?version=stable&mode=debug&edition=2024&code=${encodeURIComponent(code)}`
 }
 
+/** The file name the live runner compiles, as rustc's messages name it. */
+export const LIVE_FILE = 'main.rs'
+
+// `\x1b[…m`: the colour codes rustc puts around its text.
+const ESCAPE = /\x1B\[[0-9;]*m/y // eslint-disable-line no-control-regex
+const LOCATION = /(\S+\.rs):(\d+):\d+/g
+const GUTTER = /^(\s*)(\d+)\s+\|/
+const FILE_LINE = /^\s*(?:-->|:::)\s*(\S+\.rs):\d+/
+
+/** `text` with its visible characters from `from` to `to` replaced by `insert`, colour codes kept. */
+function replaceVisible(text: string, from: number, to: number, insert: string): string {
+  const at: number[] = []
+  for (let i = 0; i < text.length;) {
+    ESCAPE.lastIndex = i
+    const escape = ESCAPE.exec(text)
+    if (escape) {
+      i += escape[0].length
+      continue
+    }
+    at.push(i++)
+  }
+  at.push(text.length)
+  return text.slice(0, at[from]) + insert + text.slice(to > from ? at[to - 1]! + 1 : at[from])
+}
+
+/**
+ * rustc's text about the snippet file `file`, numbered as the live editor
+ * numbers it: the check compiled the file (header, recorder calls and
+ * region markers included), the live runner compiles the program the
+ * editor shows (`programView`), as `main.rs`. Each `file:L:C` becomes
+ * `main.rs:P:C` and each gutter number of the file's source becomes P,
+ * right-aligned in the gutter's width; other files' lines (std's) and
+ * everything else are left as rustc printed them.
+ */
+export function programNumbering(text: string, file: string, source: string): string {
+  const view = programView(source)
+  const toProgram = new Map(view.sourceLines.map((fileLine, i) => [fileLine, i + 1]))
+  // The check names a file from the snippets' workspace (`rc/fail/x.rs`); the result keeps it from the kit's root.
+  const ours = (path: string): boolean => file === path || file.endsWith(`/${path}`)
+  let inOurs = false
+  return text.split('\n').map((line) => {
+    const plain = stripAnsi(line)
+    const named = FILE_LINE.exec(plain)
+    if (named)
+      inOurs = ours(named[1]!)
+    const gutter = GUTTER.exec(plain)
+    let out = line
+    if (gutter && inOurs) {
+      const program = toProgram.get(Number(gutter[2]))
+      const from = gutter[1]!.length
+      const to = from + gutter[2]!.length
+      if (program !== undefined && String(program).length <= to)
+        out = replaceVisible(out, 0, to, String(program).padStart(to))
+    }
+    // Locations, from the last so earlier positions stay valid.
+    const found = [...stripAnsi(out).matchAll(LOCATION)].filter(m => ours(m[1]!) && toProgram.has(Number(m[2])))
+    for (const m of found.reverse()) {
+      const start = m.index!
+      out = replaceVisible(out, start, start + m[1]!.length + 1 + m[2]!.length, `${LIVE_FILE}:${toProgram.get(Number(m[2]))}`)
+    }
+    return out
+  }).join('\n')
+}
+
 /**
  * What the check recorded for the unmodified snippet, in the endpoint's
- * shape, so a static deck (and a PDF) shows the real output of this code.
+ * shape, so a static deck (and a PDF) shows the real output of this code;
+ * line numbers read as the editor shows them (`programNumbering`).
  */
 export function recordedResponse(result: SnippetResult): LiveResponse {
-  const diagnostics = result.diagnostics.map(d => d.rendered.trimEnd()).join('\n')
+  const numbered = (text: string): string => programNumbering(text, result.file, result.source)
+  const diagnostics = result.diagnostics.map(d => numbered(d.rendered.trimEnd())).join('\n')
   const base = { diagnostics: diagnostics ? `${diagnostics}\n` : '', durationMs: result.durationMs, cached: true, stopped: null, truncated: false } as const
   if (result.expectation.kind === 'compile-error' || !result.run)
     return { ...base, outcome: 'compile_error', stdout: '', stderr: '', exitCode: null }
   const run = result.run
   const outcome = run.timedOut ? 'timeout' : run.exitCode === 0 ? 'ok' : 'panic'
-  return { ...base, outcome, stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, stopped: run.timedOut ? 'time' : null }
+  return { ...base, outcome, stdout: run.stdout, stderr: numbered(run.stderr), exitCode: run.exitCode, stopped: run.timedOut ? 'time' : null }
 }
 
 /** One line saying what happened, for the output panel's header. */

@@ -1,8 +1,36 @@
+import type { LiveResponse } from '../../core/live-contract.ts'
 import type { EditStorage } from '../../core/live-store.ts'
+import type { LiveMessage } from '../../core/live-sync.ts'
 import data from 'virtual:snippets'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
+import { createLiveBoard } from './useLiveBoard.ts'
 import { useLiveSnippet } from './useLiveSnippet.ts'
+
+/** A window's board connected to nothing. */
+const alone = () => createLiveBoard(() => () => {})
+
+/**
+ * Windows joined as the dev server joins them: every message goes to the
+ * hub, which passes each on to every window (the sender too), in order.
+ */
+function presentation() {
+  const windows: ((raw: unknown) => void)[] = []
+  const queue: LiveMessage[] = []
+  const flush = async (): Promise<void> => {
+    while (queue.length) {
+      const message = JSON.parse(JSON.stringify(queue.shift())) as LiveMessage
+      if (message.type === 'put')
+        windows.forEach(receive => receive(message))
+    }
+    await nextTick()
+  }
+  const open = () => createLiveBoard((receive) => {
+    windows.push(receive)
+    return message => void queue.push(message)
+  })
+  return { open, flush }
+}
 
 function memory(): EditStorage {
   const map = new Map<string, string>()
@@ -12,7 +40,7 @@ function memory(): EditStorage {
 describe('useLiveSnippet without a server (a built deck)', () => {
   it('shows the recorded run of the original, and for an edit a Playground link instead', async () => {
     const storage = memory()
-    const live = useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage })
+    const live = useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage, board: alone() })
     expect(live.live).toBe(false)
     expect(live.code.value).toContain('Rc::clone(&a)')
     expect(live.code.value).not.toContain('trace::')
@@ -29,11 +57,11 @@ describe('useLiveSnippet without a server (a built deck)', () => {
     expect(live.shown.value).toBeNull()
 
     // A second slide instance (navigation, reload) finds the edit.
-    const again = useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage })
+    const again = useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage, board: alone() })
     expect(again.code.value).toContain('println!("mine");')
     again.reset()
     expect(again.code.value).toBe(again.original.value)
-    expect(useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage }).modified.value).toBe(false)
+    expect(useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage, board: alone() }).modified.value).toBe(false)
   })
 })
 
@@ -42,7 +70,7 @@ describe('useLiveSnippet with steps', () => {
     const storage = memory()
     const index = ref(0)
     const steps = ['refcell/double-borrow', 'refcell/double-borrow-fixed#fixed']
-    const live = useLiveSnippet(steps, 'alias', { live: false, storage, index })
+    const live = useLiveSnippet(steps, 'alias', { live: false, storage, index, board: alone() })
     expect(live.step.value.id).toBe('refcell/double-borrow')
     expect(live.shown.value?.stderr).toBe(data.snippets['refcell/double-borrow']!.run!.stderr)
     expect(live.next.value?.id).toBe('refcell/double-borrow-fixed')
@@ -65,5 +93,78 @@ describe('useLiveSnippet with steps', () => {
     expect(live.code.value).toMatch(/\/\/ mine$/)
     live.reset()
     expect(live.code.value).toBe(live.step.value.code)
+  })
+})
+
+describe('useLiveSnippet in two windows of one presentation', () => {
+  const answer: LiveResponse = { outcome: 'ok', stdout: 'count = 3\n', stderr: '', exitCode: 0, diagnostics: '', durationMs: 5, cached: false, stopped: null, truncated: false }
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('shows an edit, a run, its answer and Reset in the other window, both ways', async () => {
+    const hub = presentation()
+    const presenter = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(), board: hub.open() })
+    const audience = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(), board: hub.open() })
+    let release!: () => void
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => {
+      release = () => resolve(new Response(JSON.stringify(answer)))
+    })))
+
+    presenter.code.value += '\nprintln!("mine");'
+    await hub.flush()
+    expect(audience.code.value).toBe(presenter.code.value)
+    expect(audience.modified.value).toBe(true)
+
+    const run = presenter.run()
+    await hub.flush()
+    expect(audience.running.value).toBe(true)
+    release()
+    await run
+    await hub.flush()
+    expect(audience.running.value).toBe(false)
+    expect(audience.shown.value?.stdout).toBe('count = 3\n')
+    expect(audience.source.value).toBe('live')
+
+    // The audience window types, the presenter's follows; Reset there resets here.
+    audience.code.value = `${audience.code.value}\n// two`
+    await hub.flush()
+    expect(presenter.code.value).toMatch(/\/\/ two$/)
+    presenter.reset()
+    await hub.flush()
+    expect(audience.code.value).toBe(audience.original.value)
+    expect(audience.shown.value?.stdout).toBe(data.snippets['rc/clone-counts']!.run!.stdout)
+  })
+
+  it('stops a run from the other window, and drops its answer', async () => {
+    const hub = presentation()
+    const presenter = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(), board: hub.open() })
+    const audience = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(), board: hub.open() })
+    let aborted = false
+    vi.stubGlobal('fetch', vi.fn((_url: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => {
+      init.signal!.addEventListener('abort', () => {
+        aborted = true
+        reject(new DOMException('stopped', 'AbortError'))
+      })
+    })))
+    const run = presenter.run()
+    await hub.flush()
+    expect(audience.running.value).toBe(true)
+    audience.stop()
+    await hub.flush()
+    await run
+    await hub.flush()
+    expect(aborted).toBe(true)
+    expect(presenter.running.value).toBe(false)
+    expect(presenter.stopped.value).toBe(true)
+    expect(presenter.source.value).toBe('recorded')
+  })
+
+  it('agrees when both windows type at once', async () => {
+    const hub = presentation()
+    const a = useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage: memory(), board: hub.open() })
+    const b = useLiveSnippet('rc/clone-counts', 'counts', { live: false, storage: memory(), board: hub.open() })
+    a.code.value = 'from a'
+    b.code.value = 'from b'
+    await hub.flush()
+    expect(a.code.value).toBe(b.code.value)
   })
 })

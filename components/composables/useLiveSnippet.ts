@@ -2,6 +2,8 @@ import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
 import type { LiveResponse } from '../../core/live-contract.ts'
 import type { LiveStep } from '../../core/live-steps.ts'
 import type { EditStorage } from '../../core/live-store.ts'
+import type { LiveRunState } from '../../core/live-sync.ts'
+import type { LiveBoardHandle } from './useLiveBoard.ts'
 import data from 'virtual:snippets'
 import { computed, ref, toValue, watch } from 'vue'
 import { findSnippet, toolchainLabel } from '../../core/captures.ts'
@@ -9,6 +11,8 @@ import { runLive } from '../../core/live-client.ts'
 import { composeProgram, firstLine, playgroundUrl } from '../../core/live-code.ts'
 import { liveSteps, parseStepRef } from '../../core/live-steps.ts'
 import { editKey, forgetEdit, loadEdit, saveEdit } from '../../core/live-store.ts'
+import { codeFor, emptyRun, liveKey, runFor } from '../../core/live-sync.ts'
+import { randomId, useLiveBoard } from './useLiveBoard.ts'
 
 /**
  * Every snippet file as it is now, in the dev server only: a step whose file
@@ -26,6 +30,8 @@ export interface UseLiveSnippetOptions {
   live?: boolean
   /** The step shown, from 0 (the slide's clicks). Default: 0. */
   index?: MaybeRefOrGetter<number>
+  /** The state shared with the presentation's other windows. Default: this window's board. */
+  board?: LiveBoardHandle
 }
 
 export interface UseLiveSnippetReturn {
@@ -35,7 +41,7 @@ export interface UseLiveSnippetReturn {
   step: ComputedRef<LiveStep>
   /** The step after it, for the presenter; null on the last. */
   next: ComputedRef<LiveStep | null>
-  /** The editor's text, kept per slide and step across navigation and reloads. */
+  /** The editor's text, kept per slide and step across navigation and reloads, the same in every window of the presentation. */
   code: Ref<string>
   /** What the step starts with. */
   original: ComputedRef<string>
@@ -46,7 +52,10 @@ export interface UseLiveSnippetReturn {
   modified: ComputedRef<boolean>
   /** Whether Run reaches a server (`npm run dev`) or only recorded output exists. */
   live: boolean
-  running: Ref<boolean>
+  /** A run is under way, in this window or another. */
+  running: ComputedRef<boolean>
+  /** The last run was stopped before it answered. */
+  stopped: ComputedRef<boolean>
   /** What to show under the editor: a live answer, the recorded run, or null (edited, not run). */
   shown: ComputedRef<LiveResponse | null>
   /** `live` for an answer from the server, `recorded` for the check's capture. */
@@ -57,7 +66,12 @@ export interface UseLiveSnippetReturn {
   playground: ComputedRef<string>
   toolchain: string
   run: () => Promise<void>
+  /** Stops the run under way, whichever window started it: its answer is dropped. */
+  stop: () => void
+  /** Back to the step's code, in every window. */
   reset: () => void
+  /** Every step of the slide back to its code, in every window. */
+  resetAll: () => void
 }
 
 /**
@@ -79,50 +93,85 @@ export function useLiveSnippet(ids: MaybeRefOrGetter<string | readonly string[]>
   const index = computed(() => Math.min(Math.max(0, toValue(options.index) ?? 0), steps.value.length - 1))
   const step = computed(() => steps.value[index.value]!)
   const original = computed(() => step.value.code)
+  const board = options.board ?? useLiveBoard()
   // One slide's edits: its steps and region, then the step.
-  const key = computed(() => `${editKey(list.value.join('+'), toValue(region))}@${index.value}`)
-  const code = ref(loadEdit(storage, key.value, original.value) ?? original.value)
-  const answer = ref<LiveResponse | null>(null)
-  const answeredFor = ref<string | null>(null)
-  const running = ref(false)
+  const slideKey = computed(() => editKey(list.value.join('+'), toValue(region)))
+  const keyOf = (i: number): string => `${slideKey.value}@${i}`
+  const key = computed(() => keyOf(index.value))
+  // This browser's kept edit, until a window of the presentation changes the step.
+  const kept = ref(loadEdit(storage, key.value, original.value))
+  const code = computed<string>({
+    get: () => codeFor(board.values.get(liveKey('code', key.value)), original.value) ?? kept.value ?? original.value,
+    set: value => board.write(liveKey('code', key.value), { kind: 'code', base: original.value, code: value }),
+  })
+  const runState = computed(() => runFor(board.values.get(liveKey('run', key.value)), original.value, board.now.value))
 
   // Another step, or the snippet changed in the workspace (hot update): start from it.
   watch([original, key], () => {
-    code.value = loadEdit(storage, key.value, original.value) ?? original.value
-    answer.value = null
-    answeredFor.value = null
+    kept.value = loadEdit(storage, key.value, original.value)
   })
   watch(code, value => saveEdit(storage, key.value, original.value, value))
 
   const full = computed(() => composeProgram(step.value.program, code.value))
   const modified = computed(() => code.value !== original.value)
+  const answer = computed(() => runState.value.answer)
   const shown = computed(() => answer.value ?? (modified.value ? null : step.value.recorded))
+  const running = computed(() => runState.value.run !== null)
+
+  /** The run this window started and waits for. */
+  let mine: { id: string, controller: AbortController } | null = null
+  // Stopped, reset or replaced by another window: stop waiting.
+  watch(() => runState.value.run?.id, (id) => {
+    if (mine && id !== mine.id) {
+      mine.controller.abort()
+      mine = null
+    }
+  })
 
   async function run(): Promise<void> {
     if (!live || running.value)
       return
-    running.value = true
     const program = full.value
-    const asked = key.value
-    try {
-      // Running the same code again asks for a new run: threads may interleave differently.
-      const result = await runLive(program, { fresh: answeredFor.value === program })
-      // An answer for a step the slide has left is dropped.
-      if (asked !== key.value)
-        return
-      answer.value = result
-      answeredFor.value = program
-    }
-    finally {
-      running.value = false
-    }
+    const runKey = liveKey('run', key.value)
+    const base = original.value
+    const id = randomId()
+    const before = runState.value
+    const controller = new AbortController()
+    mine = { id, controller }
+    board.write(runKey, { ...before, run: { id, by: board.self, since: Date.now() }, stopped: false })
+    // Running the same code again asks for a new run: threads may interleave differently.
+    const result = await runLive(program, { fresh: before.answeredFor === program, signal: controller.signal })
+    // An answer for a run that was stopped, reset, or left behind by another step is dropped.
+    if (mine?.id === id)
+      mine = null
+    const now: LiveRunState = runFor(board.values.get(runKey), base, Date.now())
+    if (now.run?.id !== id)
+      return
+    board.write(runKey, { kind: 'run', base, answer: result, answeredFor: program, run: null, stopped: false })
+  }
+
+  function stop(): void {
+    const state = runState.value
+    if (!state.run)
+      return
+    board.write(liveKey('run', key.value), { ...state, run: null, stopped: true })
+  }
+
+  function resetStep(i: number, base: string): void {
+    const k = keyOf(i)
+    forgetEdit(storage, k)
+    board.write(liveKey('code', k), { kind: 'code', base, code: base })
+    board.write(liveKey('run', k), emptyRun(base))
   }
 
   function reset(): void {
-    code.value = original.value
-    forgetEdit(storage, key.value)
-    answer.value = null
-    answeredFor.value = null
+    resetStep(index.value, original.value)
+    kept.value = null
+  }
+
+  function resetAll(): void {
+    steps.value.forEach((s, i) => resetStep(i, s.code))
+    kept.value = null
   }
 
   return {
@@ -136,12 +185,15 @@ export function useLiveSnippet(ids: MaybeRefOrGetter<string | readonly string[]>
     modified,
     live,
     running,
+    stopped: computed(() => runState.value.stopped),
     shown,
     source: computed(() => answer.value ? 'live' : shown.value ? 'recorded' : null),
-    stale: computed(() => answer.value !== null && answeredFor.value !== full.value),
+    stale: computed(() => answer.value !== null && runState.value.answeredFor !== full.value),
     playground: computed(() => playgroundUrl(full.value)),
     toolchain: toolchainLabel(data.rustc),
     run,
+    stop,
     reset,
+    resetAll,
   }
 }

@@ -11,12 +11,13 @@ import type { EditorPalette } from '../../core/live-theme.ts'
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { rust } from '@codemirror/lang-rust'
 import { bracketMatching, HighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language'
-import { Compartment, EditorState, RangeSetBuilder, StateEffect, StateField } from '@codemirror/state'
+import { Compartment, EditorSelection, EditorState, RangeSetBuilder, StateEffect, StateField } from '@codemirror/state'
 import { Decoration, EditorView, keymap, lineNumbers } from '@codemirror/view'
 import { tags } from '@lezer/highlight'
 import dark from 'shiki/themes/vitesse-dark.mjs'
 import light from 'shiki/themes/vitesse-light.mjs'
-import { editorPalette } from '../../core/live-theme.ts'
+import { changedBlock } from '../../core/live-layout.ts'
+import { CODE_BACKGROUNDS, editorPalette, legibleTheme } from '../../core/live-theme.ts'
 
 /** The editor's token kinds (`RUST_TOKEN_SCOPES`) as the Rust parser's tags. */
 const TAGS: Record<string, Tag[]> = {
@@ -49,7 +50,7 @@ function highlightStyle(palette: EditorPalette): HighlightStyle {
   }))
 }
 
-const PALETTES = { light: editorPalette(light), dark: editorPalette(dark) }
+const PALETTES = { light: editorPalette(legibleTheme(light, CODE_BACKGROUNDS.light)), dark: editorPalette(legibleTheme(dark, CODE_BACKGROUNDS.dark)) }
 const STYLES = { light: highlightStyle(PALETTES.light), dark: highlightStyle(PALETTES.dark) }
 
 /** Marks lines that a step changed. */
@@ -169,11 +170,29 @@ export function createRustEditor(parent: HTMLElement, options: RustEditorOptions
     setDoc(doc, changed) {
       silent = true
       try {
-        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc }, effects: setMarked.of(changed) })
-        // The first changed line comes into view: a step's change is what the class must see.
-        const first = Math.min(...changed)
-        if (Number.isFinite(first) && first < view.state.doc.lines)
-          view.dispatch({ effects: EditorView.scrollIntoView(view.state.doc.line(first + 1).from, { y: 'center' }) })
+        // Only the part that differs is replaced: a cursor elsewhere stays where it was.
+        const old = view.state.doc.toString()
+        let from = 0
+        while (from < old.length && from < doc.length && old[from] === doc[from])
+          from++
+        let toOld = old.length
+        let toNew = doc.length
+        while (toOld > from && toNew > from && old[toOld - 1] === doc[toNew - 1]) {
+          toOld--
+          toNew--
+        }
+        view.dispatch({ changes: { from, to: toOld, insert: doc.slice(from, toNew) }, effects: setMarked.of(changed) })
+        const block = changedBlock(changed)
+        const lines = view.state.doc.lines
+        if (block && block.last < lines) {
+          // A step's change is what the class must see: the whole block, or as much as fits from its first line.
+          const range = EditorSelection.range(view.state.doc.line(block.last + 1).to, view.state.doc.line(block.first + 1).from)
+          view.dispatch({ effects: EditorView.scrollIntoView(range, { y: 'center' }) })
+        }
+        else if (!block && !view.hasFocus && from <= doc.length) {
+          // Typed in another window: where it was typed comes into view here.
+          view.dispatch({ effects: EditorView.scrollIntoView(Math.min(from + (toNew - from), view.state.doc.length), { y: 'nearest' }) })
+        }
       }
       finally {
         silent = false

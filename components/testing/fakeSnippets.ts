@@ -11,7 +11,8 @@ import { fakeResult } from '../../core/testing/fakeResult.ts'
 // Vitest runs from the kit's root.
 const root = process.cwd()
 
-function recorded(id: string, expectation: SnippetResult['expectation'] = { kind: 'runs', varies: false }): SnippetResult {
+/** A snippet's checked-in recording as its result. */
+export function recorded(id: string, expectation: SnippetResult['expectation'] = { kind: 'runs', varies: false }): SnippetResult {
   const [topic, name] = id.split('/') as [string, string]
   const text = readFileSync(join(root, 'snippets', topic, 'expected', `${name}.trace`), 'utf8')
   return fakeResult(id, {

@@ -2,10 +2,11 @@
  * Readable from the back of the room: every slide of the nine topic decks
  * and the lesson, at its last click step, in light and dark, at 1280×720,
  * passes the legibility rule (`legibility.ts`): no text under 14 px, no code
- * more than half faded, no output panel that wraps, rustc's colours at
- * 4.5:1, neutral body text in dark mode; and every glyph is drawn in a font
- * the kit bundles, never one of the machine's (`fonts.ts`), so the
- * screenshots below do not depend on the fonts installed.
+ * more than half faded, no output line cut at a panel's edge, rustc's and
+ * the code's syntax colours at 4.5:1, neutral body text in dark mode; and
+ * every glyph is drawn in a font the kit bundles, never one of the
+ * machine's (`fonts.ts`), so the screenshots below do not depend on the
+ * fonts installed.
  *
  * A sample of slides is also compared with reference screenshots
  * (`tests/browser/legibility/*.png`), so a change that shrinks a diagram or
@@ -110,7 +111,7 @@ describe('the legibility rule', () => {
     it(`holds on every slide of ${deck}, light and dark, at the last click step`, async () => {
       const found: string[] = []
       let smallest: Legibility['smallest'] = null
-      const counts = { small: 0, faded: 0, wrapped: 0, ansi: 0, coloured: 0, markers: 0 }
+      const counts = { small: 0, faded: 0, wrapped: 0, ansi: 0, syntax: 0, coloured: 0, markers: 0 }
       const shots: string[] = []
       for (const scheme of ['light', 'dark'] as const) {
         const page = await openDeck(deck, scheme)
@@ -145,7 +146,7 @@ describe('the legibility rule', () => {
           await page.context().close()
         }
       }
-      summary.push(`${deck}: ${totals.get(deck)} slides; smallest text ${smallest?.px ?? '-'} px; text < ${MIN_TEXT_PX} px ${counts.small}, faded code ${counts.faded}, wrapping panels ${counts.wrapped}, ANSI < 4.5:1 ${counts.ansi}, coloured text ${counts.coloured}, region markers ${counts.markers}`)
+      summary.push(`${deck}: ${totals.get(deck)} slides; smallest text ${smallest?.px ?? '-'} px; text < ${MIN_TEXT_PX} px ${counts.small}, faded code ${counts.faded}, panels cut at the edge ${counts.wrapped}, ANSI < 4.5:1 ${counts.ansi}, code colours < 4.5:1 ${counts.syntax}, coloured text ${counts.coloured}, region markers ${counts.markers}`)
       console.log(summary.at(-1))
       expect(found).toEqual([])
       expect(shots).toEqual([])

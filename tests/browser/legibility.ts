@@ -8,8 +8,10 @@ import { quotedRegionMarker } from '../../core/snippet-source.ts'
  *   diagram labels and captions included;
  * - no code block with more than half its lines faded (drawn at under 60%
  *   opacity, or dimmed by a highlight step to under 4.5:1 contrast);
- * - no output panel whose lines wrap;
+ * - no output panel line cut at the panel's edge (a long line wraps, indented);
  * - every ANSI colour of rustc's output at least 4.5:1 against its panel;
+ * - every syntax colour of code (code blocks and the live editor) at least
+ *   4.5:1 against what it is drawn on, faded lines aside;
  * - in dark mode, body text (headings, paragraphs, list items) neutral;
  * - no `// #region` marker showing (rustc quotes the lines around an error).
  */
@@ -24,10 +26,12 @@ export interface Legibility {
   small: string[]
   /** Code blocks with more than half their lines faded: `7 of 9 lines faded "…"`. */
   faded: string[]
-  /** Output panels whose lines wrap: `panel "…": 14 lines drawn for 9`. */
+  /** Output panels with a line cut at the edge (scrolling sideways): `panel "…": 612 px of 540 shown`. */
   wrapped: string[]
   /** ANSI-coloured spans under MIN_CONTRAST against their panel. */
   ansi: string[]
+  /** Code tokens (Shiki's spans, the editor's) under MIN_CONTRAST against their background. */
+  syntax: string[]
   /** Body text drawn in a colour (dark mode). */
   coloured: string[]
   /** Source-region markers (`// #endregion x`) showing on the slide, e.g. quoted by rustc. */
@@ -91,7 +95,7 @@ export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
     return size * scale
   }
 
-  const result = { smallest: null, small: [], faded: [], wrapped: [], ansi: [], coloured: [], text: layout.innerText || '' }
+  const result = { smallest: null, small: [], faded: [], wrapped: [], ansi: [], syntax: [], coloured: [], text: layout.innerText || '' }
 
   const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
   const seen = new Set()
@@ -124,14 +128,29 @@ export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
       result.faded.push(faded.length + ' of ' + lines.length + ' lines faded "' + short(lines[0].textContent) + '"')
   }
 
-  for (const body of layout.querySelectorAll('.terminal-body')) {
-    if (!shown(body)) continue
-    const s = getComputedStyle(body)
-    const logical = body.textContent.replace(/\\n+$/, '').split('\\n').length
-    const lh = parseFloat(s.lineHeight)
-    const drawn = Math.round((body.scrollHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / lh)
-    if (drawn > logical)
-      result.wrapped.push('panel "' + short(body.closest('figure')?.querySelector('.terminal-command')?.textContent) + '": ' + drawn + ' lines drawn for ' + logical)
+  for (const scroll of layout.querySelectorAll('.terminal-scroll')) {
+    if (!shown(scroll)) continue
+    if (scroll.scrollWidth > scroll.clientWidth + 1)
+      result.wrapped.push('panel "' + short(scroll.querySelector('.terminal-command')?.textContent) + '": ' + scroll.scrollWidth + ' px of ' + scroll.clientWidth + ' shown')
+  }
+
+  // Syntax colours: each token of a code block line that is not faded, and of the live editor.
+  const tokens = [...layout.querySelectorAll('pre.shiki code > .line span, .cm-content .cm-line span')]
+  const reported = new Set()
+  for (const span of tokens) {
+    if (span.children.length || !span.textContent.trim() || !shown(span)) continue
+    const line = span.closest('.line, .cm-line')
+    if (line && line.classList.contains('slidev-code-dishonored')) continue
+    const o = opacity(span, page)
+    if (o < 0.6) continue
+    const bg = background(span)
+    const c = parse(getComputedStyle(span).color)
+    const ratio = contrast(over([c[0], c[1], c[2], c[3] * o], bg), bg)
+    const key = getComputedStyle(span).color + '/' + bg.join(',')
+    if (ratio < minContrast && !reported.has(key)) {
+      reported.add(key)
+      result.syntax.push(getComputedStyle(span).color + ' ' + ratio.toFixed(2) + ':1 "' + short(span.textContent) + '"')
+    }
   }
 
   for (const span of layout.querySelectorAll('[class*="ansi-"]')) {
@@ -176,8 +195,9 @@ export function problems(m: Legibility): string[] {
   return [
     ...m.small.map(s => `text under ${MIN_TEXT_PX} px: ${s}`),
     ...m.faded.map(s => `code more than half faded: ${s}`),
-    ...m.wrapped.map(s => `output wraps: ${s}`),
+    ...m.wrapped.map(s => `output cut at the edge: ${s}`),
     ...m.ansi.map(s => `ANSI colour under ${MIN_CONTRAST}:1: ${s}`),
+    ...m.syntax.map(s => `code colour under ${MIN_CONTRAST}:1: ${s}`),
     ...m.coloured.map(s => `coloured body text: ${s}`),
     ...m.markers.map(s => `region marker shown: ${s}`),
   ]

@@ -33,7 +33,10 @@ fn main() {
         let mine = Arc::clone(&config); // one handle per thread
         trace::arc(name, Op::Clone, &mine);
         let (go, wait) = mpsc::channel::<()>();
+        let (ready, started) = mpsc::channel::<()>();
         let worker = thread::Builder::new().name(name.into()).spawn(move || {
+            trace::arc(name, Op::Look, &mine); // the handle is this thread's now
+            ready.send(()).unwrap();
             wait.recv().unwrap(); // hold the handle until main says go
             trace::step(&format!("{name} reads the config, then drops its handle"));
             trace::arc(name, Op::Look, &mine);
@@ -45,7 +48,9 @@ fn main() {
             trace::dropped(name);
             drop(mine);
         });
-        workers.push((go, worker.unwrap()));
+        let worker = worker.unwrap();
+        started.recv().unwrap();
+        workers.push((go, worker));
     }
     // #endregion share
     trace::arc("config", Op::Look, &config);

@@ -87,7 +87,9 @@ fn main() {
                 trace::step("r3 reads the new value");
                 trace::rwlock("prices", Mode::Read, LockOp::Acquire, &prices);
                 println!("r3 reads {:?}", *guard);
+                trace::step("r3 drops its read guard");
                 trace::rwlock("prices", Mode::Read, LockOp::Release, &prices);
+                drop(guard);
             });
         })
         .unwrap();

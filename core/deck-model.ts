@@ -54,6 +54,22 @@ export interface ComponentUse {
   bound: Record<string, string>
 }
 
+/**
+ * A slide's learner's text: what a reader working alone needs, apart from
+ * the speaker notes. Written in the slide as a block,
+ *
+ *     <Learn>
+ *
+ *     Markdown for the reader.
+ *
+ *     </Learn>
+ *
+ * or `<Learn none />` on a slide whose own text says it all.
+ */
+export type LearnerText
+  = | { line: number, none: false, /** The markdown between the tags, trimmed. */ text: string }
+    | { line: number, none: true, text: '' }
+
 export interface DeckSlide {
   /** 0-based position in its file. */
   index: number
@@ -74,6 +90,8 @@ export interface DeckSlide {
   imports: SnippetImport[]
   refs: SnippetRef[]
   components: ComponentUse[]
+  /** The slide's `<Learn>` block, or null when it has none. */
+  learn: LearnerText | null
 }
 
 /** One markdown file, parsed once. */
@@ -166,6 +184,7 @@ const ATTR = /([:@]?[\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/y
  * split at newlines, for line numbers and the scan of each slide's body.
  */
 export function deckSource(file: string, parsed: { slides: readonly ParsedSlide[], errors?: readonly { row: number, message: string }[] }, lines: readonly string[]): DeckSource {
+  const errors: string[] = []
   const slides = parsed.slides.map((s, index): DeckSlide => {
     const keyLines: Record<string, number> = {}
     for (let i = s.start; i < s.contentStart; i++) {
@@ -175,6 +194,7 @@ export function deckSource(file: string, parsed: { slides: readonly ParsedSlide[
     }
     const fm = s.frontmatter
     const scan = scanBody(lines, s.contentStart, s.end)
+    const learn = readLearn(file, lines, scan.components, s.end, errors)
     return {
       index,
       line: s.start + 1,
@@ -185,9 +205,54 @@ export function deckSource(file: string, parsed: { slides: readonly ParsedSlide[
       hidden: Boolean(fm.hide || fm.disabled),
       src: typeof fm.src === 'string' ? fm.src : null,
       ...scan,
+      learn,
     }
   })
-  return { file, slides, errors: (parsed.errors ?? []).map(e => `${file}:${e.row + 1}: ${e.message}`) }
+  return { file, slides, errors: [...(parsed.errors ?? []).map(e => `${file}:${e.row + 1}: ${e.message}`), ...errors] }
+}
+
+export const LEARN_TAG = 'Learn'
+
+/**
+ * The slide's `<Learn>` block from its component tags: the text up to
+ * `</Learn>` (before the slide's end), or `none` for `<Learn none />`.
+ * A second block, an unclosed one or an empty one is an error at its line.
+ */
+function readLearn(file: string, lines: readonly string[], components: readonly ComponentUse[], end: number, errors: string[]): LearnerText | null {
+  const tags = components.filter(c => c.name === LEARN_TAG)
+  const first = tags[0]
+  if (!first)
+    return null
+  for (const extra of tags.slice(1))
+    errors.push(`${file}:${extra.line}: a second <Learn> block on one slide (the first is at line ${first.line}); write the slide's learner's text in one block`)
+  const opening = lines[first.line - 1] ?? ''
+  const selfClosing = /<Learn\b[^>]*\/>/.test(opening)
+  if (first.props.none !== undefined) {
+    if (!selfClosing)
+      errors.push(`${file}:${first.line}: \`<Learn none>\` takes no text: write \`<Learn none />\`, or drop \`none\` and give the text`)
+    return { line: first.line, none: true, text: '' }
+  }
+  if (selfClosing) {
+    errors.push(`${file}:${first.line}: an empty <Learn /> block: give the learner's text between <Learn> and </Learn>, or write <Learn none /> on a slide that needs none`)
+    return null
+  }
+  const body: string[] = [opening.replace(/^.*?<Learn\b[^>]*>/, '')]
+  for (let i = first.line; i < end; i++) {
+    const text = lines[i] ?? ''
+    const close = text.indexOf(`</${LEARN_TAG}>`)
+    if (close >= 0) {
+      body.push(text.slice(0, close))
+      const markdown = body.join('\n').trim()
+      if (!markdown) {
+        errors.push(`${file}:${first.line}: an empty <Learn> block: give the learner's text, or write <Learn none /> on a slide that needs none`)
+        return null
+      }
+      return { line: first.line, none: false, text: markdown }
+    }
+    body.push(text)
+  }
+  errors.push(`${file}:${first.line}: <Learn> is not closed by </Learn> before the slide ends`)
+  return null
 }
 
 /**
@@ -369,8 +434,29 @@ export function buildDecks(ids: readonly string[], files: ReadonlyMap<string, De
     const invalid: string[] = []
     const meta = readMeta(id, source, invalid)
     judgeTime(kind, source, shown, own, meta, problems, invalid)
+    if (kind === 'topic')
+      judgeLearnerText(own, problems)
     return { id, kind, source, shown, meta, invalid, problems: byPlace([...invalid, ...problems]) }
   })
+}
+
+/** Components that carry their own explanation for a reader: a question explains its answer. */
+const EXPLAINED = new Set(['Quiz', 'QuizAnswers'])
+
+/**
+ * Whether a slide is content a reader needs explained: every slide but a
+ * cover and the questions (they explain their own answers).
+ */
+export function needsLearnerText(slide: Pick<ShownSlide, 'frontmatter' | 'slide'>): boolean {
+  return slide.frontmatter.layout !== 'cover' && !slide.slide.components.some(c => EXPLAINED.has(c.name))
+}
+
+/** Every content slide of a topic deck has a learner's text, or says it needs none. */
+function judgeLearnerText(own: readonly ShownSlide[], problems: string[]): void {
+  for (const s of own) {
+    if (s.slide.learn === null && needsLearnerText(s))
+      problems.push(`${s.file}:${s.line}: the slide "${s.slide.title ?? 'untitled'}" has no learner's text: add a <Learn> … </Learn> block saying what a reader working alone needs (the notes are for the presenter), or <Learn none /> when the slide says it all`)
+  }
 }
 
 /** Problems in file and line order (stable), as a reader walks the deck. */

@@ -2,3 +2,4 @@
 import '@fontsource-variable/atkinson-hyperlegible-next'
 import '@fontsource-variable/jetbrains-mono'
 import './lesson.css'
+import './learn.css'

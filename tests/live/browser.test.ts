@@ -74,7 +74,7 @@ describe('a live-coding slide in the dev server', () => {
     expect(await editorText(page)).toContain('let b = Rc::clone(&a);')
     // Recorder calls are not part of what the class edits.
     expect(await editorText(page)).not.toContain('trace::')
-    await expect.poll(() => shownText(ui.output), { timeout: 60_000 }).toContain('recorded by npm run check')
+    await expect.poll(() => shownText(ui.output), { timeout: 60_000 }).toContain('recorded when the lesson was built')
     expect(await ui.edited.count()).toBe(0)
     expect(await ui.reset.isDisabled()).toBe(true)
   })
@@ -131,7 +131,7 @@ describe('a live-coding slide in the dev server', () => {
     await expect.poll(() => editorText(page), { timeout: 60_000 }).not.toContain('edited on the slide')
     expect(await editorText(page)).toContain('let b = Rc::clone(&a);')
     expect(await ui.edited.count()).toBe(0)
-    await expect.poll(() => shownText(ui.output), { timeout: 60_000 }).toContain('recorded by npm run check')
+    await expect.poll(() => shownText(ui.output), { timeout: 60_000 }).toContain('recorded when the lesson was built')
     await page.reload({ waitUntil: 'load' })
     await live(page).editor.waitFor({ timeout: 120_000 })
     expect(await editorText(page)).not.toContain('edited on the slide')

@@ -70,7 +70,7 @@ async function playEverySteps(page: Page, n: number): Promise<void> {
     await expect.poll(live.code, { timeout: 30_000 }).toBe(step.code)
     expect(await live.marked()).toBe(step.changed.length)
     const out = await live.output()
-    expect(out).toContain('recorded by npm run check')
+    expect(out).toContain('recorded when the lesson was built')
     for (const line of [...stripAnsi(step.recorded.stdout).split('\n'), ...stripAnsi(step.recorded.stderr).split('\n')].filter(l => l.trim()))
       expect(out).toContain(line.trim())
     for (const code of step.codes)

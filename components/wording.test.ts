@@ -23,7 +23,7 @@ describe('learner-facing wording', () => {
   it('names no build command on a slide', () => {
     const found: string[] = []
     for (const file of readdirSync(dir).filter(f => f.endsWith('.vue'))) {
-      shown(readFileSync(join(dir, file), 'utf8')).forEach((line, i) => {
+      shown(readFileSync(join(dir, file), 'utf8')).forEach((line) => {
         if (/npm run \w+/.test(line))
           found.push(`components/${file}: ${line.trim()}`)
       })

@@ -150,7 +150,8 @@ const PROGRESS_SCRIPT = `<script>
   document.querySelectorAll('.quiz-progress').forEach(function (p) {
     var ids = p.dataset.quizzes.split(' ')
     var answered = 0, right = 0
-    ids.forEach(function (id) { var a = read(id); if (a) { answered++; if (a.correct) right++ } })
+    // The first attempt counts (core/quiz.ts firstAttempt): \`Try again\` does not change the score.
+    ids.forEach(function (id) { var a = read(id); var f = a && (a.first || (a.picked != null ? a : null)); if (f) { answered++; if (f.correct) right++ } })
     p.textContent = answered ? 'Quiz: ' + answered + ' of ' + ids.length + ' answered, ' + right + ' right' : ids.length + ' questions to predict'
     if (answered === ids.length) p.classList.add('done')
   })

@@ -192,7 +192,8 @@ function topicCard(entry: TopicEntry, pdf: boolean, quizzes?: readonly string[])
     : ''
   const links = [
     `<a href="./${topic.id}/index.html">Slides</a>`,
-    pdf ? `<a href="./pdf/${topic.id}.pdf">PDF</a>` : '',
+    pdf ? `<a href="./pdf/${topic.id}.pdf" title="One page per slide, with its explanation">Handout (PDF)</a>` : '',
+    pdf ? `<a href="./pdf/${topic.id}-clicks.pdf" title="Every click step on a page of its own">PDF, every click</a>` : '',
     exercise ? `<a href="./${exercise.page}">Exercise</a>` : '',
     exercise ? `<a href="./${exercise.starter}" download>Starter</a>` : '',
   ].filter(Boolean).join('')

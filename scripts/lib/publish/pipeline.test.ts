@@ -124,7 +124,8 @@ describe('publish', () => {
     expect(mostPdfs).toBe(1)
     expect(mostBuilds).toBe(1)
     expect(mostTasks).toBe(2)
-    expect((await readdir(join(dist, 'pdf'))).sort()).toEqual(['box.pdf', 'lesson.pdf', 'rc.pdf'])
+    // A handout per deck; every click step for each topic deck.
+    expect((await readdir(join(dist, 'pdf'))).sort()).toEqual(['box-clicks.pdf', 'box.pdf', 'lesson.pdf', 'rc-clicks.pdf', 'rc.pdf'])
     expect(await readFile(join(dist, 'pdf', 'box.pdf'), 'utf8')).toBe('%PDF <title>box</title>')
   })
 

@@ -1,4 +1,5 @@
 import type { SiteModel } from '../site-index.ts'
+import type { PdfKind } from './pdf.ts'
 /**
  * `npm run publish`, as a function: the check, then every deck built and
  * exported into a staging directory, then the index, then one swap into
@@ -20,7 +21,7 @@ import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { buildDeck } from '../slidev.ts'
 import { DOWNLOAD_NAME, finishDeck, writeDownload, writeOffline } from './offline.ts'
-import { printPdf } from './pdf.ts'
+import { pdfName, printPdf } from './pdf.ts'
 import { SINGLE_FILE_ENV } from './single-file.ts'
 import { makeStaging, swapInto } from './swap.ts'
 
@@ -29,8 +30,8 @@ export interface PublishStages {
   check: (root: string, log: (line: string) => void) => Promise<string[]>
   /** Builds deck `id` into `outDir` (absolute), with or without speaker notes. */
   build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
-  /** Prints deck `id`, built in `deckDir` by `build`, to the PDF `output` with the Chromium at `chromium`. */
-  pdf: (deckDir: string, id: string, output: string, chromium: string) => Promise<void>
+  /** Prints deck `id`, built in `deckDir` by `build`, to the PDF `output` with the Chromium at `chromium`: its handout, or every click step. */
+  pdf: (deckDir: string, id: string, output: string, chromium: string, kind: PdfKind) => Promise<void>
   /** Writes the exercises page, starters and archives into `outDir`; returns how many exercises. */
   exercises: (root: string, outDir: string) => Promise<number>
 }
@@ -53,7 +54,10 @@ export interface PublishOptions {
 export interface PublishResult {
   outDir: string
   decks: string[]
+  /** Decks with a handout, `pdf/<id>.pdf`. */
   pdfs: string[]
+  /** Decks with every click step printed, `pdf/<id>-clicks.pdf`. */
+  clickPdfs: string[]
   durationMs: number
   site: SiteModel
 }
@@ -62,6 +66,7 @@ export interface PublishResult {
 export interface PublishManifest {
   decks: string[]
   pdfs: string[]
+  clickPdfs: string[]
   notes: boolean
   durationMs: number
 }
@@ -121,6 +126,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     // from its finished build, in lesson order, while the next deck builds.
     const order = [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d))
     const pdfOrder = chromium ? order : []
+    // Every click step on its own page, for a topic deck: the whole lesson's would repeat them all.
+    const clickOrder = pdfOrder.filter(id => id !== LESSON_ID)
     if (chromium)
       await mkdir(join(staging, 'pdf'))
     let failed: unknown = null
@@ -152,7 +159,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const pdfLane = async () => {
       for (const [i, id] of pdfOrder.entries()) {
         await built.get(id)
-        await runTask('pdf', id, i + 1, pdfOrder.length, () => stages.pdf(join(staging, id), id, join(staging, 'pdf', `${id}.pdf`), chromium!))
+        await runTask('pdf', id, i + 1, pdfOrder.length, async () => {
+          await stages.pdf(join(staging, id), id, join(staging, 'pdf', pdfName(id, 'handout')), chromium!, 'handout')
+          if (clickOrder.includes(id))
+            await stages.pdf(join(staging, id), id, join(staging, 'pdf', pdfName(id, 'clicks')), chromium!, 'clicks')
+        })
       }
     }
     await Promise.all([builds, pdfLane()])
@@ -176,14 +187,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const precache = await writeOffline(staging, decks, title)
     stage('index', `${DOWNLOAD_NAME} ${(bytes / 1024 / 1024).toFixed(1)} MB; service worker keeps ${Object.values(precache.decks).flat().length + precache.shell.length} files`)
     const durationMs = performance.now() - started
-    const manifest: PublishManifest = { decks, pdfs: pdfOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
+    const manifest: PublishManifest = { decks, pdfs: pdfOrder, clickPdfs: clickOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     stage('index', `index.html, exercises page with ${exercises} exercises in ${seconds(performance.now() - t1)}`)
 
     await swapInto(staging, outDir)
     stagingDirs.delete(staging)
     stage('done', `${relative(root, outDir) || outDir}/ replaced`)
-    return { outDir, decks, pdfs: pdfOrder, durationMs: performance.now() - started, site }
+    return { outDir, decks, pdfs: pdfOrder, clickPdfs: clickOrder, durationMs: performance.now() - started, site }
   }
   finally {
     if (stagingDirs.has(staging)) {

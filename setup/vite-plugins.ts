@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
 import { singleFilePlugin } from '../scripts/lib/publish/single-file.ts'
+import { deckPlugin } from '../scripts/lib/vite-deck.ts'
 import { leanClientPlugin } from '../scripts/lib/vite-lean-client.ts'
 import { quizzesPlugin } from '../scripts/lib/vite-quizzes.ts'
 import { slideMetaPlugin } from '../scripts/lib/vite-slide-meta.ts'
@@ -57,4 +58,4 @@ const themesWithTheirImporter: Plugin = {
   },
 }
 
-export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root)])
+export default defineVitePluginsSetup(() => [snippetsPlugin(root), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), singleFilePlugin(), quizzesPlugin(root), deckPlugin()])

@@ -23,6 +23,8 @@ export interface TopicEntry {
   deck: DeckMeta | null
   /** Site paths of the exercise's section on the exercises page and of its starter, when it has one. */
   exercise: { page: string, starter: string } | null
+  /** The deck's slides as its table of contents: slide number (1-based) and title. */
+  contents?: { no: number, title: string }[]
 }
 
 export interface SiteModel {
@@ -78,7 +80,9 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
     const exercise = deck && existsSync(join(crate, EXERCISE_STARTER))
       ? { page: `exercises/index.html#ex-${topic.id}`, starter: `exercises/${topic.id}/starter.rs` }
       : null
-    topics.push({ topic, deck, exercise })
+    const shown = deck ? findDeck(set, topic.id)!.shown : []
+    const contents = shown.flatMap((s, i) => s.slide.title ? [{ no: i + 1, title: s.slide.title }] : [])
+    topics.push({ topic, deck, exercise, contents })
   }
   const lesson = read(LESSON_ID)
   if (!lesson)
@@ -187,6 +191,9 @@ function topicCard(entry: TopicEntry, pdf: boolean, quizzes?: readonly string[])
   const objectives = deck.objectives.length
     ? `<ul class="objectives">${deck.objectives.map(o => `<li>${inline(o)}</li>`).join('')}</ul>`
     : ''
+  const contents = entry.contents?.length
+    ? `<details class="contents"><summary>Contents: ${entry.contents.length} slide${entry.contents.length === 1 ? '' : 's'}</summary><ol>${entry.contents.map(c => `<li value="${c.no}"><a href="./${topic.id}/index.html#/${c.no}">${inline(c.title)}</a></li>`).join('')}</ol></details>`
+    : ''
   const sections = deck.sections.length
     ? `<ol class="sections">${deck.sections.map(s => `<li>${inline(s.name)} <span class="min">${formatMinutes(s.minutes)}</span></li>`).join('')}</ol>`
     : ''
@@ -202,6 +209,7 @@ function topicCard(entry: TopicEntry, pdf: boolean, quizzes?: readonly string[])
   <p class="budget${deck.budget === null ? ' unknown' : ''}">${budgetText(deck)}</p>
   ${objectives}
   ${sections}
+  ${contents}
   ${quizLine(quizzes)}
   <p class="links">${links}</p>
 </li>`
@@ -276,6 +284,10 @@ code { font-size: .92em; }
 .budget { margin: 0 0 .5rem; font-size: .95rem; }
 .budget.unknown { font-style: italic; }
 .objectives, .sections { margin: 0 0 .75rem; padding-left: 1.2rem; font-size: .95rem; }
+.contents { margin: 0 0 .75rem; font-size: .95rem; }
+.contents summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; color: var(--accent); font-weight: 600; }
+.contents ol { padding-left: 2rem; margin: .25rem 0 0; }
+.contents li a { display: inline-block; padding: .15rem 0; font-weight: 400; }
 .links { margin: auto 0 0; display: flex; flex-wrap: wrap; gap: .4rem .9rem; }
 .lesson-links { margin: 1.25rem 0 0; }
 a { color: var(--accent); font-weight: 600; }

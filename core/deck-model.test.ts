@@ -97,3 +97,15 @@ describe('the learner\'s text', () => {
     ])
   })
 })
+
+describe('titles', () => {
+  it('are unique within a deck, included decks counted; question slides are left out', () => {
+    const lines = ['---', 'title: a', 'budget: 5', 'minutes: 1', '---', '# Recap', '---', 'minutes: 1', '---', '# Recap', '---', 'minutes: 1', '---', '# Predict', '<Quiz snippet="rc/x" />', '---', 'minutes: 1', '---', '# Predict', '<Quiz snippet="rc/y" />']
+    const at = (start: number, contentStart: number, end: number, frontmatter: Record<string, unknown>, title: string) => ({ start, contentStart, end, frontmatter, title })
+    const source = deckSource('slides/rc.md', { slides: [at(0, 5, 6, { title: 'a', budget: 5, minutes: 1 }, 'Recap'), at(6, 9, 10, { minutes: 1 }, 'Recap'), at(10, 13, 15, { minutes: 1 }, 'Predict'), at(15, 18, 20, { minutes: 1 }, 'Predict')] }, lines)
+    const [deck] = buildDecks(['rc'], new Map([[source.file, source]]))
+    expect(deck!.problems.filter(p => p.includes('title'))).toEqual([
+      'slides/rc.md:7: the title "Recap" is also the title of slides/rc.md:1 in deck `rc`; give each slide a title of its own, so the Go-to search (g) and the contents can tell them apart',
+    ])
+  })
+})

@@ -436,6 +436,7 @@ export function buildDecks(ids: readonly string[], files: ReadonlyMap<string, De
     judgeTime(kind, source, shown, own, meta, problems, invalid)
     if (kind === 'topic')
       judgeLearnerText(own, problems)
+    judgeTitles(id, shown, problems)
     return { id, kind, source, shown, meta, invalid, problems: byPlace([...invalid, ...problems]) }
   })
 }
@@ -456,6 +457,26 @@ function judgeLearnerText(own: readonly ShownSlide[], problems: string[]): void 
   for (const s of own) {
     if (s.slide.learn === null && needsLearnerText(s))
       problems.push(`${s.file}:${s.line}: the slide "${s.slide.title ?? 'untitled'}" has no learner's text: add a <Learn> … </Learn> block saying what a reader working alone needs (the notes are for the presenter), or <Learn none /> when the slide says it all`)
+  }
+}
+
+/**
+ * Titles unique within a deck, the whole lesson included: the Go-to search
+ * (`g`), the overview and each deck's contents tell slides apart by title.
+ * Question slides are left out: their title is the kind of question.
+ */
+function judgeTitles(id: string, shown: readonly ShownSlide[], problems: string[]): void {
+  const first = new Map<string, ShownSlide>()
+  for (const s of shown) {
+    const title = s.slide.title?.trim()
+    if (!title || s.slide.components.some(c => c.name === 'Quiz'))
+      continue
+    const earlier = first.get(title)
+    if (!earlier) {
+      first.set(title, s)
+      continue
+    }
+    problems.push(`${s.file}:${s.line}: the title "${title}" is also the title of ${earlier.file}:${earlier.line} in deck \`${id}\`; give each slide a title of its own, so the Go-to search (g) and the contents can tell them apart`)
   }
 }
 

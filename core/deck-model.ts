@@ -10,6 +10,7 @@
  */
 import type { Plan } from './budget.ts'
 import { DEFAULT_LESSON_BUDGET, planDeck, readBudgetFields } from './budget.ts'
+import { firstUse, GLOSSARY, glossaryHref } from './glossary.ts'
 import { parseStepRef } from './live-steps.ts'
 import { LESSON_ID, TOPIC_IDS } from './topics.ts'
 
@@ -452,11 +453,26 @@ export function needsLearnerText(slide: Pick<ShownSlide, 'frontmatter' | 'slide'
   return slide.frontmatter.layout !== 'cover' && !slide.slide.components.some(c => EXPLAINED.has(c.name))
 }
 
-/** Every content slide of a topic deck has a learner's text, or says it needs none. */
+/**
+ * Every content slide of a topic deck has a learner's text, or says it
+ * needs none; and the first use of each glossary term in the deck's
+ * learner's texts links to the term's entry (core/glossary.ts).
+ */
 function judgeLearnerText(own: readonly ShownSlide[], problems: string[]): void {
   for (const s of own) {
     if (s.slide.learn === null && needsLearnerText(s))
       problems.push(`${s.file}:${s.line}: the slide "${s.slide.title ?? 'untitled'}" has no learner's text: add a <Learn> … </Learn> block saying what a reader working alone needs (the notes are for the presenter), or <Learn none /> when the slide says it all`)
+  }
+  for (const term of GLOSSARY) {
+    for (const s of own) {
+      const learn = s.slide.learn
+      const use = learn && !learn.none ? firstUse(learn.text, term) : null
+      if (!use || use.index < 0)
+        continue
+      if (!use.linked)
+        problems.push(`${s.file}:${learn!.line}: the deck's first use of "${term.id}" in a learner's text is not linked to the glossary: write it as [${learn!.text.slice(use.index).match(term.pattern)![0]}](${glossaryHref(term.id)})`)
+      break
+    }
   }
 }
 

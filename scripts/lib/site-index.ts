@@ -143,8 +143,9 @@ function offlineSection(download: IndexExtras['download']): string {
   if (!download)
     return ''
   return `<section class="offline" aria-labelledby="offline-h"><h2 id="offline-h">Take it offline</h2>
+<p id="offline-all" class="offline-mark" hidden>✓ Everything is available offline in this browser.</p>
 <p><a href="./${escape(download.href)}" download>Download the whole site</a> (zip, ${(download.bytes / 1024 / 1024).toFixed(1)}&nbsp;MB): unzip it and double-click <code>lesson-2.2/index.html</code>, or any deck's <code>index.html</code>. Every deck works with no network.</p>
-<p>Or keep the decks in this browser: a deck you opened once opens again offline. <button type="button" id="keep-all">Keep every deck offline</button> <span id="keep-status" role="status"></span></p></section>`
+<p>Or keep it in this browser: a deck you opened once opens again offline, and this keeps every page and file of the site (decks, exercises, starters, PDFs, glossary, search). <button type="button" id="keep-all">Keep everything offline</button> <span id="keep-status" role="status"></span></p></section>`
 }
 
 // Progress from the answers kept by <Quiz> (core/quiz.ts: QUIZ_STORAGE_PREFIX), and the offline button.
@@ -165,15 +166,30 @@ const PROGRESS_SCRIPT = `<script>
     return
   }
   navigator.serviceWorker.register('./sw.js', { scope: './' })
+  var ask = function (message, then) {
+    navigator.serviceWorker.ready.then(function (reg) {
+      var channel = new MessageChannel()
+      channel.port1.onmessage = function (e) { then(e.data) }
+      reg.active.postMessage(message, [channel.port2])
+    })
+  }
+  // "Available offline" on each deck this browser keeps whole.
+  var mark = function () {
+    ask({ kept: true }, function (k) {
+      document.querySelectorAll('[data-offline-deck]').forEach(function (m) { m.hidden = k.decks.indexOf(m.dataset.offlineDeck) < 0 })
+      var all = document.getElementById('offline-all')
+      if (all) all.hidden = !k.everything
+    })
+  }
+  mark()
   var button = document.getElementById('keep-all')
   if (!button) return
   button.addEventListener('click', function () {
     var status = document.getElementById('keep-status')
     status.textContent = 'Keeping…'
-    navigator.serviceWorker.ready.then(function (reg) {
-      var channel = new MessageChannel()
-      channel.port1.onmessage = function (e) { status.textContent = e.data === 'ready' ? 'Every deck is kept offline in this browser.' : 'Not kept: ' + e.data }
-      reg.active.postMessage({ keep: '*' }, [channel.port2])
+    ask({ keep: '*' }, function (answer) {
+      status.textContent = answer === 'ready' ? 'Everything is kept offline in this browser.' : 'Not kept: ' + answer
+      mark()
     })
   })
 })()
@@ -211,6 +227,7 @@ function topicCard(entry: TopicEntry, pdf: boolean, quizzes?: readonly string[])
   ${sections}
   ${contents}
   ${quizLine(quizzes)}
+  <p class="offline-mark" data-offline-deck="${topic.id}" hidden>✓ Available offline in this browser</p>
   <p class="links">${links}</p>
 </li>`
 }
@@ -255,7 +272,7 @@ export function renderIndex(model: SiteModel, extras: IndexExtras = {}): string 
   const title = lesson?.title ?? 'Lesson 2.2: Advanced Memory Management in Rust'
   const summary = lessonSummary(model)
   const lessonLinks = lesson
-    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/index.html">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/index.html">Exercises</a>' : ''}</p>`
+    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/index.html">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/index.html">Exercises</a>' : ''}<a href="./search.html">Search</a><a href="./glossary.html">Glossary</a></p>`
     : ''
   return `<!doctype html>
 <html lang="en">
@@ -293,6 +310,7 @@ code { font-size: .92em; }
 a { color: var(--accent); font-weight: 600; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; }
+.offline-mark { margin: 0 0 .75rem; font-size: .95rem; color: var(--fg); }
 .quiz-progress { margin: 0 0 .75rem; font-size: .95rem; color: var(--muted); }
 .quiz-progress.done { color: var(--fg); }
 button { font: inherit; color: var(--accent); background: var(--card); border: 1px solid var(--accent); border-radius: .3rem; padding: .2rem .6rem; cursor: pointer; }

@@ -15,10 +15,12 @@ import { LESSON_ID } from '../../../core/topics.ts'
 import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { reportFailures } from '../check/report.ts'
+import { loadDecks } from '../decks.ts'
 import { writeExercises } from '../exercises.ts'
 import { quizIdsByDeck } from '../quiz-check.ts'
 import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
+import { renderGlossary, renderSearch, searchEntries } from '../site-pages.ts'
 import { buildDeck } from '../slidev.ts'
 import { DOWNLOAD_NAME, finishDeck, writeDownload, writeOffline } from './offline.ts'
 import { pdfName, printPdf } from './pdf.ts'
@@ -177,6 +179,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await finishDeck(join(staging, id), id)
     const quizzes = await quizIdsByDeck(root)
     await writeSiteFonts(staging)
+    await writeFile(join(staging, 'glossary.html'), renderGlossary())
+    await writeFile(join(staging, 'search.html'), renderSearch(searchEntries(await loadDecks(root))))
     // The copy inside the download says it is the offline copy; the hosted one offers it.
     await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: 'inside' }))
     const title = (site.lesson?.title ?? 'Lesson 2.2').replace(/`/g, '')
@@ -185,7 +189,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: { href: DOWNLOAD_NAME, bytes } }))
     // Again: the worker's cache name follows the index it keeps.
     const precache = await writeOffline(staging, decks, title)
-    stage('index', `${DOWNLOAD_NAME} ${(bytes / 1024 / 1024).toFixed(1)} MB; service worker keeps ${Object.values(precache.decks).flat().length + precache.shell.length} files`)
+    stage('index', `${DOWNLOAD_NAME} ${(bytes / 1024 / 1024).toFixed(1)} MB; service worker keeps ${Object.values(precache.decks).flat().length + precache.shell.length + precache.rest.length} files`)
     const durationMs = performance.now() - started
     const manifest: PublishManifest = { decks, pdfs: pdfOrder, clickPdfs: clickOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)

@@ -13,17 +13,37 @@ export type CopyMode = 'class' | 'learner' | 'print'
 
 const READING_KEY = 'lesson-2.2:reading'
 
-function stored(): boolean {
+/** The slide's own width: beside it, the panel opens by itself only where the slide keeps at least this. */
+const SLIDE_WIDTH = 980
+/** The panel's width beside the slide (styles/learn.css `--learn-side`, at its largest). */
+const PANEL_WIDTH = 480
+
+function stored(): boolean | null {
   try {
-    return globalThis.localStorage?.getItem(READING_KEY) !== 'closed'
+    const kept = globalThis.localStorage?.getItem(READING_KEY)
+    return kept === 'open' ? true : kept === 'closed' ? false : null
   }
   catch {
-    return true
+    return null
   }
 }
 
-/** Whether the reading panel is open: open unless the learner closed it; the choice is kept in the browser. */
-const open = ref(stored())
+/**
+ * Open unless the learner chose otherwise (kept in the browser); left to
+ * itself, open under the slide on an upright screen, and beside it only on
+ * a screen wide enough that the slide is not shrunk for it.
+ */
+function initiallyOpen(): boolean {
+  const choice = stored()
+  if (choice !== null)
+    return choice
+  const w = globalThis.innerWidth ?? 0
+  const h = globalThis.innerHeight ?? 0
+  return h > w || w - PANEL_WIDTH >= SLIDE_WIDTH
+}
+
+/** Whether the reading panel is open. */
+const open = ref(initiallyOpen())
 watch(open, (value) => {
   try {
     globalThis.localStorage?.setItem(READING_KEY, value ? 'open' : 'closed')

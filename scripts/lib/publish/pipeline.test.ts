@@ -118,7 +118,7 @@ describe('publish', () => {
         check: fake.check,
         exercises: fake.exercises,
         build: (r, id, out, o) => slow(false, () => fake.build(r, id, out, o)),
-        pdf: (dir, id, out, c) => slow(true, () => fake.pdf(dir, id, out, c)),
+        pdf: (dir, id, out, c, kind) => slow(true, () => fake.pdf(dir, id, out, c, kind)),
       },
     })
     expect(mostPdfs).toBe(1)

@@ -14,6 +14,11 @@ declare module 'virtual:quizzes' {
   export default quizzes
 }
 
+declare module 'virtual:deck' {
+  const deck: { id: string | null }
+  export default deck
+}
+
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'
 

@@ -61,3 +61,16 @@ describe('lockTimeline', () => {
     expect(wrapper.get('[data-lane="main"][data-col="2"]').text()).toContain('Err')
   })
 })
+
+describe('lockTimeline patterns', () => {
+  it('gives each diagram its own hatch pattern', async () => {
+    const host = mount({
+      components: { LockTimeline },
+      template: '<div><LockTimeline snippet="mutex/contention" /><LockTimeline snippet="mutex/contention" /></div>',
+    })
+    await nextTick()
+    const ids = host.findAll('pattern').map(p => p.attributes('id'))
+    expect(ids).toHaveLength(2)
+    expect(new Set(ids).size).toBe(2)
+  })
+})

@@ -40,26 +40,38 @@ describe('quiz on the published site', () => {
     expect(wrapper.get('.is-right').text()).toContain('strong_count = 2, weak_count = 0')
     expect(wrapper.get('.is-wrong').text()).toContain('✗ your answer')
     expect(wrapper.get('.quiz-explain').text()).toContain('Two owners are left.')
-    expect(JSON.parse(localStorage.getItem('lesson-quiz:rc/clone-counts:counts:a:')!)).toEqual({ picked: 'strong_count = 3, weak_count = 0', correct: false })
+    const first = { picked: 'strong_count = 3, weak_count = 0', correct: false }
+    expect(JSON.parse(localStorage.getItem('lesson-quiz:rc/clone-counts:counts:a:')!)).toEqual({ ...first, first })
     wrapper.unmount()
 
-    // Back on the slide later: the answer is still there; Try again forgets it.
+    // Back on the slide later: the answer is still there; Try again clears it from the slide
+    // and keeps the first attempt for the progress.
     const again = mount(Quiz, { props })
     await nextTick()
     expect(again.get('[role="status"]').text()).toBe('Not this time: the real outcome is marked.')
     await again.get('button').trigger('click')
-    expect(localStorage.getItem('lesson-quiz:rc/clone-counts:counts:a:')).toBeNull()
+    expect(JSON.parse(localStorage.getItem('lesson-quiz:rc/clone-counts:counts:a:')!)).toEqual({ picked: null, correct: false, first })
     expect(again.find('.is-right').exists()).toBe(false)
+    // A second, right answer is shown, and the first attempt still counts.
+    const choices = again.findAll('label.quiz-choice')
+    await again.findAll('input[type="radio"]')[choices.findIndex(l => l.text().includes('strong_count = 2'))]!.setValue(true)
+    await again.get('button').trigger('click')
+    expect(again.get('[role="status"]').text()).toBe('Right: that is what really happened.')
+    expect(JSON.parse(localStorage.getItem('lesson-quiz:rc/clone-counts:counts:a:')!)).toEqual({ picked: 'strong_count = 2, weak_count = 0', correct: true, first })
   })
 
-  it('registers one click, which reveals without an answer', async () => {
+  it('registers no click: → goes on and never reveals an unanswered question; "Show the answer" does', async () => {
     const wrapper = mount(Quiz, { props })
     await nextTick()
-    expect([...slide.registered.values()]).toEqual([{ delta: 1, max: 1 }])
+    expect([...slide.registered.values()]).toEqual([])
     slide.current = 1
     await nextTick()
+    expect(wrapper.find('.is-right').exists()).toBe(false)
+    expect(wrapper.find('.quiz-explain').exists()).toBe(false)
+    await wrapper.get('button.quiz-show').trigger('click')
     expect(wrapper.get('.is-right').text()).toContain('strong_count = 2')
     expect(wrapper.get('[role="status"]').text()).toBe('The real outcome is marked.')
+    expect(localStorage.length).toBe(0)
   })
 
   it('printed, asks only', async () => {

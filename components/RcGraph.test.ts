@@ -96,3 +96,23 @@ describe('rcGraph', () => {
     wrapper.unmount()
   })
 })
+
+describe('rcGraph markers', () => {
+  it('gives each diagram its own arrowheads, so a hidden slide does not take them from a later one', async () => {
+    const host = mount({
+      components: { RcGraph },
+      template: '<div><RcGraph snippet="rc/clone-counts" /><RcGraph snippet="rc/clone-counts" /></div>',
+    })
+    await nextTick()
+    const svgs = host.findAll('svg')
+    expect(svgs).toHaveLength(2)
+    const ids = svgs.map(svg => svg.findAll('marker, pattern').map(m => m.attributes('id')!))
+    expect(new Set([...ids[0]!, ...ids[1]!]).size).toBe(ids[0]!.length + ids[1]!.length)
+    for (const [i, svg] of svgs.entries()) {
+      for (const path of svg.findAll('path[marker-end]')) {
+        const target = /^url\(#(.+)\)$/.exec(path.attributes('marker-end')!)![1]!
+        expect(ids[i]).toContain(target)
+      }
+    }
+  })
+})

@@ -12,6 +12,7 @@ import type { Plan } from './budget.ts'
 import type { TypedMeasure, WitnessRef } from './claims.ts'
 import { DEFAULT_LESSON_BUDGET, planDeck, readBudgetFields } from './budget.ts'
 import { typedMeasures, witnessRefs } from './claims.ts'
+import { firstUse, GLOSSARY, glossaryHref } from './glossary.ts'
 import { parseStepRef } from './live-steps.ts'
 import { LESSON_ID, TOPIC_IDS } from './topics.ts'
 
@@ -69,6 +70,22 @@ export interface ComponentUse {
   bound: Record<string, string>
 }
 
+/**
+ * A slide's learner's text: what a reader working alone needs, apart from
+ * the speaker notes. Written in the slide as a block,
+ *
+ *     <Learn>
+ *
+ *     Markdown for the reader.
+ *
+ *     </Learn>
+ *
+ * or `<Learn none />` on a slide whose own text says it all.
+ */
+export type LearnerText
+  = | { line: number, none: false, /** The markdown between the tags, trimmed. */ text: string }
+    | { line: number, none: true, text: '' }
+
 export interface DeckSlide {
   /** 0-based position in its file. */
   index: number
@@ -93,6 +110,8 @@ export interface DeckSlide {
   typed: TypedMeasure[]
   /** Sentences bound to a witness, `(witness: …)` or `<Witness>`, which the check runs. */
   witnesses: WitnessRef[]
+  /** The slide's `<Learn>` block, or null when it has none. */
+  learn: LearnerText | null
 }
 
 /** One markdown file, parsed once. */
@@ -185,6 +204,7 @@ const ATTR = /([:@]?[\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/y
  * split at newlines, for line numbers and the scan of each slide's body.
  */
 export function deckSource(file: string, parsed: { slides: readonly ParsedSlide[], errors?: readonly { row: number, message: string }[] }, lines: readonly string[]): DeckSource {
+  const errors: string[] = []
   const slides = parsed.slides.map((s, index): DeckSlide => {
     const keyLines: Record<string, number> = {}
     for (let i = s.start; i < s.contentStart; i++) {
@@ -194,6 +214,7 @@ export function deckSource(file: string, parsed: { slides: readonly ParsedSlide[
     }
     const fm = s.frontmatter
     const scan = scanBody(lines, s.contentStart, s.end)
+    const learn = readLearn(file, lines, scan.components, s.end, errors)
     return {
       index,
       line: s.start + 1,
@@ -204,10 +225,11 @@ export function deckSource(file: string, parsed: { slides: readonly ParsedSlide[
       hidden: Boolean(fm.hide || fm.disabled),
       src: typeof fm.src === 'string' ? fm.src : null,
       ...scan,
+      learn,
     }
   })
   const yamlErrors = parsed.slides.flatMap(s => frontmatterErrors(file, s, lines))
-  return { file, slides, errors: [...(parsed.errors ?? []).map(e => `${file}:${e.row + 1}: ${e.message}`), ...yamlErrors] }
+  return { file, slides, errors: [...(parsed.errors ?? []).map(e => `${file}:${e.row + 1}: ${e.message}`), ...yamlErrors, ...errors] }
 }
 
 /**
@@ -246,6 +268,50 @@ function yamlRange(pair: unknown, side: 'key' | 'value'): readonly [number, numb
   const node = (pair as Record<string, unknown> | null)?.[side] as { range?: unknown } | null | undefined
   const range = node?.range
   return Array.isArray(range) && typeof range[0] === 'number' && typeof range[1] === 'number' ? [range[0], range[1]] : null
+}
+
+export const LEARN_TAG = 'Learn'
+
+/**
+ * The slide's `<Learn>` block from its component tags: the text up to
+ * `</Learn>` (before the slide's end), or `none` for `<Learn none />`.
+ * A second block, an unclosed one or an empty one is an error at its line.
+ */
+function readLearn(file: string, lines: readonly string[], components: readonly ComponentUse[], end: number, errors: string[]): LearnerText | null {
+  const tags = components.filter(c => c.name === LEARN_TAG)
+  const first = tags[0]
+  if (!first)
+    return null
+  for (const extra of tags.slice(1))
+    errors.push(`${file}:${extra.line}: a second <Learn> block on one slide (the first is at line ${first.line}); write the slide's learner's text in one block`)
+  const opening = lines[first.line - 1] ?? ''
+  const selfClosing = /<Learn\b[^>]*\/>/.test(opening)
+  if (first.props.none !== undefined) {
+    if (!selfClosing)
+      errors.push(`${file}:${first.line}: \`<Learn none>\` takes no text: write \`<Learn none />\`, or drop \`none\` and give the text`)
+    return { line: first.line, none: true, text: '' }
+  }
+  if (selfClosing) {
+    errors.push(`${file}:${first.line}: an empty <Learn /> block: give the learner's text between <Learn> and </Learn>, or write <Learn none /> on a slide that needs none`)
+    return null
+  }
+  const body: string[] = [opening.replace(/^.*?<Learn\b[^>]*>/, '')]
+  for (let i = first.line; i < end; i++) {
+    const text = lines[i] ?? ''
+    const close = text.indexOf(`</${LEARN_TAG}>`)
+    if (close >= 0) {
+      body.push(text.slice(0, close))
+      const markdown = body.join('\n').trim()
+      if (!markdown) {
+        errors.push(`${file}:${first.line}: an empty <Learn> block: give the learner's text, or write <Learn none /> on a slide that needs none`)
+        return null
+      }
+      return { line: first.line, none: false, text: markdown }
+    }
+    body.push(text)
+  }
+  errors.push(`${file}:${first.line}: <Learn> is not closed by </Learn> before the slide ends`)
+  return null
 }
 
 /**
@@ -435,8 +501,65 @@ export function buildDecks(ids: readonly string[], files: ReadonlyMap<string, De
     const invalid: string[] = []
     const meta = readMeta(id, source, invalid)
     judgeTime(kind, source, shown, own, meta, problems, invalid)
+    if (kind === 'topic')
+      judgeLearnerText(own, problems)
+    judgeTitles(id, shown, problems)
     return { id, kind, source, shown, meta, invalid, problems: byPlace([...invalid, ...problems]) }
   })
+}
+
+/** Components that carry their own explanation for a reader: a question explains its answer. */
+const EXPLAINED = new Set(['Quiz', 'QuizAnswers'])
+
+/**
+ * Whether a slide is content a reader needs explained: every slide but a
+ * cover and the questions (they explain their own answers).
+ */
+export function needsLearnerText(slide: Pick<ShownSlide, 'frontmatter' | 'slide'>): boolean {
+  return slide.frontmatter.layout !== 'cover' && !slide.slide.components.some(c => EXPLAINED.has(c.name))
+}
+
+/**
+ * Every content slide of a topic deck has a learner's text, or says it
+ * needs none; and the first use of each glossary term in the deck's
+ * learner's texts links to the term's entry (core/glossary.ts).
+ */
+function judgeLearnerText(own: readonly ShownSlide[], problems: string[]): void {
+  for (const s of own) {
+    if (s.slide.learn === null && needsLearnerText(s))
+      problems.push(`${s.file}:${s.line}: the slide "${s.slide.title ?? 'untitled'}" has no learner's text: add a <Learn> … </Learn> block saying what a reader working alone needs (the notes are for the presenter), or <Learn none /> when the slide says it all`)
+  }
+  for (const term of GLOSSARY) {
+    for (const s of own) {
+      const learn = s.slide.learn
+      const use = learn && !learn.none ? firstUse(learn.text, term) : null
+      if (!use || use.index < 0)
+        continue
+      if (!use.linked)
+        problems.push(`${s.file}:${learn!.line}: the deck's first use of "${term.id}" in a learner's text is not linked to the glossary: write it as [${learn!.text.slice(use.index).match(term.pattern)![0]}](${glossaryHref(term.id)})`)
+      break
+    }
+  }
+}
+
+/**
+ * Titles unique within a deck, the whole lesson included: the Go-to search
+ * (`g`), the overview and each deck's contents tell slides apart by title.
+ * Question slides are left out: their title is the kind of question.
+ */
+function judgeTitles(id: string, shown: readonly ShownSlide[], problems: string[]): void {
+  const first = new Map<string, ShownSlide>()
+  for (const s of shown) {
+    const title = s.slide.title?.trim()
+    if (!title || s.slide.components.some(c => c.name === 'Quiz'))
+      continue
+    const earlier = first.get(title)
+    if (!earlier) {
+      first.set(title, s)
+      continue
+    }
+    problems.push(`${s.file}:${s.line}: the title "${title}" is also the title of ${earlier.file}:${earlier.line} in deck \`${id}\`; give each slide a title of its own, so the Go-to search (g) and the contents can tell them apart`)
+  }
 }
 
 /** Problems in file and line order (stable), as a reader walks the deck. */

@@ -1,6 +1,6 @@
 import type { GeneratedData, RawTraceEvent, SnippetResult } from './snippet-data.ts'
 import { describe, expect, it } from 'vitest'
-import { buildQuiz, countsAt, panicMessage, quizId, RUNS_TEXT } from './quiz.ts'
+import { buildQuiz, countsAt, firstAttempt, panicMessage, quizId, recordAttempt, retryAttempt, RUNS_TEXT, shownAnswer } from './quiz.ts'
 
 function snippet(id: string, over: Partial<SnippetResult>): SnippetResult {
   return {
@@ -125,4 +125,24 @@ it('panicMessage takes the message between the panic line and the note', () => {
 
 it('quizId is the same for the same question wherever it is asked', () => {
   expect(quizId({ snippet: 'rc/x', ask: 'counts', handle: 'a', step: 2 })).toBe('rc/x:counts:a:2')
+})
+
+describe('attempts kept in the browser', () => {
+  it('keeps the first attempt through Try again and later answers', () => {
+    const wrong = { picked: 'runs', correct: false }
+    const right = { picked: 'E0596', correct: true }
+    const once = recordAttempt(null, wrong)
+    expect(firstAttempt(once)).toEqual(wrong)
+    const retrying = retryAttempt(once)
+    expect(shownAnswer(retrying)).toBeNull()
+    expect(firstAttempt(retrying)).toEqual(wrong)
+    const twice = recordAttempt(retrying, right)
+    expect(shownAnswer(twice)).toEqual(right)
+    expect(firstAttempt(twice)).toEqual(wrong)
+    expect(retryAttempt(null)).toBeNull()
+  })
+
+  it('reads an entry kept before first attempts were recorded as its own first attempt', () => {
+    expect(firstAttempt({ picked: 'runs', correct: true })).toEqual({ picked: 'runs', correct: true })
+  })
 })

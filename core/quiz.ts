@@ -282,9 +282,46 @@ export function quizId(spec: Pick<QuizSpec, 'snippet' | 'ask' | 'handle' | 'step
 /** Where answers are kept (localStorage), one entry per question. */
 export const QUIZ_STORAGE_PREFIX = 'lesson-quiz:'
 
-/** What is kept of an answer. */
-export interface StoredAnswer {
+/** One answer checked by the learner. */
+export interface Attempt {
   /** The text of the choice picked. */
   picked: string
   correct: boolean
+}
+
+/**
+ * What is kept of a question in the learner's browser: the answer on show
+ * (`picked: null` after *Try again*, until the next check) and the first
+ * attempt, which the progress counts. An entry kept before first attempts
+ * were recorded has no `first`: its own answer is the first.
+ */
+export interface StoredAnswer {
+  picked: string | null
+  correct: boolean
+  first?: Attempt
+}
+
+/** The first answer the learner checked, or null if none was. */
+export function firstAttempt(stored: StoredAnswer | null): Attempt | null {
+  if (!stored)
+    return null
+  if (stored.first)
+    return stored.first
+  return stored.picked === null ? null : { picked: stored.picked, correct: stored.correct }
+}
+
+/** The record after checking `attempt`: the answer on show is the new one, the first attempt stays. */
+export function recordAttempt(stored: StoredAnswer | null, attempt: Attempt): StoredAnswer {
+  return { ...attempt, first: firstAttempt(stored) ?? attempt }
+}
+
+/** The record after *Try again*: nothing on show, the first attempt kept for the progress. */
+export function retryAttempt(stored: StoredAnswer | null): StoredAnswer | null {
+  const first = firstAttempt(stored)
+  return first ? { picked: null, correct: false, first } : null
+}
+
+/** The answer to show on the slide: the latest checked one, or null (none yet, or trying again). */
+export function shownAnswer(stored: StoredAnswer | null): Attempt | null {
+  return stored && stored.picked !== null ? { picked: stored.picked, correct: stored.correct } : null
 }

@@ -1,9 +1,9 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
-import type { QuizModel, QuizSpec, StoredAnswer } from '../../core/quiz.ts'
+import type { Attempt, QuizModel, QuizSpec, StoredAnswer } from '../../core/quiz.ts'
 import { useNav } from '@slidev/client/composables/useNav.ts'
 import data from 'virtual:snippets'
 import { computed, onMounted, ref, toValue } from 'vue'
-import { buildQuiz, QUIZ_STORAGE_PREFIX, quizId } from '../../core/quiz.ts'
+import { buildQuiz, QUIZ_STORAGE_PREFIX, quizId, recordAttempt, retryAttempt, shownAnswer } from '../../core/quiz.ts'
 
 /** `class`: the dev server, the presenter asks for hands and reveals on a click. `learner`: the published site, the learner picks. `print`: a PDF, the question only. */
 export type QuizMode = 'class' | 'learner' | 'print'
@@ -13,12 +13,16 @@ export interface UseQuizReturn {
   mode: ComputedRef<QuizMode>
   /** Index of the choice selected and not yet checked, or null. */
   selected: Ref<number | null>
-  /** The learner's checked answer (kept in the browser), or null. */
-  answer: Ref<StoredAnswer | null>
+  /** The learner's checked answer on show (kept in the browser), or null. */
+  answer: Ref<Attempt | null>
+  /** The learner chose to see the answer without answering (not kept). */
+  shown: Ref<boolean>
   /** Keeps the selected choice as the answer. */
   check: () => void
-  /** Forgets the answer, to try again. */
+  /** Clears the answer on show, to try again; the first attempt stays in the progress. */
   reset: () => void
+  /** Shows the real outcome without answering. */
+  show: () => void
 }
 
 function storage(): Storage | null {
@@ -54,16 +58,22 @@ export function useQuiz(spec: MaybeRefOrGetter<QuizSpec>, options: { classroom?:
   const mode = computed<QuizMode>(() => print.value ? 'print' : classroom ? 'class' : 'learner')
   const key = computed(() => QUIZ_STORAGE_PREFIX + quizId(toValue(spec)))
   const selected = ref<number | null>(null)
-  const answer = ref<StoredAnswer | null>(null)
+  const answer = ref<Attempt | null>(null)
+  const shown = ref(false)
+  const read = (): StoredAnswer | null => {
+    try {
+      return JSON.parse(storage()?.getItem(key.value) ?? 'null') as StoredAnswer | null
+    }
+    catch {
+      return null
+    }
+  }
 
   onMounted(() => {
-    try {
-      const kept = JSON.parse(storage()?.getItem(key.value) ?? 'null') as StoredAnswer | null
-      // An answer to choices that changed since is dropped.
-      if (kept && model.value.choices.some(c => c.text === kept.picked))
-        answer.value = kept
-    }
-    catch {}
+    const kept = shownAnswer(read())
+    // An answer to choices that changed since is not shown.
+    if (kept && model.value.choices.some(c => c.text === kept.picked))
+      answer.value = kept
   })
 
   return {
@@ -71,17 +81,24 @@ export function useQuiz(spec: MaybeRefOrGetter<QuizSpec>, options: { classroom?:
     mode,
     selected,
     answer,
+    shown,
     check() {
       const choice = selected.value === null ? undefined : model.value.choices[selected.value]
       if (!choice)
         return
       answer.value = { picked: choice.text, correct: choice.correct }
-      storage()?.setItem(key.value, JSON.stringify(answer.value))
+      storage()?.setItem(key.value, JSON.stringify(recordAttempt(read(), answer.value)))
     },
     reset() {
       answer.value = null
       selected.value = null
-      storage()?.removeItem(key.value)
+      shown.value = false
+      const kept = retryAttempt(read())
+      if (kept)
+        storage()?.setItem(key.value, JSON.stringify(kept))
+    },
+    show() {
+      shown.value = true
     },
   }
 }

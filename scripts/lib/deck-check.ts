@@ -1,3 +1,4 @@
+import type { DeckSource } from '../../core/deck-model.ts'
 import type { DeckSet } from './decks.ts'
 import type { Snippet } from './snippets.ts'
 /**
@@ -120,6 +121,35 @@ function editionProblems(decks: DeckSet, byPath: ReadonlyMap<string, Snippet>, b
         if (s.otherExpectation === null || slide.components.some(c => c.name === 'EditionContrast' && c.props.snippet === s.id))
           continue
         problems.push(`${source.file}:${line}: shows ${s.id}, which behaves differently under edition ${s.otherEdition} (${s.file}:${s.otherLine}); say which edition the slide shows and what the other does: add <EditionContrast snippet="${s.id}" /> to this slide`)
+      }
+    }
+  }
+  return problems
+}
+
+/**
+ * A slide that shows a program's output next to regions of its code must
+ * show every line of `main` that prints: output no visible line explains
+ * is a puzzle for a reader. Lines in other functions (a `Drop` that prints)
+ * are the slide's to explain.
+ */
+export function unseenPrints(source: DeckSource, byPath: ReadonlyMap<string, Snippet>, slidesDir: string): string[] {
+  const problems: string[] = []
+  for (const slide of source.slides) {
+    for (const output of slide.components.filter(c => c.name === 'RunOutput' && typeof c.props.snippet === 'string')) {
+      const imports = slide.imports.filter(i => i.path.startsWith('@/') && byPath.get(join(slidesDir, i.path.slice(2)))?.id === output.props.snippet)
+      if (!imports.length || imports.some(i => i.region === null))
+        continue
+      const snippet = byPath.get(join(slidesDir, imports[0]!.path.slice(2)))!
+      const shown = imports.map(i => snippet.regions.get(i.region!)).filter(r => r !== undefined)
+      const lines = snippet.source.split('\n')
+      const main = lines.findIndex(l => /^fn main\(\)/.test(l))
+      if (main < 0)
+        continue
+      for (let i = main + 1; i < lines.length && lines[i] !== '}'; i++) {
+        const line = i + 1
+        if (/\b(?:e?println|e?print)!/.test(lines[i]!) && !shown.some(r => line > r.start && line < r.end))
+          problems.push(`${source.file}:${output.line}: the output of ${snippet.id} shows what ${snippet.file}:${line} prints (\`${lines[i]!.trim()}\`), a line the slide does not show; move it into the region the slide imports`)
       }
     }
   }

@@ -34,6 +34,9 @@ describe('collectSite', () => {
     expect(html).toContain('<code>Rc&lt;T&gt;</code>: shared')
     expect(html).toContain('href="./rc/index.html"')
     expect(html).toContain('href="./pdf/rc.pdf"')
+    expect(html).toContain('href="./pdf/rc-clicks.pdf"')
+    // Each card's table of contents links every slide of its deck.
+    expect(html).toContain('<summary>Contents: 1 slide</summary><ol><li value="1"><a href="./rc/index.html#/1">2.2.4 <code>Rc&lt;T&gt;</code>: shared</a></li></ol>')
     expect(html).toContain('href="./pdf/lesson.pdf"')
     expect(html).toContain('href="./exercises/index.html#ex-rc"')
     expect(html).toContain('href="./exercises/rc/starter.rs"')

@@ -23,6 +23,8 @@ export interface TopicEntry {
   deck: DeckMeta | null
   /** Site paths of the exercise's section on the exercises page and of its starter, when it has one. */
   exercise: { page: string, starter: string } | null
+  /** The deck's slides as its table of contents: slide number (1-based) and title. */
+  contents?: { no: number, title: string }[]
 }
 
 export interface SiteModel {
@@ -82,7 +84,9 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
     const exercise = deck && existsSync(join(crate, EXERCISE_STARTER))
       ? { page: `exercises/index.html#ex-${topic.id}`, starter: `exercises/${topic.id}/starter.rs` }
       : null
-    topics.push({ topic, deck, exercise })
+    const shown = deck ? findDeck(set, topic.id)!.shown : []
+    const contents = shown.flatMap((s, i) => s.slide.title ? [{ no: i + 1, title: s.slide.title }] : [])
+    topics.push({ topic, deck, exercise, contents })
   }
   const lesson = read(LESSON_ID)
   if (!lesson)
@@ -143,8 +147,9 @@ function offlineSection(download: IndexExtras['download']): string {
   if (!download)
     return ''
   return `<section class="offline" aria-labelledby="offline-h"><h2 id="offline-h">Take it offline</h2>
+<p id="offline-all" class="offline-mark" hidden>✓ Everything is available offline in this browser.</p>
 <p><a href="./${escape(download.href)}" download>Download the whole site</a> (zip, ${(download.bytes / 1024 / 1024).toFixed(1)}&nbsp;MB): unzip it and double-click <code>lesson-2.2/index.html</code>, or any deck's <code>index.html</code>. Every deck works with no network.</p>
-<p>Or keep the decks in this browser: a deck you opened once opens again offline. <button type="button" id="keep-all">Keep every deck offline</button> <span id="keep-status" role="status"></span></p></section>`
+<p>Or keep it in this browser: a deck you opened once opens again offline, and this keeps every page and file of the site (decks, exercises, starters, PDFs, glossary, search). <button type="button" id="keep-all">Keep everything offline</button> <span id="keep-status" role="status"></span></p></section>`
 }
 
 // Progress from the answers kept by <Quiz> (core/quiz.ts: QUIZ_STORAGE_PREFIX), and the offline button.
@@ -154,7 +159,8 @@ const PROGRESS_SCRIPT = `<script>
   document.querySelectorAll('.quiz-progress').forEach(function (p) {
     var ids = p.dataset.quizzes.split(' ')
     var answered = 0, right = 0
-    ids.forEach(function (id) { var a = read(id); if (a) { answered++; if (a.correct) right++ } })
+    // The first attempt counts (core/quiz.ts firstAttempt): \`Try again\` does not change the score.
+    ids.forEach(function (id) { var a = read(id); var f = a && (a.first || (a.picked != null ? a : null)); if (f) { answered++; if (f.correct) right++ } })
     p.textContent = answered ? 'Quiz: ' + answered + ' of ' + ids.length + ' answered, ' + right + ' right' : ids.length + ' questions to predict'
     if (answered === ids.length) p.classList.add('done')
   })
@@ -164,15 +170,30 @@ const PROGRESS_SCRIPT = `<script>
     return
   }
   navigator.serviceWorker.register('./sw.js', { scope: './' })
+  var ask = function (message, then) {
+    navigator.serviceWorker.ready.then(function (reg) {
+      var channel = new MessageChannel()
+      channel.port1.onmessage = function (e) { then(e.data) }
+      reg.active.postMessage(message, [channel.port2])
+    })
+  }
+  // "Available offline" on each deck this browser keeps whole.
+  var mark = function () {
+    ask({ kept: true }, function (k) {
+      document.querySelectorAll('[data-offline-deck]').forEach(function (m) { m.hidden = k.decks.indexOf(m.dataset.offlineDeck) < 0 })
+      var all = document.getElementById('offline-all')
+      if (all) all.hidden = !k.everything
+    })
+  }
+  mark()
   var button = document.getElementById('keep-all')
   if (!button) return
   button.addEventListener('click', function () {
     var status = document.getElementById('keep-status')
     status.textContent = 'Keeping…'
-    navigator.serviceWorker.ready.then(function (reg) {
-      var channel = new MessageChannel()
-      channel.port1.onmessage = function (e) { status.textContent = e.data === 'ready' ? 'Every deck is kept offline in this browser.' : 'Not kept: ' + e.data }
-      reg.active.postMessage({ keep: '*' }, [channel.port2])
+    ask({ keep: '*' }, function (answer) {
+      status.textContent = answer === 'ready' ? 'Everything is kept offline in this browser.' : 'Not kept: ' + answer
+      mark()
     })
   })
 })()
@@ -190,12 +211,16 @@ function topicCard(entry: TopicEntry, pdf: boolean, quizzes?: readonly string[])
   const objectives = deck.objectives.length
     ? `<ul class="objectives">${deck.objectives.map(o => `<li>${inline(o)}</li>`).join('')}</ul>`
     : ''
+  const contents = entry.contents?.length
+    ? `<details class="contents"><summary>Contents: ${entry.contents.length} slide${entry.contents.length === 1 ? '' : 's'}</summary><ol>${entry.contents.map(c => `<li value="${c.no}"><a href="./${topic.id}/index.html#/${c.no}">${inline(c.title)}</a></li>`).join('')}</ol></details>`
+    : ''
   const sections = deck.sections.length
     ? `<ol class="sections">${deck.sections.map(s => `<li>${inline(s.name)} <span class="min">${formatMinutes(s.minutes)}</span></li>`).join('')}</ol>`
     : ''
   const links = [
     `<a href="./${topic.id}/index.html">Slides</a>`,
-    pdf ? `<a href="./pdf/${topic.id}.pdf">PDF</a>` : '',
+    pdf ? `<a href="./pdf/${topic.id}.pdf" title="One page per slide, with its explanation">Handout (PDF)</a>` : '',
+    pdf ? `<a href="./pdf/${topic.id}-clicks.pdf" title="Every click step on a page of its own">PDF, every click</a>` : '',
     exercise ? `<a href="./${exercise.page}">Exercise</a>` : '',
     exercise ? `<a href="./${exercise.starter}" download>Starter</a>` : '',
   ].filter(Boolean).join('')
@@ -204,7 +229,9 @@ function topicCard(entry: TopicEntry, pdf: boolean, quizzes?: readonly string[])
   <p class="budget${deck.budget === null ? ' unknown' : ''}">${budgetText(deck)}</p>
   ${objectives}
   ${sections}
+  ${contents}
   ${quizLine(quizzes)}
+  <p class="offline-mark" data-offline-deck="${topic.id}" hidden>✓ Available offline in this browser</p>
   <p class="links">${links}</p>
 </li>`
 }
@@ -251,7 +278,7 @@ export function renderIndex(model: SiteModel, extras: IndexExtras = {}): string 
   const title = lesson?.title ?? 'Lesson 2.2: Advanced Memory Management in Rust'
   const summary = lessonSummary(model)
   const lessonLinks = lesson
-    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/index.html">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/index.html">Exercises</a>' : ''}</p>`
+    ? `<p class="links lesson-links"><a href="./${LESSON_ID}/index.html">The whole lesson as one deck</a>${model.pdf ? `<a href="./pdf/${LESSON_ID}.pdf">Whole lesson PDF</a>` : ''}${model.topics.some(t => t.exercise) ? '<a href="./exercises/index.html">Exercises</a>' : ''}<a href="./search.html">Search</a><a href="./glossary.html">Glossary</a></p>`
     : ''
   return `<!doctype html>
 <html lang="en">
@@ -280,11 +307,16 @@ code { font-size: .92em; }
 .budget { margin: 0 0 .5rem; font-size: .95rem; }
 .budget.unknown { font-style: italic; }
 .objectives, .sections { margin: 0 0 .75rem; padding-left: 1.2rem; font-size: .95rem; }
+.contents { margin: 0 0 .75rem; font-size: .95rem; }
+.contents summary { cursor: pointer; min-height: 44px; display: flex; align-items: center; color: var(--accent); font-weight: 600; }
+.contents ol { padding-left: 2rem; margin: .25rem 0 0; }
+.contents li a { display: inline-block; padding: .15rem 0; font-weight: 400; }
 .links { margin: auto 0 0; display: flex; flex-wrap: wrap; gap: .4rem .9rem; }
 .lesson-links { margin: 1.25rem 0 0; }
 a { color: var(--accent); font-weight: 600; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; }
+.offline-mark { margin: 0 0 .75rem; font-size: .95rem; color: var(--fg); }
 .quiz-progress { margin: 0 0 .75rem; font-size: .95rem; color: var(--muted); }
 .quiz-progress.done { color: var(--fg); }
 button { font: inherit; color: var(--accent); background: var(--card); border: 1px solid var(--accent); border-radius: .3rem; padding: .2rem .6rem; cursor: pointer; }

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { listDeckIds } from './decks.ts'
 import { run } from './process.ts'
+import { DECK_ENV } from './vite-deck.ts'
 
 /** Deck ids with a file in slides/, in lesson order, the whole lesson after the topics. */
 export async function deckIds(root: string): Promise<string[]> {
@@ -29,7 +30,7 @@ export function slidevBin(root: string): string {
 /** `slidev build` of one deck into `outDir` (absolute). */
 export async function buildDeck(root: string, id: string, outDir: string, extraArgs: readonly string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
   const args = ['build', deckFile(root, id), '--out', outDir, '--base', './', ...extraArgs]
-  const result = await run(slidevBin(root), args, { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env } })
+  const result = await run(slidevBin(root), args, { cwd: root, env: { ...process.env, NODE_ENV: 'production', [DECK_ENV]: id, ...env } })
   if (result.exitCode !== 0) {
     const tail = `${result.stdout}\n${result.stderr}`.split('\n').filter(l => l.trim() && !/^\s+at /.test(l)).slice(-15).join('\n')
     throw new LessonError(`slidev build of slides/${id}.md failed (exit ${result.exitCode}):\n${tail}`)

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -85,4 +85,69 @@ describe('exercise downloads', () => {
       expect(run.stdout, name).toMatch(/[1-9]\d* ignored/) // the stretch goal
     }
   })
+
+  it('gives starters whose `cargo run` works once the main exercise is done, stretch goal or not', async () => {
+    const into = await mkdtemp(join(out, 'done-'))
+    execFileSync('tar', ['-xzf', join(out, 'site', STARTERS_ARCHIVE)], { cwd: into })
+    const ws = join(into, 'lesson-2.2-exercises')
+    for (const e of result.exercises) {
+      expect(e.solution, `${e.file}: no solution`).not.toBeNull()
+      const done = mainExerciseDone(e.starter, e.solution!, e.file)
+      await writeFile(join(ws, e.topic.id, 'src', 'main.rs'), done)
+      const run = spawnSync('cargo', ['run', '-q', '--offline', '-p', `${e.topic.id}-exercise`], {
+        cwd: ws,
+        encoding: 'utf8',
+        env: { ...process.env, CARGO_TARGET_DIR: join(into, 'target'), CARGO_NET_OFFLINE: 'true' },
+      })
+      expect(run.status, `${e.file}: with its main exercise solved and its stretch goal not, \`cargo run\` fails:\n${run.stderr}`).toBe(0)
+    }
+  })
 })
+
+/** `fn name … { … }` items of a Rust source: where each starts and ends (its body's closing brace included). */
+function functions(source: string): { name: string, start: number, end: number }[] {
+  const found: { name: string, start: number, end: number }[] = []
+  for (const m of source.matchAll(/^[ \t]*(?:pub(?:\([\w:]+\))?\s+)?fn\s+(\w+)/gm)) {
+    const open = source.indexOf('{', m.index)
+    let depth = 0
+    let i = open
+    for (; i < source.length; i++) {
+      const c = source[i]
+      if (c === '"') {
+        for (i++; i < source.length && source[i] !== '"'; i++) {
+          if (source[i] === '\\')
+            i++
+        }
+      }
+      else if (c === '{') {
+        depth++
+      }
+      else if (c === '}' && --depth === 0) {
+        break
+      }
+    }
+    found.push({ name: m[1]!, start: m.index, end: i + 1 })
+  }
+  return found
+}
+
+/**
+ * The starter as a learner has it after the main exercise: every function
+ * still `todo!` replaced by the solution's, except the stretch goal's
+ * (`todo!("stretch goal…")`), which stays unwritten.
+ */
+function mainExerciseDone(starter: string, solution: string, file: string): string {
+  const theirs = functions(solution)
+  let done = starter
+  for (const f of functions(starter).reverse()) {
+    const body = starter.slice(f.start, f.end)
+    if (!body.includes('todo!(') || body.includes('todo!("stretch goal'))
+      continue
+    const same = theirs.filter(t => t.name === f.name)
+    if (same.length !== 1)
+      throw new Error(`${file}: the solution has ${same.length} functions named \`${f.name}\`; cannot tell which one solves the starter's`)
+    done = done.slice(0, f.start) + solution.slice(same[0]!.start, same[0]!.end) + done.slice(f.end)
+  }
+  expect(done, `${file}: a \`todo!\` left outside the stretch goal`).not.toMatch(/todo!\((?!"stretch goal)/)
+  return done
+}

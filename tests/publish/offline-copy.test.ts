@@ -11,6 +11,9 @@ import type { StaticServer } from '../../scripts/lib/static-server.ts'
  * - the whole-site zip the index offers unpacks into a copy that opens the
  *   same way;
  * - a hosted deck visited once reloads with the network off (service worker);
+ * - "Keep everything offline" keeps every page and file: with the server
+ *   stopped, the pages, decks, starters, archives and PDFs all open, the
+ *   search finds a learner's text, and the index and a deck say they are kept;
  * - a `<Quiz>` is answered with the keyboard, says right or wrong in a live
  *   region, keeps the answer and the index shows the progress; axe finds
  *   nothing on it in light or dark.
@@ -203,6 +206,43 @@ describe('hosted', () => {
     // A deck never opened is not there: the worker keeps what was visited (the server is really gone).
     const other = await page.goto(`${own.url}box/`).then(r => r?.ok() ?? false, () => false)
     expect(other).toBe(false)
+    await context.close()
+  })
+
+  it('"Keep everything offline" keeps every kind of file: with the server gone, each opens, and the index and a deck say so', async () => {
+    // A server of its own, to stop: the browser's offline switch does not reach a service worker's fetches.
+    const own = await serveStatic(site, BASE)
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await page.goto(own.url)
+    await page.getByRole('button', { name: 'Keep everything offline' }).click()
+    await expect(page.locator('#keep-status').textContent()).resolves.toBeDefined()
+    await page.waitForFunction(() => document.getElementById('keep-status')?.textContent === 'Everything is kept offline in this browser.', undefined, { timeout: 120_000 })
+    // The marks: everything, and each topic's deck.
+    await page.locator('#offline-all').waitFor({ state: 'visible' })
+    for (const id of TOPIC_IDS)
+      await page.locator(`[data-offline-deck="${id}"]`).waitFor({ state: 'visible' })
+    await own.close()
+    await context.setOffline(true)
+    // Every kind of file, through the worker: pages, decks, a starter, the archives, the PDFs when published.
+    const files = ['index.html', 'glossary.html', 'search.html', 'exercises/index.html', 'exercises/rc/starter.rs', 'exercises/lesson-2.2-exercises.tar.gz', 'exercises/lesson-2.2-solutions.tar.gz', ...manifest.pdfs.map(d => `pdf/${d}.pdf`), ...manifest.clickPdfs.map(d => `pdf/${d}-clicks.pdf`)]
+    const got = await page.evaluate(async (paths) => {
+      const out: Record<string, string> = {}
+      for (const p of paths) {
+        const response = await fetch(p).catch(() => null)
+        out[p] = response?.ok ? `${(await response.arrayBuffer()).byteLength} bytes` : `failed (${response?.status ?? 'network'})`
+      }
+      return out
+    }, files)
+    for (const [path, result] of Object.entries(got))
+      expect(result, path).toMatch(/^[1-9]\d* bytes$/)
+    // The search works offline: it finds the learner's text.
+    await page.goto(`${own.url}search.html?q=poisoned`)
+    await expect(page.locator('#results li').first().textContent()).resolves.toMatch(/poison/i)
+    // A deck never opened before opens, and says it is kept.
+    await page.goto(`${own.url}box/index.html#/2`)
+    await page.locator('.slidev-page-2 .slidev-layout').waitFor({ timeout: 15_000 })
+    await page.locator('[data-offline-kept]').waitFor({ state: 'visible', timeout: 15_000 })
     await context.close()
   })
 

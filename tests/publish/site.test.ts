@@ -6,8 +6,10 @@ import type { SlideWalk } from './deck-walker.ts'
  * The published site in a real browser, served from a sub-path as a course
  * platform would: every slide of every deck renders without a console
  * error, fits the slide canvas and steps to its last click; no request
- * leaves the site; every link on the index resolves; the PDFs have a page
- * per click step and none is blank; no speaker note reached the learners.
+ * leaves the site; every link on the index resolves; the click-by-click
+ * PDFs have a page per click step and none is blank; the handouts have a
+ * page per slide with its learner's text; no speaker note reached the
+ * learners.
  *
  * The site comes from `npm run publish -- --out <tmp>` in this test (the
  * check included), or from PUBLISHED_SITE=<dir> when one was just made.
@@ -172,13 +174,17 @@ describe('every deck in the browser', () => {
     expect(problems.slice(before).join('\n')).toBe('')
   })
 
-  it.each(decks)('%s: the PDF has one page per click step, none blank', async (deck) => {
-    if (!manifest.pdfs.includes(deck))
-      throw new Error(`no PDF was published for ${deck}`)
+  it.each(decks)('%s: the click-by-click PDF has one page per click step, none blank', async (deck) => {
+    if (deck === 'lesson') {
+      expect(manifest.clickPdfs).not.toContain(deck)
+      return
+    }
+    if (!manifest.clickPdfs.includes(deck))
+      throw new Error(`no click-by-click PDF was published for ${deck}`)
     const walk = walks.get(deck)
     if (!walk)
       throw new Error(`the browser walk of ${deck} did not run`)
-    const file = join(site, 'pdf', `${deck}.pdf`)
+    const file = join(site, 'pdf', `${deck}-clicks.pdf`)
     const steps = walk.reduce((sum, w) => sum + w.clicks.length, 0)
     expect(await pdfPageCount(file)).toBe(steps)
     // Each slide's last step, where all its content is shown.
@@ -191,4 +197,29 @@ describe('every deck in the browser', () => {
     }
     expect(blank.join('\n')).toBe('')
   })
+
+  it.each(decks)('%s: the handout has a page per slide, at most 1.5 on average, with every learner\'s text', async (deck) => {
+    if (!manifest.pdfs.includes(deck))
+      throw new Error(`no handout was published for ${deck}`)
+    const shown = findDeck(await loadDecks(root), deck)!.shown
+    const file = join(site, 'pdf', `${deck}.pdf`)
+    const pages = await pdfPageCount(file)
+    expect(pages).toBeGreaterThanOrEqual(shown.length)
+    expect(pages).toBeLessThanOrEqual(shown.length * 1.5)
+    expect(await unloadedPages(file, pages)).toEqual([])
+    const text = await pdfText(file)
+    // The opening words of each learner's text, as printed (markdown marks gone, lines joined).
+    const missing = shown.filter(s => s.slide.learn && !s.slide.learn.none).map(s => words(s.slide.learn!.text)).filter(w => !text.includes(w))
+    expect(missing).toEqual([])
+  })
 })
+
+async function pdfText(file: string): Promise<string> {
+  const out = await run('pdftotext', [file, '-'])
+  return words(out.stdout, Infinity)
+}
+
+/** The first `n` words, without markdown marks, single-spaced. */
+function words(text: string, n = 6): string {
+  return text.replace(/[`*_]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(/\s+/).filter(Boolean).slice(0, n).join(' ')
+}

@@ -6,8 +6,11 @@
  *   gains a link to the web app manifest and a classic inline script that
  *   registers the service worker when the deck is served over http(s);
  * - `sw.js`, a hand-written service worker whose precache lists, made here,
- *   name every file of every deck: a deck a learner opened once is kept
- *   whole, and a reload with the network off shows it;
+ *   name every file of the site: a deck a learner opened once is kept
+ *   whole, and a reload with the network off shows it; *Keep everything
+ *   offline* on the index keeps every page and file (decks, exercises,
+ *   starters, archives, PDFs, glossary, search), all but the zip, which
+ *   holds the same files again; the index and each deck say what is kept;
  * - `manifest.webmanifest`, so the site can be installed as an app;
  * - the whole site as one `.zip`, for a copy that opens from disk.
  */
@@ -60,15 +63,21 @@ export async function finishDeck(deckDir: string, deck: string): Promise<void> {
 export interface Precache {
   /** Changes whenever any listed file changes: the worker's cache name. */
   version: string
-  /** Files of the front page (index, manifest, icon). */
+  /** Kept when the worker installs: the front page, manifest and icon, the glossary and search pages. */
   shell: string[]
   /** Per deck id, every file of the deck, paths from the site root. */
   decks: Record<string, string[]>
+  /** Every other file of the site (exercises, starters, archives, PDFs, fonts), kept with *Keep everything offline*. */
+  rest: string[]
 }
+
+/** Pages kept when the worker installs, when the site has them. */
+const SHELL = ['index.html', MANIFEST_NAME, 'favicon.svg', 'glossary.html', 'search.html']
 
 export async function precacheLists(site: string, decks: readonly string[]): Promise<Precache> {
   const hash = createHash('sha256')
-  const shell = ['index.html', MANIFEST_NAME, 'favicon.svg']
+  const all = await listFiles(site)
+  const shell = SHELL.filter(f => f === MANIFEST_NAME || all.includes(f))
   const lists: Record<string, string[]> = {}
   for (const deck of decks) {
     const files = (await listFiles(join(site, deck))).filter(f => f !== '_redirects').map(f => `${deck}/${f}`)
@@ -76,19 +85,24 @@ export async function precacheLists(site: string, decks: readonly string[]): Pro
       throw new LessonError(`${join(site, deck)}: no index.html to keep offline`)
     lists[deck] = files
   }
-  for (const file of [...shell.filter(f => f !== MANIFEST_NAME), ...Object.values(lists).flat()])
+  const listed = new Set([...shell, ...Object.values(lists).flat()])
+  // Not the zip (the same files again), not the worker itself, not the publish record.
+  const rest = all.filter(f => !listed.has(f) && f !== DOWNLOAD_NAME && f !== SW_NAME && f !== 'publish.json' && !f.endsWith('/_redirects') && f !== '_redirects')
+  for (const file of [...shell.filter(f => f !== MANIFEST_NAME), ...Object.values(lists).flat(), ...rest])
     hash.update(file).update(await readFile(join(site, file)))
-  return { version: hash.digest('hex').slice(0, 16), shell, decks: lists }
+  return { version: hash.digest('hex').slice(0, 16), shell, decks: lists, rest }
 }
 
 /** The worker. Cache-first for listed files: the cache name is a hash of their content, so a new publish is a new cache. */
 export function serviceWorker(precache: Precache): string {
-  return `// Keeps the lesson's decks for offline use. Written by npm run publish.
+  return `// Keeps the lesson's pages and files for offline use. Written by npm run publish.
 const CACHE = 'lesson-${precache.version}'
 const SHELL = ${JSON.stringify(precache.shell)}
 const DECKS = ${JSON.stringify(precache.decks, null, 1)}
 const scope = self.registration.scope
-const known = new Set([...SHELL, ...Object.values(DECKS).flat()].map(p => new URL(p, scope).href))
+const REST = ${JSON.stringify(precache.rest, null, 1)}
+const EVERYTHING = [...SHELL, ...Object.values(DECKS).flat(), ...REST]
+const known = new Set(EVERYTHING.map(p => new URL(p, scope).href))
 
 function keep(paths) {
   return caches.open(CACHE).then(cache => cache.addAll(paths.map(p => new URL(p, scope).href)))
@@ -104,11 +118,25 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()))
 })
 
+// Which decks are kept whole, and whether everything is: { decks: ['rc', …], everything: true }.
+function kept() {
+  return caches.open(CACHE).then(cache => cache.keys()).then((requests) => {
+    const have = new Set(requests.map(r => r.url))
+    const whole = paths => paths.every(p => have.has(new URL(p, scope).href))
+    return { decks: Object.keys(DECKS).filter(d => whole(DECKS[d])), everything: whole(EVERYTHING) }
+  })
+}
+
 // { keep: '<deck id>' | '*' } from a page; answers 'ready' once every file is cached.
+// { kept: true } answers what kept() says.
 self.addEventListener('message', (event) => {
-  const deck = event.data && event.data.keep
-  const paths = deck === '*' ? Object.values(DECKS).flat() : DECKS[deck]
   const port = event.ports[0]
+  if (event.data && event.data.kept) {
+    event.waitUntil(kept().then(k => port && port.postMessage(k)))
+    return
+  }
+  const deck = event.data && event.data.keep
+  const paths = deck === '*' ? EVERYTHING : DECKS[deck]
   if (!paths) {
     port && port.postMessage('unknown deck')
     return

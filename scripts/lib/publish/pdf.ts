@@ -1,13 +1,19 @@
 /**
- * A deck as a PDF with every click step on its own page, printed from the
- * very build learners get.
+ * A deck as PDFs, printed from the very build learners get:
  *
- * Every build keeps Slidev's print page (`#/print?print=clicks`, see
- * `setup/vite-plugins.ts`), which lays out each slide once per click step.
- * That page is printed here with the system Chromium, and the PDF must have
- * exactly one page per step: a slide whose content overflowed its canvas
- * once made Chromium drop the lesson's last 59 pages without a word, so
- * `styles/lesson.css` contains each step and the count is checked.
+ * - the handout (`<id>.pdf`): one page per slide at its last step, with the
+ *   slide's learner's text (components/Learn.vue) under it;
+ * - every click step on a page of its own (`<id>-clicks.pdf`).
+ *
+ * Every build keeps Slidev's print page (`#/print`, see
+ * `setup/vite-plugins.ts`), which lays out each slide once at its last
+ * step, or once per click step with `?print=clicks`. That page is printed
+ * here with the system Chromium. The click-by-click PDF must have exactly
+ * one page per step: a slide whose content overflowed its canvas once made
+ * Chromium drop the lesson's last 59 pages without a word, so
+ * `styles/lesson.css` contains each step and the count is checked. The
+ * handout must start a page with every slide, and stay near a page per
+ * slide (at most `HANDOUT_PAGES_PER_SLIDE` on average).
  *
  * The build is served on a free loopback port: no fixed port, so a PDF
  * can be printed while other decks build.
@@ -23,6 +29,18 @@ import { serveStatic } from '../static-server.ts'
 
 /** The slide canvas (Slidev's `canvasWidth` 980 at 16:9). */
 const CANVAS = { width: 980, height: 552 }
+/** A handout page: the slide's width, A4's proportions; the slide and its text under it. */
+const HANDOUT_PAGE = { width: CANVAS.width, height: Math.round(CANVAS.width * Math.SQRT2) }
+/** At most this many handout pages per slide, on average. */
+export const HANDOUT_PAGES_PER_SLIDE = 1.5
+
+export type PdfKind = 'handout' | 'clicks'
+
+/** Where a deck's PDF of each kind is published, under `pdf/`. */
+export function pdfName(id: string, kind: PdfKind): string {
+  return kind === 'handout' ? `${id}.pdf` : `${id}-clicks.pdf`
+}
+
 /** How long the print page may take to load and lay out every slide. */
 const LOAD_TIMEOUT_MS = 300_000
 /** Pause after the page went quiet, for fonts and the last layout. */
@@ -65,10 +83,42 @@ export function cutPanels(page: Page): Promise<string[]> {
 }
 
 /**
- * Prints the built deck in `deckDir` (a `slidev build` with base `./`) to
- * `output`, one page per click step.
+ * Lays the print page out as a handout: each slide (printed at its last
+ * step) followed by its learner's text, which `<Learn>` leaves hidden in
+ * the slide in print mode; every slide starts a page. Chromium breaks pages
+ * only outside scroll containers, so the print page's grid and scrolling
+ * root are laid out as plain blocks. Returns the number of slides.
  */
-export async function printPdf(deckDir: string, id: string, output: string, chromium: string): Promise<void> {
+async function layHandout(page: Page): Promise<number> {
+  await page.addStyleTag({ content: `@page { size: ${HANDOUT_PAGE.width}px ${HANDOUT_PAGE.height}px; margin: 0 }
+html.print #app, html.print #page-root { overflow: visible !important; display: block !important }
+html.print, html.print body, html.print #print-container { background: #fff !important }
+.print-slide-container { break-after: auto !important }
+.learn-page { break-after: page; break-inside: auto }
+.learn-page:last-child { break-after: auto }` })
+  return page.$$eval('.print-slide-container', (containers) => {
+    for (const container of containers) {
+      const wrapper = document.createElement('div')
+      wrapper.className = 'learn-page'
+      container.before(wrapper)
+      wrapper.append(container)
+      const learn = container.querySelector('[data-learn-print]')
+      if (learn?.textContent?.trim()) {
+        const text = document.createElement('div')
+        text.className = 'learn-handout'
+        text.innerHTML = learn.innerHTML
+        wrapper.append(text)
+      }
+    }
+    return containers.length
+  })
+}
+
+/**
+ * Prints the built deck in `deckDir` (a `slidev build` with base `./`) to
+ * `output`: the handout, or one page per click step.
+ */
+export async function printPdf(deckDir: string, id: string, output: string, chromium: string, kind: PdfKind = 'handout'): Promise<void> {
   if (!existsSync(join(deckDir, 'index.html')))
     throw new LessonError(`PDF of slides/${id}.md: no built deck in ${deckDir}`)
   const { chromium: launcher } = await import('playwright-core')
@@ -80,7 +130,7 @@ export async function printPdf(deckDir: string, id: string, output: string, chro
     const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 2 })
     const errors: string[] = []
     page.on('pageerror', e => errors.push(e.message))
-    await page.goto(`${server.url}?print=clicks#/print`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+    await page.goto(`${server.url}${kind === 'clicks' ? '?print=clicks' : '?print'}#/print`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
     const steps = await settle(page)
     if (errors.length)
       throw new LessonError(`PDF of slides/${id}.md: the print page failed: ${errors.join('; ')}`)
@@ -89,16 +139,21 @@ export async function printPdf(deckDir: string, id: string, output: string, chro
     const cut = await cutPanels(page)
     if (cut.length)
       throw new LessonError(`PDF of slides/${id}.md: ${cut.length} output panel${cut.length === 1 ? '' : 's'} would be cut at the page edge:\n  ${cut.join('\n  ')}`)
+    const slides = kind === 'handout' ? await layHandout(page) : steps
+    const size = kind === 'handout' ? HANDOUT_PAGE : CANVAS
 
     const pdf = await PDFDocument.load(await page.pdf({
-      width: `${CANVAS.width}px`,
-      height: `${CANVAS.height}px`,
+      width: `${size.width}px`,
+      height: `${size.height}px`,
       margin: { top: 0, right: 0, bottom: 0, left: 0 },
       printBackground: true,
       preferCSSPageSize: true,
     }))
-    if (pdf.getPageCount() !== steps)
-      throw new LessonError(`PDF of slides/${id}.md: ${steps} click steps printed as ${pdf.getPageCount()} pages`)
+    const pages = pdf.getPageCount()
+    if (kind === 'clicks' && pages !== steps)
+      throw new LessonError(`PDF of slides/${id}.md: ${steps} click steps printed as ${pages} pages`)
+    if (kind === 'handout' && (pages < slides || pages > slides * HANDOUT_PAGES_PER_SLIDE))
+      throw new LessonError(`handout of slides/${id}.md: ${slides} slides printed as ${pages} pages; a handout has a page per slide, and at most ${HANDOUT_PAGES_PER_SLIDE} on average (shorten the longest learner's texts)`)
     pdf.setTitle(await page.title() || id)
     pdf.setProducer('npm run publish')
     await writeFile(output, await pdf.save())

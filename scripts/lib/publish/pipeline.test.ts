@@ -122,13 +122,14 @@ describe('publish', () => {
         check: fake.check,
         exercises: fake.exercises,
         build: (r, id, out, o) => slow(false, () => fake.build(r, id, out, o)),
-        pdf: (dir, id, out, c) => slow(true, () => fake.pdf(dir, id, out, c)),
+        pdf: (dir, id, out, c, kind) => slow(true, () => fake.pdf(dir, id, out, c, kind)),
       },
     })
     expect(mostPdfs).toBe(1)
     expect(mostBuilds).toBe(1)
     expect(mostTasks).toBe(2)
-    expect((await readdir(join(dist, 'pdf'))).sort()).toEqual(['box.pdf', 'lesson.pdf', 'rc.pdf'])
+    // A handout per deck; every click step for each topic deck.
+    expect((await readdir(join(dist, 'pdf'))).sort()).toEqual(['box-clicks.pdf', 'box.pdf', 'lesson.pdf', 'rc-clicks.pdf', 'rc.pdf'])
     expect(await readFile(join(dist, 'pdf', 'box.pdf'), 'utf8')).toBe('%PDF <title>box</title>')
   })
 

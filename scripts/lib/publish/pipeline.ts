@@ -1,4 +1,5 @@
 import type { SiteModel } from '../site-index.ts'
+import type { PdfKind } from './pdf.ts'
 /**
  * `npm run publish`, as a function: the check, then every deck built and
  * exported into a staging directory, then the index, then one swap into
@@ -14,14 +15,16 @@ import { LESSON_ID } from '../../../core/topics.ts'
 import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { reportFailures } from '../check/report.ts'
+import { loadDecks } from '../decks.ts'
 import { writeExercises } from '../exercises.ts'
 import { interrupted } from '../process.ts'
 import { quizIdsByDeck } from '../quiz-check.ts'
 import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
+import { renderGlossary, renderSearch, searchEntries } from '../site-pages.ts'
 import { buildDeck } from '../slidev.ts'
 import { DOWNLOAD_NAME, finishDeck, writeDownload, writeOffline } from './offline.ts'
-import { printPdf } from './pdf.ts'
+import { pdfName, printPdf } from './pdf.ts'
 import { SINGLE_FILE_ENV } from './single-file.ts'
 import { checkTarget, cleanLeftovers, makeStaging, removeAside, swapInto, writeMarker } from './swap.ts'
 
@@ -30,8 +33,8 @@ export interface PublishStages {
   check: (root: string, log: (line: string) => void) => Promise<string[]>
   /** Builds deck `id` into `outDir` (absolute), with or without speaker notes. */
   build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
-  /** Prints deck `id`, built in `deckDir` by `build`, to the PDF `output` with the Chromium at `chromium`. */
-  pdf: (deckDir: string, id: string, output: string, chromium: string) => Promise<void>
+  /** Prints deck `id`, built in `deckDir` by `build`, to the PDF `output` with the Chromium at `chromium`: its handout, or every click step. */
+  pdf: (deckDir: string, id: string, output: string, chromium: string, kind: PdfKind) => Promise<void>
   /** Writes the exercises page, starters and archives into `outDir`; returns how many exercises. */
   exercises: (root: string, outDir: string) => Promise<number>
 }
@@ -54,7 +57,10 @@ export interface PublishOptions {
 export interface PublishResult {
   outDir: string
   decks: string[]
+  /** Decks with a handout, `pdf/<id>.pdf`. */
   pdfs: string[]
+  /** Decks with every click step printed, `pdf/<id>-clicks.pdf`. */
+  clickPdfs: string[]
   durationMs: number
   site: SiteModel
 }
@@ -63,6 +69,7 @@ export interface PublishResult {
 export interface PublishManifest {
   decks: string[]
   pdfs: string[]
+  clickPdfs: string[]
   notes: boolean
   durationMs: number
 }
@@ -127,6 +134,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     // from its finished build, in lesson order, while the next deck builds.
     const order = [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d))
     const pdfOrder = chromium ? order : []
+    // Every click step on its own page, for a topic deck: the whole lesson's would repeat them all.
+    const clickOrder = pdfOrder.filter(id => id !== LESSON_ID)
     if (chromium)
       await mkdir(join(staging, 'pdf'))
     let failed: unknown = null
@@ -160,7 +169,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const pdfLane = async () => {
       for (const [i, id] of pdfOrder.entries()) {
         await built.get(id)
-        await runTask('pdf', id, i + 1, pdfOrder.length, () => stages.pdf(join(staging, id), id, join(staging, 'pdf', `${id}.pdf`), chromium!))
+        await runTask('pdf', id, i + 1, pdfOrder.length, async () => {
+          await stages.pdf(join(staging, id), id, join(staging, 'pdf', pdfName(id, 'handout')), chromium!, 'handout')
+          if (clickOrder.includes(id))
+            await stages.pdf(join(staging, id), id, join(staging, 'pdf', pdfName(id, 'clicks')), chromium!, 'clicks')
+        })
       }
     }
     await Promise.all([builds, pdfLane()])
@@ -174,6 +187,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await finishDeck(join(staging, id), id)
     const quizzes = await quizIdsByDeck(root)
     await writeSiteFonts(staging)
+    await writeFile(join(staging, 'glossary.html'), renderGlossary())
+    await writeFile(join(staging, 'search.html'), renderSearch(searchEntries(await loadDecks(root))))
     // The copy inside the download says it is the offline copy; the hosted one offers it.
     await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: 'inside' }))
     const title = (site.lesson?.title ?? 'Lesson 2.2').replace(/`/g, '')
@@ -182,9 +197,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: { href: DOWNLOAD_NAME, bytes } }))
     // Again: the worker's cache name follows the index it keeps.
     const precache = await writeOffline(staging, decks, title)
-    stage('index', `${DOWNLOAD_NAME} ${(bytes / 1024 / 1024).toFixed(1)} MB; service worker keeps ${Object.values(precache.decks).flat().length + precache.shell.length} files`)
+    stage('index', `${DOWNLOAD_NAME} ${(bytes / 1024 / 1024).toFixed(1)} MB; service worker keeps ${Object.values(precache.decks).flat().length + precache.shell.length + precache.rest.length} files`)
     const durationMs = performance.now() - started
-    const manifest: PublishManifest = { decks, pdfs: pdfOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
+    const manifest: PublishManifest = { decks, pdfs: pdfOrder, clickPdfs: clickOrder, notes: keepNotes, durationMs: Math.round(durationMs) }
     await writeFile(join(staging, 'publish.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     stage('index', `index.html, exercises page with ${exercises} exercises in ${seconds(performance.now() - t1)}`)
 
@@ -195,7 +210,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     if (warning)
       stage('done', `warning: ${warning}`)
     stage('done', `${relative(root, outDir) || outDir}/ replaced`)
-    return { outDir, decks, pdfs: pdfOrder, durationMs: performance.now() - started, site }
+    return { outDir, decks, pdfs: pdfOrder, clickPdfs: clickOrder, durationMs: performance.now() - started, site }
   }
   finally {
     if (stagingDirs.has(staging)) {

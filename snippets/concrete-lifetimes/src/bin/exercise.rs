@@ -27,10 +27,17 @@ fn between_all<'t>(text: &'t str, open: &str, close: &str) -> impl Iterator<Item
     std::iter::from_fn(|| todo!("stretch goal"))
 }
 
+/// The stretch goal runs only when asked: `cargo run -p concrete-lifetimes-exercise -- stretch`.
+fn stretch() -> bool {
+    std::env::args().any(|arg| arg == "stretch")
+}
+
 fn main() {
     let page = String::from("title: <b>Lifetimes</b>");
     println!("{:?}", between(&page, "<b>", "</b>"));
-    println!("{:?}", between_all("[a][b]", "[", "]").collect::<Vec<_>>());
+    if stretch() {
+        println!("{:?}", between_all("[a][b]", "[", "]").collect::<Vec<_>>());
+    }
 }
 
 #[cfg(test)]

@@ -24,9 +24,9 @@ fn main() {
     trace::dropped("c");
     trace::rc("a", Op::Look, &a);
     println!("after c:   strong = {}", Rc::strong_count(&a));
-    // #endregion counts
 
     println!("{a} / {b}: same allocation? {}", Rc::ptr_eq(&a, &b));
+    // #endregion counts
 }
 
 #[cfg(test)]

@@ -44,6 +44,6 @@ fn main() {
 
     drop(a);
     drop(b);
-    // #endregion cycle
     println!("end of main");
+    // #endregion cycle
 }

@@ -52,6 +52,6 @@ fn main() {
     trace::dropped("a");
     trace::dropped("b");
     println!("main dropped a and b");
-    // #endregion cycle
     println!("end of main");
+    // #endregion cycle
 }

@@ -46,14 +46,21 @@ fn root(name: &str) -> Rc<Folder> {
     })
 }
 
+/// The stretch goal runs only when asked: `cargo run -p rc-exercise -- stretch`.
+fn stretch() -> bool {
+    std::env::args().any(|arg| arg == "stretch")
+}
+
 fn main() {
     let home = root("home");
     let notes = add_child(&home, "notes");
     let rust = add_child(&notes, "rust");
     println!("{}", path(&rust));
     println!("{} children in home", home.children.borrow().len());
-    detach(&notes);
-    println!("after detach: {}", path(&rust));
+    if stretch() {
+        detach(&notes);
+        println!("after detach: {}", path(&rust));
+    }
 }
 
 #[cfg(test)]

@@ -47,7 +47,7 @@ interface Drawn {
 function measure(p: Page, n: number): Promise<Drawn> {
   return p.evaluate((n) => {
     const root = document.querySelector(`.slidev-page-${n} .live-snippet`)!
-    const box = (e: Element) => {
+    const box = (e: Element | Range) => {
       const r = e.getBoundingClientRect()
       return { top: r.top, bottom: r.bottom }
     }

@@ -8,11 +8,7 @@
 // #region both
 /// `'a` is generic: a placeholder, like `T`.
 fn longer<'a>(x: &'a str, y: &'a str) -> &'a str {
-    if x.len() >= y.len() {
-        x
-    } else {
-        y
-    }
+    if x.len() >= y.len() { x } else { y }
 }
 
 fn main() {

@@ -18,7 +18,7 @@ fn main() {
         });
     }
     drop(tx); // or `rx` waits forever
-              // the loop ends when every sender is dropped
+    // the loop ends when every sender is dropped
     let total: u32 = rx.iter().sum();
     println!("total: {total}");
 }

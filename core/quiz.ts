@@ -24,8 +24,12 @@
  */
 import type { RcStepView } from './rcSteps.ts'
 import type { GeneratedData, RawTraceEvent, SnippetResult } from './snippet-data.ts'
+import { panicMessage } from './panic.ts'
 import { rcSteps } from './rcSteps.ts'
 import { parseTrace } from './trace.ts'
+
+/** Read by the one panic parser (core/panic.ts); exported here too, where the quiz's readers look for it. */
+export { panicMessage }
 
 export const QUIZ_ASKS = ['compiles', 'runs', 'counts'] as const
 export type QuizAsk = typeof QUIZ_ASKS[number]
@@ -82,17 +86,6 @@ function errorLine(s: SnippetResult): string | null {
 
 function errorCodes(s: SnippetResult): string[] {
   return [...new Set(s.diagnostics.filter(d => d.level === 'error' && d.code).map(d => d.code!))].sort()
-}
-
-/** The message of a panic, from the captured stderr. */
-export function panicMessage(stderr: string): string | null {
-  const lines = stderr.split('\n')
-  const at = lines.findIndex(l => /^thread '.*' (?:\(\d+\) )?panicked at /.test(l))
-  if (at < 0)
-    return null
-  const rest = lines.slice(at + 1)
-  const end = rest.findIndex(l => l.startsWith('note: '))
-  return (end < 0 ? rest : rest.slice(0, end)).join('\n').trim()
 }
 
 function panicked(s: SnippetResult): boolean {

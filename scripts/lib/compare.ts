@@ -5,9 +5,9 @@
  */
 import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture, TestOutcome } from '../../core/snippet-data.ts'
 import { stripVTControlCharacters } from 'node:util'
+import { panicMessage } from '../../core/panic.ts'
 import { DEFAULT_EDITION, describeExpectation } from '../../core/snippet-source.ts'
 import { failedWith } from './libtest.ts'
-import { panicMessage } from './normalize.ts'
 
 export interface Capture {
   /** Diagnostics from compiling the snippet (errors, lints, and for `fail/` the expected errors). */

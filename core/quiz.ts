@@ -24,8 +24,12 @@
  */
 import type { RcStepView } from './rcSteps.ts'
 import type { GeneratedData, RawTraceEvent, SnippetResult } from './snippet-data.ts'
+import { panicMessage } from './panic.ts'
 import { rcSteps } from './rcSteps.ts'
 import { parseTrace } from './trace.ts'
+
+/** The message of a panic, from the captured stderr (read by core/panic.ts). */
+export { panicMessage }
 
 export const QUIZ_ASKS = ['compiles', 'runs', 'counts'] as const
 export type QuizAsk = typeof QUIZ_ASKS[number]
@@ -82,17 +86,6 @@ function errorLine(s: SnippetResult): string | null {
 
 function errorCodes(s: SnippetResult): string[] {
   return [...new Set(s.diagnostics.filter(d => d.level === 'error' && d.code).map(d => d.code!))].sort()
-}
-
-/** The message of a panic, from the captured stderr. */
-export function panicMessage(stderr: string): string | null {
-  const lines = stderr.split('\n')
-  const at = lines.findIndex(l => /^thread '.*' (?:\(\d+\) )?panicked at /.test(l))
-  if (at < 0)
-    return null
-  const rest = lines.slice(at + 1)
-  const end = rest.findIndex(l => l.startsWith('note: '))
-  return (end < 0 ? rest : rest.slice(0, end)).join('\n').trim()
 }
 
 function panicked(s: SnippetResult): boolean {
@@ -158,114 +151,152 @@ function stableOrder(seed: string, choices: QuizChoice[]): QuizChoice[] {
   return [...choices].sort((a, b) => hash(seed + a.text) - hash(seed + b.text))
 }
 
-/** Builds one question; problems say in words what disagrees with the check. */
-export function buildQuiz(spec: QuizSpec, data: GeneratedData): QuizResult {
+/** The right choice of a question (null when it cannot be worked out) and what disagrees with the author's claim. */
+export interface QuizAnswer {
+  right: string | null
+  problems: string[]
+}
+
+/** How one `ask` kind reads its snippet: the right answer, and the text of a wrong choice (or its problems). */
+export interface AskRule {
+  answer: (spec: QuizSpec, s: SnippetResult) => QuizAnswer
+  wrongChoice: (w: string, data: GeneratedData) => string | string[]
+}
+
+/** `compiles`: the claim is `runs` or rustc's codes; the right choice is `runs` or rustc's first error. */
+export function compilesAnswer(spec: QuizSpec, s: SnippetResult): QuizAnswer {
   const problems: string[] = []
+  const claim = spec.answer.trim()
+  const codes = errorCodes(s)
+  const compiled = s.expectation.kind !== 'compile-error'
+  const right = compiled ? RUNS_TEXT : errorLine(s)
+  if (!right)
+    problems.push(`${s.id} did not compile, but rustc gave no error message`)
+  const claimed = claim === 'runs' ? [] : claim.split(/\s+/).sort()
+  if (claim !== 'runs' && !claimed.every(c => CODE.test(c)))
+    problems.push(`answer="${claim}" must be \`runs\` or rustc error codes such as E0382`)
+  else if (claimed.join(' ') !== codes.join(' '))
+    problems.push(`answer="${claim}" disagrees with the check: ${codes.length ? `rustc rejects ${s.id} with ${codes.join(' ')}` : `${s.id} compiles and runs`}`)
+  return { right, problems }
+}
+
+/** A wrong choice of `compiles`: `runs`, an authored error, an error code a checked snippet has, or a snippet's outcome. */
+export function compilesWrongChoice(w: string, data: GeneratedData): string | string[] {
+  if (w === 'runs')
+    return RUNS_TEXT
+  // An authored error, `E0499: cannot borrow \`scores\` …`, in the names of the code shown.
+  const authored = /^(E\d{4}): (.+)$/.exec(w)
+  if (authored)
+    return `error[${authored[1]}]: ${authored[2]}`
+  if (CODE.test(w)) {
+    for (const other of Object.values(data.snippets)) {
+      const d = other.diagnostics.find(d => d.level === 'error' && d.code === w)
+      if (d)
+        return `error[${w}]: ${d.message}`
+    }
+    return [`wrong choice ${w}: no checked snippet has rustc error ${w}, so its message cannot be shown`]
+  }
+  const other = data.snippets[w]
+  if (!other)
+    return [`wrong choice "${w}" is not \`runs\`, an error code or a snippet id`]
+  return other.expectation.kind === 'compile-error' ? errorLine(other) ?? [`${w} has no error message`] : RUNS_TEXT
+}
+
+/** `runs`: the claim is `prints` or `panics`; the right choice is what the run showed. */
+export function runsAnswer(spec: QuizSpec, s: SnippetResult): QuizAnswer {
+  const text = runText(s)
+  if (Array.isArray(text))
+    return { right: null, problems: text }
+  const claim = spec.answer.trim()
+  const real = panicked(s) ? 'panics' : 'prints'
+  if (claim !== 'prints' && claim !== 'panics')
+    return { right: text, problems: [`answer="${claim}" must be \`prints\` or \`panics\``] }
+  if (claim !== real)
+    return { right: text, problems: [`answer="${claim}" disagrees with the check: ${s.id} ${real === 'panics' ? 'panics' : 'runs to the end without a panic'}`] }
+  return { right: text, problems: [] }
+}
+
+/** A wrong choice of `runs`: a snippet id (what its run showed) or authored text. */
+export function runsWrongChoice(w: string, data: GeneratedData): string | string[] {
+  if (!SNIPPET_ID.test(w))
+    return w
+  const other = data.snippets[w]
+  return other ? runText(other) : [`wrong choice "${w}" names no snippet`]
+}
+
+/** `counts`: the claim is "strong weak"; the right choice is the recording's counts of `handle` at `step`. */
+export function countsAnswer(spec: QuizSpec, s: SnippetResult): QuizAnswer {
+  if (!spec.handle)
+    return { right: null, problems: ['ask="counts" needs handle="<name>" (a handle the recording names)'] }
+  if (!s.trace)
+    return { right: null, problems: [`${s.id} has no recording to count from`] }
+  const counts = countsAt(s.id, s.trace, spec.handle, spec.step)
+  if (typeof counts === 'string')
+    return { right: null, problems: [counts] }
+  const claim = spec.answer.trim()
+  const right = countsText(counts.strong, counts.weak)
+  if (!/^\d+ \d+$/.test(claim))
+    return { right, problems: [`answer="${claim}" must be the two counts, strong then weak, e.g. "2 1"`] }
+  if (claim !== `${counts.strong} ${counts.weak}`)
+    return { right, problems: [`answer="${claim}" disagrees with the recording: \`${spec.handle}\`${spec.step ? ` at step ${spec.step}` : ' at the end'} has strong ${counts.strong}, weak ${counts.weak}`] }
+  return { right, problems: [] }
+}
+
+/** A wrong choice of `counts`: two counts, `S W`. */
+export function countsWrongChoice(w: string): string | string[] {
+  const m = /^(\d+) (\d+)$/.exec(w.trim())
+  return m ? countsText(Number(m[1]), Number(m[2])) : [`wrong choice "${w}" must be two counts, e.g. "1 0"`]
+}
+
+/** The rule of each `ask` kind. */
+export const ASK_RULES: Record<QuizAsk, AskRule> = {
+  compiles: { answer: compilesAnswer, wrongChoice: compilesWrongChoice },
+  runs: { answer: runsAnswer, wrongChoice: runsWrongChoice },
+  counts: { answer: countsAnswer, wrongChoice: countsWrongChoice },
+}
+
+/** The snippet a question is about, or why no question can be built on it. */
+export function quizSubject(spec: QuizSpec, data: GeneratedData): SnippetResult | string[] {
   if (!QUIZ_ASKS.includes(spec.ask))
-    return { model: null, problems: [`ask="${spec.ask}" is not one of ${QUIZ_ASKS.join(', ')}`] }
+    return [`ask="${spec.ask}" is not one of ${QUIZ_ASKS.join(', ')}`]
   const s = data.snippets[spec.snippet]
   if (!s)
-    return { model: null, problems: [`snippet="${spec.snippet}" has no captures (no such snippet, or the check has not run)`] }
+    return [`snippet="${spec.snippet}" has no captures (no such snippet, or the check has not run)`]
   if (s.status !== 'passed')
-    return { model: null, problems: [`snippet="${spec.snippet}" failed the check; a question cannot be built on it`] }
-  const claim = spec.answer.trim()
-  let right: string | null = null
-  // Text of a wrong choice, or a problem.
-  let wrongText: (w: string) => string | string[]
+    return [`snippet="${spec.snippet}" failed the check; a question cannot be built on it`]
+  return s
+}
 
-  if (spec.ask === 'compiles') {
-    const codes = errorCodes(s)
-    const compiled = s.expectation.kind !== 'compile-error'
-    right = compiled ? RUNS_TEXT : errorLine(s)
-    if (!right)
-      problems.push(`${s.id} did not compile, but rustc gave no error message`)
-    const claimed = claim === 'runs' ? [] : claim.split(/\s+/).sort()
-    if (claim !== 'runs' && !claimed.every(c => CODE.test(c)))
-      problems.push(`answer="${claim}" must be \`runs\` or rustc error codes such as E0382`)
-    else if (claimed.join(' ') !== codes.join(' '))
-      problems.push(`answer="${claim}" disagrees with the check: ${codes.length ? `rustc rejects ${s.id} with ${codes.join(' ')}` : `${s.id} compiles and runs`}`)
-    wrongText = (w) => {
-      if (w === 'runs')
-        return RUNS_TEXT
-      // An authored error, `E0499: cannot borrow \`scores\` …`, in the names of the code shown.
-      const authored = /^(E\d{4}): (.+)$/.exec(w)
-      if (authored)
-        return `error[${authored[1]}]: ${authored[2]}`
-      if (CODE.test(w)) {
-        for (const other of Object.values(data.snippets)) {
-          const d = other.diagnostics.find(d => d.level === 'error' && d.code === w)
-          if (d)
-            return `error[${w}]: ${d.message}`
-        }
-        return [`wrong choice ${w}: no checked snippet has rustc error ${w}, so its message cannot be shown`]
-      }
-      const other = data.snippets[w]
-      if (!other)
-        return [`wrong choice "${w}" is not \`runs\`, an error code or a snippet id`]
-      return other.expectation.kind === 'compile-error' ? errorLine(other) ?? [`${w} has no error message`] : RUNS_TEXT
-    }
-  }
-  else if (spec.ask === 'runs') {
-    const text = runText(s)
-    if (Array.isArray(text)) {
-      problems.push(...text)
-    }
-    else {
-      right = text
-      const real = panicked(s) ? 'panics' : 'prints'
-      if (claim !== 'prints' && claim !== 'panics')
-        problems.push(`answer="${claim}" must be \`prints\` or \`panics\``)
-      else if (claim !== real)
-        problems.push(`answer="${claim}" disagrees with the check: ${s.id} ${real === 'panics' ? 'panics' : 'runs to the end without a panic'}`)
-    }
-    wrongText = (w) => {
-      if (!SNIPPET_ID.test(w))
-        return w
-      const other = data.snippets[w]
-      return other ? runText(other) : [`wrong choice "${w}" names no snippet`]
-    }
-  }
-  else {
-    if (!spec.handle) {
-      problems.push('ask="counts" needs handle="<name>" (a handle the recording names)')
-    }
-    else if (!s.trace) {
-      problems.push(`${s.id} has no recording to count from`)
-    }
-    else {
-      const counts = countsAt(s.id, s.trace, spec.handle, spec.step)
-      if (typeof counts === 'string') {
-        problems.push(counts)
-      }
-      else {
-        right = countsText(counts.strong, counts.weak)
-        if (!/^\d+ \d+$/.test(claim))
-          problems.push(`answer="${claim}" must be the two counts, strong then weak, e.g. "2 1"`)
-        else if (claim !== `${counts.strong} ${counts.weak}`)
-          problems.push(`answer="${claim}" disagrees with the recording: \`${spec.handle}\`${spec.step ? ` at step ${spec.step}` : ' at the end'} has strong ${counts.strong}, weak ${counts.weak}`)
-      }
-    }
-    wrongText = (w) => {
-      const m = /^(\d+) (\d+)$/.exec(w.trim())
-      return m ? countsText(Number(m[1]), Number(m[2])) : [`wrong choice "${w}" must be two counts, e.g. "1 0"`]
-    }
-  }
-
-  if (spec.wrong.length < 1)
+/** The choices: the right one (when known), then each wrong one that reads differently from all before it. */
+export function quizChoices(right: string | null, wrong: readonly string[], text: (w: string) => string | string[]): { choices: QuizChoice[], problems: string[] } {
+  const problems: string[] = []
+  if (wrong.length < 1)
     problems.push('give at least one wrong choice (:wrong="[…]")')
   const choices: QuizChoice[] = right ? [{ text: right, correct: true }] : []
-  for (const w of spec.wrong) {
-    const text = wrongText(w)
-    if (Array.isArray(text)) {
-      problems.push(...text)
+  for (const w of wrong) {
+    const t = text(w)
+    if (Array.isArray(t)) {
+      problems.push(...t)
       continue
     }
-    if (right && sameText(text, right))
+    if (right && sameText(t, right))
       problems.push(`wrong choice "${w}" says the same as the real answer`)
-    else if (choices.some(c => sameText(c.text, text)))
+    else if (choices.some(c => sameText(c.text, t)))
       problems.push(`wrong choice "${w}" repeats another choice`)
-    else choices.push({ text, correct: false })
+    else choices.push({ text: t, correct: false })
   }
+  return { choices, problems }
+}
+
+/** Builds one question; problems say in words what disagrees with the check. */
+export function buildQuiz(spec: QuizSpec, data: GeneratedData): QuizResult {
+  const s = quizSubject(spec, data)
+  if (Array.isArray(s))
+    return { model: null, problems: s }
+  const rule = ASK_RULES[spec.ask]
+  const { right, problems: answered } = rule.answer(spec, s)
+  const { choices, problems: chosen } = quizChoices(right, spec.wrong, w => rule.wrongChoice(w, data))
+  const problems = [...answered, ...chosen]
   if (problems.length)
     return { model: null, problems }
   return {

@@ -5,9 +5,9 @@
  */
 import type { Diagnostic, Expectation, RawTraceEvent, RunCapture, TestCapture, TestOutcome } from '../../core/snippet-data.ts'
 import { stripVTControlCharacters } from 'node:util'
+import { panicMessage } from '../../core/panic.ts'
 import { DEFAULT_EDITION, describeExpectation } from '../../core/snippet-source.ts'
 import { failedWith } from './libtest.ts'
-import { panicMessage } from './normalize.ts'
 
 export interface Capture {
   /** Diagnostics from compiling the snippet (errors, lints, and for `fail/` the expected errors). */
@@ -57,115 +57,234 @@ export function traceLines(trace: readonly RawTraceEvent[]): string {
   return trace.map(e => JSON.stringify(e.ev === 'measure' ? { ...e, value: '*' } : e)).join('\n') + (trace.length ? '\n' : '')
 }
 
-export function judge(subject: Subject, capture: Capture, expected: Expected): string[] {
-  const at = `${subject.file}:${subject.expectLine}`
-  const promise = describeExpectation(subject.expectation)
-  const failures: string[] = []
-  const located = (list: readonly Diagnostic[], where: readonly string[]) => list.map((d, i) => ({ d, where: where[i] ?? subject.file }))
-  const errors = located(capture.diagnostics, capture.locations).filter(({ d }) => d.level === 'error')
-  const formatFix = subject.edition === DEFAULT_EDITION && subject.rustfmt.length === 0 ? 'run `cargo fmt` in snippets/ or ' : ''
+/** One rule of the judge: the failures it finds, each a line naming a file. */
+export type Rule = (subject: Subject, capture: Capture, expected: Expected) => string[]
 
+/** Nothing more to judge: it compiled lint-clean and formatted. */
+const nothingMore: Rule = () => []
+
+/** The rule of each promise a program in src/bin/ can make. */
+const BY_KIND: Record<Exclude<Expectation['kind'], 'ignore'>, Rule> = {
+  'tests': hasTests,
+  'test-fails': failsAsPromised,
+  'runs': runsToTheEnd,
+  'panics': panicsAsPromised,
+  'compile-error': nothingMore,
+  'builds': nothingMore,
+}
+
+/**
+ * The snippet's failures, rule by rule: one for a broken example in fail/,
+ * else lints, formatting, tests, the rule of its promise, and its recording.
+ */
+export function judge(subject: Subject, capture: Capture, expected: Expected): string[] {
   // Shown as its source has it: never compiled, run or judged.
   if (subject.expectation.kind === 'ignore')
     return []
-  if (subject.place === 'fail') {
-    const e = subject.expectation
-    if (e.kind !== 'compile-error')
-      return [`${at}: snippets in fail/ must expect compile-error or ignore`]
-    if (e.test && capture.program && !capture.program.compiled) {
-      const detail = located(capture.program.diagnostics, capture.program.locations).filter(({ d }) => d.level === 'error').map(x => `  ${x.where}: ${x.d.code ?? 'error'}: ${x.d.message}`).join('\n')
-      return [`${at}: expected ${promise}, but it does not compile as a program either\n${detail}`]
-    }
-    if (capture.compiled)
-      return [`${at}: expected ${promise}, but it compiled${e.test ? ' for tests too' : ''}; a broken example that compiles teaches the wrong lesson`]
-    const detail = errors.map(x => `  ${x.where}: ${x.d.code ?? 'error'}: ${x.d.message}`).join('\n')
-    const got = [...new Set(errors.map(x => x.d.code).filter((c): c is string => c !== null))].sort()
-    const want = e.codes
-    // Neither codes nor a message: any compile error keeps it; the codes are notes.
-    if (want.length === 0 && e.message === undefined) {
-      if (capture.unformattedLine !== null)
-        failures.push(formatFailure(subject, capture, formatFix))
+  if (subject.place === 'fail')
+    return judgeBroken(subject, capture)
+  const denied = deniedDiagnostics(subject, capture)
+  if (denied.length)
+    return denied
+  return [
+    ...formatting(subject, capture),
+    ...unexpectedTestFailures(subject, capture),
+    ...BY_KIND[subject.expectation.kind](subject, capture, expected),
+    ...recording(subject, capture, expected),
+  ]
+}
+
+/** Where a snippet's promise is written: `file:line` of its `expect:` header. */
+function promiseAt(subject: Subject): string {
+  return `${subject.file}:${subject.expectLine}`
+}
+
+/** The errors among `list`, each with the `file:line` it was reported at. */
+function locatedErrors(subject: Subject, list: readonly Diagnostic[], where: readonly string[]): { d: Diagnostic, where: string }[] {
+  return list.map((d, i) => ({ d, where: where[i] ?? subject.file })).filter(({ d }) => d.level === 'error')
+}
+
+function errorDetail(errors: readonly { d: Diagnostic, where: string }[]): string {
+  return errors.map(x => `  ${x.where}: ${x.d.code ?? 'error'}: ${x.d.message}`).join('\n')
+}
+
+/**
+ * A snippet in fail/: it must not compile, with the codes (and message) its
+ * promise names; a `(test)` promise must compile as a program first.
+ */
+export function judgeBroken(subject: Subject, capture: Capture): string[] {
+  const e = subject.expectation
+  if (e.kind !== 'compile-error')
+    return [`${promiseAt(subject)}: snippets in fail/ must expect compile-error or ignore`]
+  for (const rule of [brokenAsProgram, compiledAnyway]) {
+    const failures = rule(subject, capture)
+    if (failures.length)
       return failures
-    }
-    if (got.join(' ') !== want.join(' '))
-      failures.push(`${at}: expected ${want.length ? `error code${want.length > 1 ? 's' : ''} ${want.join(' ')}` : 'errors without codes'}, rustc gave ${got.join(' ') || 'errors without codes'}\n${detail}`)
-    if (e.message !== undefined && !errors.some(x => x.d.message.includes(e.message!)))
-      failures.push(`${at}: expected an error whose message contains "${e.message}", rustc gave\n${detail}`)
-    // An error without a code is promised only by a message it contains.
-    const stray = errors.filter(x => x.d.code === null && (e.message === undefined || !x.d.message.includes(e.message)))
-    if (stray.length && failures.length === 0)
-      failures.push(`${at}: expected ${promise}, but rustc also gave ${stray.length > 1 ? 'errors' : 'an error'} without a code, which only a quoted message can promise\n${stray.map(x => `  ${x.where}: error: ${x.d.message}`).join('\n')}`)
-    if (capture.unformattedLine !== null)
-      failures.push(formatFailure(subject, capture, formatFix))
-    return failures
   }
+  // Neither codes nor a message: any compile error keeps it; the codes are notes.
+  if (e.codes.length === 0 && e.message === undefined)
+    return formatting(subject, capture)
+  const promised = [...errorCodesAsPromised(subject, capture), ...errorMessageAsPromised(subject, capture)]
+  return [
+    ...promised,
+    ...(promised.length ? [] : uncodedErrors(subject, capture)),
+    ...formatting(subject, capture),
+  ]
+}
 
-  // Lints are warnings in the build; every one the header does not allow fails the snippet.
-  const denied = located(capture.diagnostics, capture.locations).filter(({ d }) => d.level === 'error' || (d.level === 'warning' && !isAllowed(d, subject.allow)))
-  if (!capture.compiled || denied.length) {
-    for (const x of denied)
-      failures.push(`${x.where}: ${stripVTControlCharacters(x.d.rendered).split('\n')[0]}${x.d.level === 'warning' && x.d.code ? ` (denied; \`//! allow: ${x.d.code}\` would allow it)` : ''}`)
-    if (!denied.length)
-      failures.push(`${at}: did not compile`)
-    return failures
-  }
-  if (capture.unformattedLine !== null)
-    failures.push(formatFailure(subject, capture, formatFix))
-  if (capture.tests && capture.tests.failed > 0 && subject.expectation.kind !== 'test-fails')
-    failures.push(`${at}: ${capture.tests.failed} of its tests failed\n${indent(capture.tests.output)}`)
+/** `compile-error (test)`: it must compile as a program, failing only when compiled for tests. */
+export function brokenAsProgram(subject: Subject, capture: Capture): string[] {
+  const e = subject.expectation
+  if (e.kind !== 'compile-error' || !e.test || !capture.program || capture.program.compiled)
+    return []
+  const detail = errorDetail(locatedErrors(subject, capture.program.diagnostics, capture.program.locations))
+  return [`${promiseAt(subject)}: expected ${describeExpectation(e)}, but it does not compile as a program either\n${detail}`]
+}
 
+/** A broken example that compiles. */
+export function compiledAnyway(subject: Subject, capture: Capture): string[] {
+  const e = subject.expectation
+  if (e.kind !== 'compile-error' || !capture.compiled)
+    return []
+  return [`${promiseAt(subject)}: expected ${describeExpectation(e)}, but it compiled${e.test ? ' for tests too' : ''}; a broken example that compiles teaches the wrong lesson`]
+}
+
+/** rustc's error codes, all and only those promised. */
+export function errorCodesAsPromised(subject: Subject, capture: Capture): string[] {
+  const e = subject.expectation
+  if (e.kind !== 'compile-error')
+    return []
+  const errors = locatedErrors(subject, capture.diagnostics, capture.locations)
+  const got = [...new Set(errors.map(x => x.d.code).filter((c): c is string => c !== null))].sort()
+  const want = e.codes
+  if (got.join(' ') === want.join(' '))
+    return []
+  return [`${promiseAt(subject)}: expected ${want.length ? `error code${want.length > 1 ? 's' : ''} ${want.join(' ')}` : 'errors without codes'}, rustc gave ${got.join(' ') || 'errors without codes'}\n${errorDetail(errors)}`]
+}
+
+/** A promised message: some error contains it. */
+export function errorMessageAsPromised(subject: Subject, capture: Capture): string[] {
+  const e = subject.expectation
+  if (e.kind !== 'compile-error' || e.message === undefined)
+    return []
+  const errors = locatedErrors(subject, capture.diagnostics, capture.locations)
+  if (errors.some(x => x.d.message.includes(e.message!)))
+    return []
+  return [`${promiseAt(subject)}: expected an error whose message contains "${e.message}", rustc gave\n${errorDetail(errors)}`]
+}
+
+/** An error without a code is promised only by a message it contains. */
+export function uncodedErrors(subject: Subject, capture: Capture): string[] {
+  const e = subject.expectation
+  if (e.kind !== 'compile-error')
+    return []
+  const stray = locatedErrors(subject, capture.diagnostics, capture.locations)
+    .filter(x => x.d.code === null && (e.message === undefined || !x.d.message.includes(e.message)))
+  if (!stray.length)
+    return []
+  return [`${promiseAt(subject)}: expected ${describeExpectation(e)}, but rustc also gave ${stray.length > 1 ? 'errors' : 'an error'} without a code, which only a quoted message can promise\n${stray.map(x => `  ${x.where}: error: ${x.d.message}`).join('\n')}`]
+}
+
+/** Lints are warnings in the build; every one the header does not allow fails the snippet, as does not compiling. */
+export function deniedDiagnostics(subject: Subject, capture: Capture): string[] {
+  const denied = capture.diagnostics
+    .map((d, i) => ({ d, where: capture.locations[i] ?? subject.file }))
+    .filter(({ d }) => d.level === 'error' || (d.level === 'warning' && !isAllowed(d, subject.allow)))
+  if (capture.compiled && !denied.length)
+    return []
+  if (!denied.length)
+    return [`${promiseAt(subject)}: did not compile`]
+  return denied.map(x => `${x.where}: ${stripVTControlCharacters(x.d.rendered).split('\n')[0]}${x.d.level === 'warning' && x.d.code ? ` (denied; \`//! allow: ${x.d.code}\` would allow it)` : ''}`)
+}
+
+/** Formatted as rustfmt would format it, in its edition and its material's style. */
+export function formatting(subject: Subject, capture: Capture): string[] {
+  if (capture.unformattedLine === null)
+    return []
+  const formatFix = subject.edition === DEFAULT_EDITION && subject.rustfmt.length === 0 ? 'run `cargo fmt` in snippets/ or ' : ''
+  return [formatFailure(subject, capture, formatFix)]
+}
+
+/** Its tests pass, unless it promises that one fails. */
+export function unexpectedTestFailures(subject: Subject, capture: Capture): string[] {
+  if (!capture.tests || capture.tests.failed === 0 || subject.expectation.kind === 'test-fails')
+    return []
+  return [`${promiseAt(subject)}: ${capture.tests.failed} of its tests failed\n${indent(capture.tests.output)}`]
+}
+
+/** `tests`: it has some. */
+export function hasTests(subject: Subject, capture: Capture): string[] {
+  if (capture.tests && capture.tests.passed + capture.tests.failed > 0)
+    return []
+  return [`${promiseAt(subject)}: expected tests, but it has no #[test] functions`]
+}
+
+/** `test-fails "…"`: a test fails, with a message that contains the promised text. */
+export function failsAsPromised(subject: Subject, capture: Capture): string[] {
+  const e = subject.expectation
+  if (e.kind !== 'test-fails')
+    return []
+  const promise = describeExpectation(e)
+  const tests = capture.tests
+  const results = tests?.results ?? []
+  if (!tests || tests.passed + tests.failed === 0)
+    return [`${promiseAt(subject)}: expected ${promise}, but it has no #[test] functions`]
+  if (tests.failed === 0)
+    return [`${promiseAt(subject)}: expected ${promise}, but all ${tests.passed} of its tests passed`]
+  if (failedWith(results, e.message).length === 0)
+    return [`${promiseAt(subject)}: expected ${promise}, but no failing test's message contains it:\n${indent(listTests(results.filter(r => r.outcome === 'FAILED')))}`]
+  return []
+}
+
+/** `runs`: it exits 0 in time, printing the expected stdout unless its output varies; stderr is compared when one is checked in. */
+export function runsToTheEnd(subject: Subject, capture: Capture, expected: Expected): string[] {
+  const e = subject.expectation
   const run = capture.run
-  switch (subject.expectation.kind) {
-    case 'tests':
-      if (!capture.tests || capture.tests.passed + capture.tests.failed === 0)
-        failures.push(`${at}: expected tests, but it has no #[test] functions`)
-      break
-    case 'test-fails': {
-      const tests = capture.tests
-      const results = tests?.results ?? []
-      if (!tests || tests.passed + tests.failed === 0)
-        failures.push(`${at}: expected ${promise}, but it has no #[test] functions`)
-      else if (tests.failed === 0)
-        failures.push(`${at}: expected ${promise}, but all ${tests.passed} of its tests passed`)
-      else if (failedWith(results, subject.expectation.message).length === 0)
-        failures.push(`${at}: expected ${promise}, but no failing test's message contains it:\n${indent(listTests(results.filter(r => r.outcome === 'FAILED')))}`)
-      break
-    }
-    case 'runs':
-      if (!run)
-        break
-      if (run.timedOut)
-        failures.push(`${at}: expected ${promise}, but it was killed after the time limit`)
-      else if (run.exitCode !== 0)
-        failures.push(`${at}: expected ${promise}, but it exited with ${run.exitCode}${panicNote(run.stderr)}`)
-      else if (!subject.expectation.varies)
-        failures.push(...compareText(subject.expectedFiles.stdout, expected.stdout, run.stdout, 'stdout'))
-      if (expected.stderr !== null)
-        failures.push(...compareText(subject.expectedFiles.stderr, expected.stderr, run.stderr, 'stderr'))
-      break
-    case 'panics': {
-      if (!run)
-        break
-      const message = panicMessage(run.stderr)
-      if (run.timedOut)
-        failures.push(`${at}: expected ${promise}, but it was killed after the time limit`)
-      else if (message === null)
-        failures.push(`${at}: expected ${promise}, but it exited with ${run.exitCode} without panicking`)
-      else if (subject.expectation.message !== undefined && !message.includes(subject.expectation.message))
-        failures.push(`${at}: expected ${promise}, but it panicked with "${message}"`)
-      if (expected.stdout !== null)
-        failures.push(...compareText(subject.expectedFiles.stdout, expected.stdout, run.stdout, 'stdout'))
-      break
-    }
-    case 'compile-error':
-    case 'builds':
-      break
-  }
-  if (capture.trace && capture.trace.length > 0)
-    failures.push(...compareText(subject.expectedFiles.trace, expected.trace, traceLines(capture.trace), 'recording'))
-  else if (expected.trace !== null)
-    failures.push(`${subject.expectedFiles.trace}:1: a recording is expected, but the run recorded nothing`)
+  if (e.kind !== 'runs' || !run)
+    return []
+  const failures: string[] = []
+  if (run.timedOut)
+    failures.push(`${promiseAt(subject)}: expected ${describeExpectation(e)}, but it was killed after the time limit`)
+  else if (run.exitCode !== 0)
+    failures.push(`${promiseAt(subject)}: expected ${describeExpectation(e)}, but it exited with ${run.exitCode}${panicNote(run.stderr)}`)
+  else if (!e.varies)
+    failures.push(...expectedStdout(subject, run, expected))
+  if (expected.stderr !== null)
+    failures.push(...compareText(subject.expectedFiles.stderr, expected.stderr, run.stderr, 'stderr'))
   return failures
+}
+
+/** `panics "…"`: it panics in time, with a message that contains the promised text; stdout is compared when one is checked in. */
+export function panicsAsPromised(subject: Subject, capture: Capture, expected: Expected): string[] {
+  const e = subject.expectation
+  const run = capture.run
+  if (e.kind !== 'panics' || !run)
+    return []
+  const failures: string[] = []
+  const message = panicMessage(run.stderr)
+  if (run.timedOut)
+    failures.push(`${promiseAt(subject)}: expected ${describeExpectation(e)}, but it was killed after the time limit`)
+  else if (message === null)
+    failures.push(`${promiseAt(subject)}: expected ${describeExpectation(e)}, but it exited with ${run.exitCode} without panicking`)
+  else if (e.message !== undefined && !message.includes(e.message))
+    failures.push(`${promiseAt(subject)}: expected ${describeExpectation(e)}, but it panicked with "${message}"`)
+  if (expected.stdout !== null)
+    failures.push(...expectedStdout(subject, run, expected))
+  return failures
+}
+
+/** What it printed, against its checked-in `.stdout`. */
+export function expectedStdout(subject: Subject, run: RunCapture, expected: Expected): string[] {
+  return compareText(subject.expectedFiles.stdout, expected.stdout, run.stdout, 'stdout')
+}
+
+/** What it recorded, against its checked-in `.trace`; a recording expected but not made fails too. */
+export function recording(subject: Subject, capture: Capture, expected: Expected): string[] {
+  if (capture.trace && capture.trace.length > 0)
+    return compareText(subject.expectedFiles.trace, expected.trace, traceLines(capture.trace), 'recording')
+  if (expected.trace !== null)
+    return [`${subject.expectedFiles.trace}:1: a recording is expected, but the run recorded nothing`]
+  return []
 }
 
 /**

@@ -5,7 +5,7 @@
  * to a new rustc sees which slides change before publishing. Pure.
  */
 import type { Diagnostic, GeneratedData, SnippetResult } from '../../core/snippet-data.ts'
-import { panicMessage } from './normalize.ts'
+import { panicMessage } from '../../core/panic.ts'
 
 /** Lines shown per output before the rest is counted. */
 const MAX_LINES = 3

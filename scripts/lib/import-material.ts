@@ -15,9 +15,10 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
+import { panicMessage } from '../../core/panic.ts'
 import { DEFAULT_EDITION, describeExpectation, markerLine } from '../../core/snippet-source.ts'
 import { binEntries, checkTargetDir, firstChangedLines } from './cargo.ts'
-import { normalizeStderr, normalizeStdout, panicMessage } from './normalize.ts'
+import { normalizeStderr, normalizeStdout } from './normalize.ts'
 import { run } from './process.ts'
 
 /** How many times a program is run on import: output that differs between them varies. */
@@ -265,7 +266,7 @@ async function observeRuns(plan: Plan, e: Expectation, runs: Runs, files: Map<st
   const stdoutFile = join(workspace, plan.topic, 'expected', `${plan.name}.stdout`)
   const distinct = new Set(runs.stdouts).size
   const stderrLines = runs.stderrs[0]!.split('\n').filter(l => l && !/^thread '|^note: run with/.test(l)).length
-  if (stderrLines && !runs.stderrs[0]!.includes('panicked at'))
+  if (stderrLines && panicMessage(runs.stderrs[0]!) === null)
     notes.push(`it writes ${stderrLines} line${stderrLines > 1 ? 's' : ''} to stderr (\`dbg!\`, \`eprintln!\`): never compared as stdout`)
   const panicked = runs.stderrs.map(panicMessage)
   if (e.kind === 'runs') {

@@ -4,7 +4,7 @@
  * `---- name stdout ----` section for each failed test, then the totals.
  */
 import type { TestOutcome } from '../../core/snippet-data.ts'
-import { panicMessage } from './normalize.ts'
+import { panicMessage } from '../../core/panic.ts'
 
 export interface TestReport {
   passed: number

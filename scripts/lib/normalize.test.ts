@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeCompilerOutput, normalizeStderr, normalizeStdout, normalizeTestOutput, panicMessage } from './normalize.ts'
+import { normalizeCompilerOutput, normalizeStderr, normalizeStdout, normalizeTestOutput } from './normalize.ts'
 
 const ROOT = '/home/me/kit/snippets'
 
@@ -68,17 +68,5 @@ describe('normalizeTestOutput', () => {
 describe('normalizeCompilerOutput', () => {
   it('removes the directory rustc compiled in, wherever rustc named it', () => {
     expect(normalizeCompilerOutput('error[E0499]: x\n --> /tmp/live-1/main.rs:3:1\n', ['/tmp/live-1'])).toBe('error[E0499]: x\n --> main.rs:3:1\n')
-  })
-})
-
-describe('panicMessage', () => {
-  it('reads the message under the location line, across lines', () => {
-    const stderr = 'thread \'main\' panicked at refcell/src/bin/x.rs:9:5:\nalready borrowed: BorrowMutError\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n'
-    expect(panicMessage(stderr)).toBe('already borrowed: BorrowMutError')
-    expect(panicMessage('thread \'t1\' (77) panicked at a.rs:1:1:\nline one\nline two')).toBe('line one\nline two')
-  })
-
-  it('returns null without a panic', () => {
-    expect(panicMessage('error: something else')).toBeNull()
   })
 })

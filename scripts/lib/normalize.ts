@@ -9,9 +9,8 @@
  * - a test binary's output: those panic lines, libtest's `note: test did not
  *   panic as expected at <path>` lines, and its closing `test result:` line.
  */
+import { formatPanicHeader, panicHeader } from '../../core/panic.ts'
 
-/** `thread 'main' (12345) panicked at /abs/rc/src/bin/x.rs:9:5:`, as the panic handler writes it. */
-const PANIC_LINE = /^(thread '.*') \(\d+\) (panicked at )(.*)$/
 /** libtest, when a `#[should_panic]` test returned. */
 const NO_PANIC_LINE = /^(note: test did not panic as expected at )(.*)$/
 /** libtest's totals, the last line it writes: `test result: ok. 1 passed; …; finished in 0.37s`. */
@@ -61,13 +60,14 @@ export function normalizeCompilerOutput(text: string, roots: readonly string[] =
   return out
 }
 
+/** `thread 'main' (12345) panicked at /abs/rc/src/bin/x.rs:9:5:`, as the panic handler writes it. */
 function panicLine(line: string, roots: readonly string[]): string {
-  const m = PANIC_LINE.exec(line)
-  if (!m)
+  const h = panicHeader(line)
+  if (!h || h.threadId === null)
     return line
   // rustc 1.95 prints the OS thread id, which changes on every run; the
   // location names the machine's checkout when rustc was given an absolute path.
-  return `${m[1]} ${m[2]}${relativeTo(m[3]!, roots)}`
+  return formatPanicHeader(h.thread, relativeTo(h.rest, roots))
 }
 
 /** A location with the checkout's root removed from its front. */
@@ -82,10 +82,4 @@ function relativeTo(location: string, roots: readonly string[]): string {
 
 function mapLines(text: string, f: (line: string) => string): string {
   return text.split('\n').map(f).join('\n')
-}
-
-/** The message of the first panic in `stderr`, without the location line. */
-export function panicMessage(stderr: string): string | null {
-  const match = /thread '[^']*'(?: \(\d+\))? panicked at [^\n]*:\n([\s\S]*?)(?:\nnote: |\n?$)/.exec(stderr)
-  return match ? match[1]!.trim() : null
 }

@@ -14,6 +14,7 @@
  */
 import type { Expectation } from '../../core/snippet-data.ts'
 import { LessonError } from '../../core/errors.ts'
+import { isPanicLine, panics } from '../../core/panic.ts'
 import { describeExpectation } from '../../core/snippet-source.ts'
 
 export interface TranscriptReading {
@@ -35,9 +36,6 @@ const ERROR_LINE = /^error(?:\[(E\d{4})\])?: (.*)$/
 const CARGO_ERROR = /^(?:could not compile|Could not compile|build failed|test failed|aborting due to|process didn't exit successfully|\d+ previous errors?)/
 /** `#[warn(unused_variables)]` (old) or `` `#[warn(dead_code)]` on by default `` (new). */
 const WARN_LINT = /#\[warn\(([a-z_:]+)\)\]/g
-/** New panic format (`panicked at src/main.rs:2:5:` then the message) or old (`panicked at 'msg', src/lib.rs:60:53`). */
-const PANIC_NEW = /^thread '.*?'(?: \(\d+\))? panicked at [^\n]*:\d+:\d+:$/
-const PANIC_OLD = /^thread '.*?'(?: \(\d+\))? panicked at '(.*)', [^\n]*:\d+:\d+$/
 
 export function readTranscript(text: string, where: string): TranscriptReading {
   const lines = text.replace(/\r\n/g, '\n').split('\n')
@@ -78,7 +76,7 @@ export function readTranscript(text: string, where: string): TranscriptReading {
         throw new LessonError(`${where}: a \`cargo test\` transcript without a \`test result:\` line; was the run cut short?`)
       return { command, expectation: { kind: 'tests' }, stdout: null, warnedLints, reasons }
     }
-    const message = firstPanic(lines)
+    const message = firstPanicLine(text)
     if (message === null)
       throw new LessonError(`${where}: tests failed, but no panic message was recorded to promise; write the snippet's \`test-fails "…"\` by hand`)
     reasons.push(`a test failed with "${message}"; the check runs its tests and wants one to fail with that text`)
@@ -93,10 +91,10 @@ export function readTranscript(text: string, where: string): TranscriptReading {
   // After `Running`, the program's own output, until the panic handler or
   // cargo's "process didn't exit successfully" (both on stderr).
   const after = lines.slice(running + 1)
-  const end = after.findIndex(l => PANIC_NEW.test(l) || PANIC_OLD.test(l) || l.startsWith('error: process didn\'t exit successfully'))
+  const end = after.findIndex(l => isPanicLine(l) || l.startsWith('error: process didn\'t exit successfully'))
   const printed = (end < 0 ? after : after.slice(0, end)).join('\n').replace(/\n*$/, '')
   const stdout = printed ? `${printed}\n` : ''
-  const message = firstPanic(lines)
+  const message = firstPanicLine(text)
   if (message !== null) {
     reasons.push(`it panicked with "${message}"; what it printed before is its expected stdout`)
     return { command, expectation: { kind: 'panics', message }, stdout, warnedLints, reasons }
@@ -106,14 +104,15 @@ export function readTranscript(text: string, where: string): TranscriptReading {
   return { command, expectation: { kind: 'runs', varies: false }, stdout, warnedLints, reasons }
 }
 
-/** The first panic's message: the line under a new-style location line, or the quoted old-style one. */
-function firstPanic(lines: readonly string[]): string | null {
-  for (let i = 0; i < lines.length; i++) {
-    const old = PANIC_OLD.exec(lines[i]!)
-    if (old)
-      return old[1]!
-    if (PANIC_NEW.test(lines[i]!) && lines[i + 1])
-      return lines[i + 1]!.trim()
+/**
+ * The first panic's message, as a promise quotes it: its first line (new
+ * panic format, or old with the message quoted on the location line).
+ */
+function firstPanicLine(text: string): string | null {
+  for (const p of panics(text.replace(/\r\n/g, '\n'))) {
+    const line = p.message.split('\n')[0]!
+    if (line)
+      return line
   }
   return null
 }

@@ -2,6 +2,7 @@ import type { Expectation, SnippetResult } from '../../../core/snippet-data.ts'
 import type { Capture, Expected } from '../compare.ts'
 import type { Snippet } from '../snippets.ts'
 import type { CachedCapture } from './cache.ts'
+import { panicMessage } from '../../../core/panic.ts'
 /**
  * The judge phase: a snippet's capture, fresh or cached, held against its
  * promise and its expected files, as the result the slides read. Pure, so a
@@ -9,7 +10,6 @@ import type { CachedCapture } from './cache.ts'
  */
 import { describeExpectation } from '../../../core/snippet-source.ts'
 import { isAllowed, judge, notes } from '../compare.ts'
-import { panicMessage } from '../normalize.ts'
 import { expectedNames } from './expected.ts'
 import { otherExpectedBase, otherPromise } from './other-edition.ts'
 

@@ -263,7 +263,7 @@ export function buildQuiz(spec: QuizSpec, data: GeneratedData): QuizResult {
     if (right && sameText(text, right))
       problems.push(`wrong choice "${w}" says the same as the real answer`)
     else if (choices.some(c => sameText(c.text, text)))
-      problems.push(`wrong choice "${w}" repeats another choice`)
+      problems.push(`wrong choice "${w}" renders the same text as another choice; give each choice an outcome of its own`)
     else choices.push({ text, correct: false })
   }
   if (problems.length)

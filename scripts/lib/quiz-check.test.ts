@@ -42,23 +42,25 @@ it('parseStringList takes only a plain list of quoted strings', () => {
   expect(parseStringList('\'a\'')).toBeNull()
 })
 
-const result = (id: string, stdout: string): SnippetResult => ({
-  id,
-  topic: id.split('/')[0]!,
-  file: `snippets/${id}.rs`,
-  source: '',
-  expectation: { kind: 'runs', varies: false },
-  command: `cargo run -q --bin ${id.split('/')[1]}`,
-  support: null,
-  status: 'passed',
-  failures: [],
-  key: 'k',
-  durationMs: 0,
-  run: { stdout, stderr: '', exitCode: 0, timedOut: false },
-  diagnostics: [],
-  tests: null,
-  trace: null,
-})
+function result(id: string, stdout: string): SnippetResult {
+  return {
+    id,
+    topic: id.split('/')[0]!,
+    file: `snippets/${id}.rs`,
+    source: '',
+    expectation: { kind: 'runs', varies: false },
+    command: `cargo run -q --bin ${id.split('/')[1]}`,
+    support: null,
+    status: 'passed',
+    failures: [],
+    key: 'k',
+    durationMs: 0,
+    run: { stdout, stderr: '', exitCode: 0, timedOut: false },
+    diagnostics: [],
+    tests: null,
+    trace: null,
+  }
+}
 
 const data: GeneratedData = {
   rustc: 'rustc 1.95.0',

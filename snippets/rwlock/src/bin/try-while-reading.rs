@@ -5,12 +5,12 @@
 use std::sync::RwLock;
 
 fn main() {
-    let cache = RwLock::new(vec!["a"]);
     // #region quiz
+    let cache = RwLock::new(vec!["a"]);
     let held = cache.read().unwrap();
     println!("try_read: {}", cache.try_read().is_ok());
     println!("try_write: {}", cache.try_write().is_ok());
     drop(held);
-    println!("after drop, try_write: {}", cache.try_write().is_ok());
+    println!("then try_write: {}", cache.try_write().is_ok());
     // #endregion quiz
 }

@@ -11,5 +11,5 @@ fn main() {
     println!("try_read: {}", cache.try_read().is_ok());
     println!("try_write: {}", cache.try_write().is_ok());
     drop(held);
-    println!("after drop, try_write: {}", cache.try_write().is_ok());
+    println!("then try_write: {}", cache.try_write().is_ok());
 }

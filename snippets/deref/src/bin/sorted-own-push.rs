@@ -20,13 +20,15 @@ impl DerefMut for Sorted {
     }
 }
 
-// #region quiz
 impl Sorted {
     fn new(mut items: Vec<i32>) -> Sorted {
         items.sort();
         Sorted(items)
     }
+}
 
+// #region quiz
+impl Sorted {
     fn push(&mut self, x: i32) {
         let at = self.0.partition_point(|&y| y < x);
         self.0.insert(at, x);

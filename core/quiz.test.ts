@@ -90,7 +90,7 @@ describe('buildQuiz', () => {
     expect(buildQuiz({ snippet: 't/moved', ask: 'compiles', answer: 'E0382', wrong: ['E0382'] }, data).problems)
       .toEqual(['wrong choice "E0382" says the same as the real answer'])
     expect(buildQuiz({ snippet: 't/prints', ask: 'runs', answer: 'prints', wrong: ['x', 'x'] }, data).problems)
-      .toEqual(['wrong choice "x" repeats another choice'])
+      .toEqual(['wrong choice "x" renders the same text as another choice; give each choice an outcome of its own'])
   })
 
   it('refuses output that varies, unknown snippets and codes no snippet shows', () => {

@@ -282,7 +282,7 @@ export function quizChoices(right: string | null, wrong: readonly string[], text
     if (right && sameText(t, right))
       problems.push(`wrong choice "${w}" says the same as the real answer`)
     else if (choices.some(c => sameText(c.text, t)))
-      problems.push(`wrong choice "${w}" repeats another choice`)
+      problems.push(`wrong choice "${w}" renders the same text as another choice; give each choice an outcome of its own`)
     else choices.push({ text: t, correct: false })
   }
   return { choices, problems }

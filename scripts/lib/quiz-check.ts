@@ -1,4 +1,4 @@
-import type { DeckSource } from '../../core/deck-model.ts'
+import type { DeckSlide, DeckSource } from '../../core/deck-model.ts'
 import type { QuizSpec } from '../../core/quiz.ts'
 import type { GeneratedData } from '../../core/snippet-data.ts'
 import type { DeckSet } from './decks.ts'
@@ -9,6 +9,7 @@ import type { DeckSet } from './decks.ts'
  */
 import { basename } from 'node:path'
 import { buildQuiz, quizId } from '../../core/quiz.ts'
+import { importedSnippetId } from '../../core/unchecked.ts'
 import { loadDecks } from './decks.ts'
 
 export interface QuizTag {
@@ -80,10 +81,52 @@ export function specOf(tag: QuizTag): QuizSpec | string {
   }
 }
 
+/** Where a slide shows snippets: `<<<` imports of their files, `snippet="…"` on any component, live steps; first line of each. */
+export function shownSnippets(slide: Pick<DeckSlide, 'imports' | 'refs'>): Map<string, number> {
+  const shown = new Map<string, number>()
+  const add = (id: string | null, line: number) => {
+    if (id && (!shown.has(id) || line < shown.get(id)!))
+      shown.set(id, line)
+  }
+  for (const imp of slide.imports)
+    add(importedSnippetId(imp.path), imp.line)
+  for (const ref of slide.refs)
+    add(ref.id, ref.line)
+  return shown
+}
+
+/**
+ * A question asks for a prediction about a program its deck has not shown:
+ * a `<Quiz snippet="X">` fails when an earlier slide of the same file shows
+ * X. Each file is judged on its own slides, in order (hidden ones left out),
+ * so in the lesson, which includes the topics, a topic's question is judged
+ * within its topic, never against what another topic showed.
+ */
+export function quizzesShownEarlier(source: DeckSource): string[] {
+  const problems: string[] = []
+  const seen = new Map<string, number>()
+  for (const slide of source.slides) {
+    if (slide.hidden || slide.src !== null)
+      continue
+    for (const quiz of slide.components.filter(c => c.name === 'Quiz')) {
+      const id = quiz.props.snippet
+      const earlier = typeof id === 'string' ? seen.get(id) : undefined
+      if (typeof id === 'string' && earlier !== undefined)
+        problems.push(`${source.file}:${quiz.line}: the quiz asks about ${id}, which an earlier slide of this deck already shows (${source.file}:${earlier}); a question asks for a prediction: ask about a checked variant the deck has not shown (one line changed, another order, one more clone, another edition) instead`)
+    }
+    for (const [id, line] of shownSnippets(slide)) {
+      if (!seen.has(id))
+        seen.set(id, line)
+    }
+  }
+  return problems
+}
+
 /** One line per question that does not hold, each starting with `slides/<deck>.md:<line>`. */
 export function checkQuizzes(decks: DeckSet, data: GeneratedData): string[] {
   const problems: string[] = []
   for (const source of decks.files.values()) {
+    problems.push(...quizzesShownEarlier(source))
     for (const tag of quizTags(source)) {
       const spec = specOf(tag)
       if (typeof spec === 'string') {

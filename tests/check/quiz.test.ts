@@ -37,18 +37,23 @@ afterAll(async () => {
 describe('the check judges every <Quiz>', () => {
   it('fails a "does it compile?" whose claimed error code is not rustc\'s', async () => {
     const { problems, line } = await problemsWith('slides/rc.md', 'ask="compiles" answer="E0596"', 'ask="compiles" answer="E0499"')
-    expect(problems).toEqual([`slides/rc.md:${line}: quiz on rc/rc-no-mut: answer="E0499" disagrees with the check: rustc rejects rc/rc-no-mut with E0596`])
+    expect(problems).toEqual([`slides/rc.md:${line}: quiz on rc/clone-then-push: answer="E0499" disagrees with the check: rustc rejects rc/clone-then-push with E0596`])
   })
 
   it('fails counts that the recording contradicts', async () => {
-    const { problems, line } = await problemsWith('slides/rc.md', 'handle="a" answer="2 0"', 'handle="a" answer="3 0"')
-    expect(problems).toEqual([`slides/rc.md:${line}: quiz on rc/clone-counts: answer="3 0" disagrees with the recording: \`a\` at the end has strong 2, weak 0`])
+    const { problems, line } = await problemsWith('slides/rc.md', 'handle="a" answer="3 0"', 'handle="a" answer="2 0"')
+    expect(problems).toEqual([`slides/rc.md:${line}: quiz on rc/clone-kept: answer="2 0" disagrees with the recording: \`a\` at the end has strong 3, weak 0`])
   })
 
-  it('fails a question claiming a panicking program prints, and a wrong choice that is the real output', async () => {
-    const a = await problemsWith('slides/refcell.md', 'snippet="refcell/double-borrow" ask="runs" answer="panics"', 'snippet="refcell/double-borrow" ask="runs" answer="prints"')
-    expect(a.problems).toEqual([`slides/refcell.md:${a.line}: quiz on refcell/double-borrow: answer="prints" disagrees with the check: refcell/double-borrow panics`])
-    const b = await problemsWith('slides/rc.md', ':wrong="[\'3 0\',', ':wrong="[\'2 0\',')
-    expect(b.problems).toEqual([`slides/rc.md:${b.line}: quiz on rc/clone-counts: wrong choice "2 0" says the same as the real answer`])
+  it('fails a question claiming a program that prints panics, and a wrong choice that is the real output', async () => {
+    const a = await problemsWith('slides/refcell.md', 'snippet="refcell/temp-borrows" ask="runs" answer="prints"', 'snippet="refcell/temp-borrows" ask="runs" answer="panics"')
+    expect(a.problems).toEqual([`slides/refcell.md:${a.line}: quiz on refcell/temp-borrows: answer="panics" disagrees with the check: refcell/temp-borrows runs to the end without a panic`])
+    const b = await problemsWith('slides/rc.md', ':wrong="[\'2 0\',', ':wrong="[\'3 0\',')
+    expect(b.problems).toEqual([`slides/rc.md:${b.line}: quiz on rc/clone-kept: wrong choice "3 0" says the same as the real answer`])
+  })
+
+  it('fails a question about a program an earlier slide of its deck shows', async () => {
+    const { problems, line } = await problemsWith('slides/rc.md', 'snippet="rc/clone-kept" ask="counts" handle="a" answer="3 0"', 'snippet="rc/clone-counts" ask="counts" handle="a" answer="2 0"')
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^slides/rc\\.md:${line}: the quiz asks about rc/clone-counts, which an earlier slide of this deck already shows \\(slides/rc\\.md:\\d+\\); .*ask about a checked variant`)))
   })
 })

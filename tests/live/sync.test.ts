@@ -3,7 +3,8 @@
  * view (`/presenter/N`), the projector (`/N`) and a second audience tab,
  * each in its own browser profile so nothing passes through localStorage.
  * An edit, Run and its output, Stop and Reset made in either window show in
- * the others within a second, and so does the step.
+ * the others within a second, and so do the step, presenter view's Reset
+ * every slide and, when presenter view closes, its pointer leaving the slide.
  */
 import type { Browser, Page } from 'playwright-core'
 import type { DevServer } from './dev-server.ts'
@@ -36,6 +37,7 @@ function ui(page: Page, n: number) {
     run: root.locator('.live-run'),
     stop: root.locator('.live-stop'),
     reset: root.locator('.live-reset'),
+    resetEvery: root.locator('.live-reset-every'),
     running: () => root.getAttribute('data-running'),
     index: () => root.getAttribute('data-step-index').then(Number),
   }
@@ -176,6 +178,27 @@ describe('live state shared by the windows of one presentation', () => {
     await seenWithin(presenter, [audience, second], { n: TWO, index: 1 }, () => presenter.keyboard.press('ArrowRight'))
     await seenWithin(presenter, [audience, second], { n: TWO, text: '// on the second step', present: true }, () => typeLine(presenter, TWO, '// on the second step'))
     await seenWithin(audience, [presenter, second], { n: TWO, text: '// on the second step', present: false }, () => ui(audience, TWO).reset.click())
+  })
+
+  it('resets every live slide from presenter view, in every window', async () => {
+    // Presenter view only: the projector shows no such button.
+    expect(await ui(audience, TWO).resetEvery.count()).toBe(0)
+    await presenter.evaluate(n => location.hash = `#/presenter/${n}`, ONE)
+    await ui(presenter, ONE).editor.waitFor()
+    await seenWithin(audience, [presenter, second], { n: ONE, text: '// kept on slide one', present: true }, () => typeLine(audience, ONE, '// kept on slide one'))
+    await presenter.evaluate(n => location.hash = `#/presenter/${n}`, TWO)
+    await ui(presenter, TWO).editor.waitFor()
+    await seenWithin(presenter, [audience, second], { n: TWO, text: '// kept on slide two', present: true }, () => typeLine(presenter, TWO, '// kept on slide two'))
+    await seenWithin(presenter, [audience, second], { n: TWO, text: '// kept on slide two', present: false }, () => ui(presenter, TWO).resetEvery.click())
+    // The slide not shown was reset too: back on it, every window shows its step's code.
+    await presenter.evaluate(n => location.hash = `#/presenter/${n}`, ONE)
+    for (const p of [presenter, audience, second]) {
+      await ui(p, ONE).editor.waitFor()
+      await expect.poll(() => ui(p, ONE).text(), { timeout: 10_000 }).not.toContain('// kept on slide one')
+      expect(await ui(p, ONE).output()).toContain('recorded')
+    }
+    await presenter.evaluate(n => location.hash = `#/presenter/${n}`, TWO)
+    await ui(presenter, TWO).editor.waitFor()
   })
 
   it('takes the presenter\'s pointer off the projected slide when presenter view closes', async () => {

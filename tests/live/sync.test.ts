@@ -111,13 +111,31 @@ async function seenWithin(source: Page | null, pages: Page[], probe: Probe, acti
   }
   let slowest = 0
   for (const page of pages) {
-    await page.waitForFunction(() => (window as unknown as { __seen: number | null }).__seen !== null, null, { timeout: 120_000 })
+    // Once the source shows it, the others have had their second; a few more make the failure say what they show instead.
+    await page.waitForFunction(() => (window as unknown as { __seen: number | null }).__seen !== null, null, { timeout: WITHIN_MS + 5000 }).catch(async () => {
+      throw new Error(`${page.url()} never showed ${JSON.stringify(probe)}; it shows ${await shows(page)}`)
+    })
     const seen = await page.evaluate(() => (window as unknown as { __seen: number }).__seen)
     slowest = Math.max(slowest, seen - start)
   }
   expect(slowest, `seen ${JSON.stringify(probe)} after ${slowest} ms`).toBeLessThan(WITHIN_MS)
   delays.push(slowest)
   return slowest
+}
+
+/** What a window shows of the live slides, for a failure message. */
+function shows(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.stringify({
+    hash: location.hash,
+    focus: document.activeElement?.className ?? null,
+    slides: [...document.querySelectorAll('.live-snippet')].map(root => ({
+      page: root.closest('[class*="slidev-page-"]')?.className.match(/slidev-page-\d+/)?.[0],
+      index: root.getAttribute('data-step-index'),
+      running: root.hasAttribute('data-running'),
+      visible: !!(root as HTMLElement).offsetParent,
+      text: (root.querySelector('.cm-content')?.textContent ?? '').slice(-60),
+    })),
+  }))
 }
 
 beforeAll(async () => {

@@ -96,8 +96,8 @@ afterAll(async () => {
 })
 
 describe('the lesson\'s live slides at 1280×720', () => {
-  it('has its 15 live slides', () => {
-    expect(liveSlides.length).toBe(15)
+  it('has its 16 live slides', () => {
+    expect(liveSlides.length).toBe(16)
   })
 
   for (const slide of liveSlides) {

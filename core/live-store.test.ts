@@ -1,10 +1,19 @@
 import type { EditStorage } from './live-store.ts'
 import { describe, expect, it } from 'vitest'
-import { editKey, forgetEdit, loadEdit, saveEdit } from './live-store.ts'
+import { editKey, forgetEdit, forgetEditsFor, loadEdit, saveEdit } from './live-store.ts'
 
 function memory(): EditStorage & { map: Map<string, string> } {
   const map = new Map<string, string>()
-  return { map, getItem: k => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: k => void map.delete(k) }
+  return {
+    map,
+    getItem: k => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: k => void map.delete(k),
+    get length() {
+      return map.size
+    },
+    key: i => [...map.keys()][i] ?? null,
+  }
 }
 
 describe('kept edits', () => {
@@ -54,5 +63,24 @@ describe('kept edits', () => {
     expect(loadEdit(failing, key, 'original')).toBeNull()
     expect(() => saveEdit(failing, key, 'original', 'edited')).not.toThrow()
     expect(loadEdit(undefined, key, 'original')).toBeNull()
+  })
+
+  it('forgets every kept edit once per reset of every slide, and nothing else', () => {
+    const s = memory()
+    const other = editKey('refcell/double-borrow', 'alias')
+    saveEdit(s, key, 'original', 'edited')
+    saveEdit(s, `${other}@1`, 'original', 'edited')
+    s.setItem('lesson-live:font-size', '18')
+    expect(forgetEditsFor(s, 'r1')).toBe(true)
+    expect(loadEdit(s, key, 'original')).toBeNull()
+    expect(loadEdit(s, `${other}@1`, 'original')).toBeNull()
+    expect(s.getItem('lesson-live:font-size')).toBe('18')
+    // An edit made after that reset survives seeing it again (a reload).
+    saveEdit(s, key, 'original', 'after')
+    expect(forgetEditsFor(s, 'r1')).toBe(false)
+    expect(loadEdit(s, key, 'original')).toBe('after')
+    expect(forgetEditsFor(s, 'r2')).toBe(true)
+    expect(loadEdit(s, key, 'original')).toBeNull()
+    expect(forgetEditsFor(undefined, 'r3')).toBe(false)
   })
 })

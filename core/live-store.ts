@@ -10,6 +10,9 @@ export interface EditStorage {
   getItem: (key: string) => string | null
   setItem: (key: string, value: string) => void
   removeItem: (key: string) => void
+  /** To list what is kept, for a reset of every edit; a storage without them forgets nothing it cannot name. */
+  readonly length?: number
+  key?: (index: number) => string | null
 }
 
 interface StoredEdit {
@@ -18,8 +21,12 @@ interface StoredEdit {
   code: string
 }
 
+const PREFIX = 'lesson-live:v1:'
+/** The last reset of every edit this browser applied (`core/live-sync.ts`). */
+const RESET_KEY = `${PREFIX}reset`
+
 export function editKey(snippet: string, region?: string): string {
-  return `lesson-live:v1:${snippet}${region ? `#${region}` : ''}`
+  return `${PREFIX}${snippet}${region ? `#${region}` : ''}`
 }
 
 /** The kept edit of `original`, or null when there is none (or it is stale or unreadable). */
@@ -61,4 +68,28 @@ export function forgetEdit(storage: EditStorage | undefined, key: string): void 
     storage?.removeItem(key)
   }
   catch {}
+}
+
+/**
+ * Forgets every kept edit of every live slide, once per reset: true when
+ * reset `id` is new to this browser (the edits were forgotten now), false
+ * when it was applied before (edits kept since are the instructor's new ones).
+ */
+export function forgetEditsFor(storage: EditStorage | undefined, id: string): boolean {
+  try {
+    if (!storage || storage.getItem(RESET_KEY) === id)
+      return false
+    const keys: string[] = []
+    for (let i = 0; i < (storage.length ?? 0); i++) {
+      const key = storage.key?.(i)
+      if (key?.startsWith(PREFIX) && key !== RESET_KEY)
+        keys.push(key)
+    }
+    keys.forEach(key => storage.removeItem(key))
+    storage.setItem(RESET_KEY, id)
+    return true
+  }
+  catch {
+    return false
+  }
 }

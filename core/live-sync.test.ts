@@ -1,6 +1,6 @@
 import type { LiveEntry } from './live-sync.ts'
 import { describe, expect, it } from 'vitest'
-import { codeFor, emptyRun, LIVE_RUN_LOST_MS, LiveBoard, liveKey, parseLiveMessage, runFor, supersedes } from './live-sync.ts'
+import { codeFor, emptyRun, LIVE_RESET_KEY, LIVE_RUN_LOST_MS, LiveBoard, liveKey, parseLiveMessage, runFor, supersedes } from './live-sync.ts'
 
 const code = (text: string, base = 'fn main() {}') => ({ kind: 'code' as const, base, code: text })
 
@@ -46,5 +46,24 @@ describe('the shared live board', () => {
     expect(runFor(running, 'p', 2000).run).not.toBeNull()
     expect(runFor(running, 'p', 1001 + LIVE_RUN_LOST_MS).run).toBeNull()
     expect(runFor(running, 'q', 2000)).toEqual(emptyRun('q'))
+  })
+
+  it('resets every slide: older entries go, whatever order they arrive in, and later edits stay', () => {
+    const a = new LiveBoard('a')
+    const one = a.write(liveKey('code', 'one@0'), code('edited one'))
+    const two = a.write(liveKey('run', 'two@1'), { ...emptyRun('p'), stopped: true })
+    const reset = a.write(LIVE_RESET_KEY, { kind: 'reset', id: 'r1' })
+    expect(a.get(one.key)).toBeUndefined()
+    expect(a.get(two.key)).toBeUndefined()
+    const after = a.write(liveKey('code', 'one@0'), code('after the reset'))
+    // Another window: the reset first, or the old entries first.
+    for (const order of [[reset, one, two, after], [one, two, after, reset], [after, one, reset, two]]) {
+      const b = new LiveBoard('b')
+      order.forEach(e => b.put(e))
+      expect(b.snapshot().map(e => e.key).sort()).toEqual([LIVE_RESET_KEY, one.key].sort())
+      expect(b.get(one.key)).toEqual(code('after the reset'))
+    }
+    expect(parseLiveMessage({ type: 'put', entry: reset })).toEqual({ type: 'put', entry: reset })
+    expect(parseLiveMessage({ type: 'put', entry: { ...reset, value: { kind: 'reset', id: '' } } })).toBeNull()
   })
 })

@@ -3,6 +3,10 @@
  * presenter, projector, a second audience tab. Per slide and step, the
  * editor's text, a run under way and the last answer.
  *
+ * One more entry, `reset:every`, is the instructor's "reset every edit":
+ * every text and run written before it (by the clock) is dropped, on every
+ * live slide, and so is anything older that arrives after it.
+ *
  * Each window holds a copy of the board. A change is an entry stamped with
  * a Lamport clock and the window's id; an entry replaces the one it is
  * newer than. Windows that have seen the same entries therefore show the
@@ -43,7 +47,14 @@ export interface LiveRunState {
   stopped: boolean
 }
 
-export type LiveValue = LiveCodeState | LiveRunState
+/** Every live slide back to its steps: entries older than this one are dropped. */
+export interface LiveResetState {
+  kind: 'reset'
+  /** Which reset, so that a browser forgets its kept edits once per reset. */
+  id: string
+}
+
+export type LiveValue = LiveCodeState | LiveRunState | LiveResetState
 
 export interface LiveEntry {
   key: string
@@ -73,6 +84,9 @@ export function liveKey(kind: LiveValue['kind'], step: string): string {
   return `${kind}:${step}`
 }
 
+/** The board's key of the reset of every live slide. */
+export const LIVE_RESET_KEY = liveKey('reset', 'every')
+
 export function emptyRun(base: string): LiveRunState {
   return { kind: 'run', base, answer: null, answeredFor: null, run: null, stopped: false }
 }
@@ -88,6 +102,8 @@ export function isLiveValue(value: unknown): value is LiveValue {
   if (!value || typeof value !== 'object')
     return false
   const v = value as Record<string, unknown>
+  if (v.kind === 'reset')
+    return typeof v.id === 'string' && v.id.length > 0
   if (typeof v.base !== 'string')
     return false
   if (v.kind === 'code')
@@ -133,6 +149,8 @@ export function supersedes(incoming: Pick<LiveEntry, 'clock' | 'by'>, current: P
 /**
  * A board of entries by key. `put` keeps an entry that supersedes the one
  * held and says whether it did; `write` stamps a change of this window.
+ * A reset entry removes every entry it supersedes, and an entry it
+ * supersedes is not kept when it arrives later.
  */
 export class LiveBoard {
   readonly entries = new Map<string, LiveEntry>()
@@ -144,14 +162,27 @@ export class LiveBoard {
     this.clock = Math.max(this.clock, entry.clock)
     if (!supersedes(entry, this.entries.get(entry.key)))
       return false
-    this.entries.set(entry.key, entry)
+    const reset = this.entries.get(LIVE_RESET_KEY)
+    if (entry.key !== LIVE_RESET_KEY && reset && supersedes(reset, entry))
+      return false
+    this.keep(entry)
     return true
   }
 
   write(key: string, value: LiveValue): LiveEntry {
     const entry: LiveEntry = { key, clock: ++this.clock, by: this.self, value }
-    this.entries.set(key, entry)
+    this.keep(entry)
     return entry
+  }
+
+  private keep(entry: LiveEntry): void {
+    this.entries.set(entry.key, entry)
+    if (entry.key !== LIVE_RESET_KEY)
+      return
+    for (const [key, held] of this.entries) {
+      if (key !== LIVE_RESET_KEY && supersedes(entry, held))
+        this.entries.delete(key)
+    }
   }
 
   get(key: string): LiveValue | undefined {

@@ -1,6 +1,6 @@
 import type { LiveEntry, LiveMessage, LiveValue } from '../../core/live-sync.ts'
 import { ref, shallowReactive } from 'vue'
-import { LIVE_SYNC_CHANNEL, LiveBoard, parseLiveMessage } from '../../core/live-sync.ts'
+import { LIVE_RESET_KEY, LIVE_SYNC_CHANNEL, LiveBoard, parseLiveMessage } from '../../core/live-sync.ts'
 
 /**
  * The live slides' shared board (`core/live-sync.ts`) in this window, and
@@ -39,9 +39,19 @@ export function createLiveBoard(connect: (receive: (raw: unknown) => void) => (m
   const values = shallowReactive(new Map<string, LiveValue>())
   const now = ref(Date.now())
 
+  // A reset removes older entries from the board: from the shown values too.
+  const mirror = (entry: LiveEntry): void => {
+    values.set(entry.key, entry.value)
+    if (entry.key !== LIVE_RESET_KEY)
+      return
+    for (const key of [...values.keys()]) {
+      if (!board.entries.has(key))
+        values.delete(key)
+    }
+  }
   const keep = (entry: LiveEntry): void => {
     if (board.put(entry))
-      values.set(entry.key, entry.value)
+      mirror(entry)
   }
 
   let send: (message: LiveMessage) => void
@@ -66,7 +76,7 @@ export function createLiveBoard(connect: (receive: (raw: unknown) => void) => (m
     now,
     write(key, value) {
       const entry = board.write(key, value)
-      values.set(key, value)
+      mirror(entry)
       send({ type: 'put', entry })
     },
   }

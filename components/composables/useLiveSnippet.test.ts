@@ -35,7 +35,15 @@ function presentation() {
 
 function memory(): EditStorage {
   const map = new Map<string, string>()
-  return { getItem: k => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: k => void map.delete(k) }
+  return {
+    getItem: k => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: k => void map.delete(k),
+    get length() {
+      return map.size
+    },
+    key: i => [...map.keys()][i] ?? null,
+  }
 }
 
 describe('useLiveSnippet without a server (a built deck)', () => {
@@ -159,6 +167,43 @@ describe('useLiveSnippet in two windows of one presentation', () => {
     expect(presenter.running.value).toBe(false)
     expect(presenter.stopped.value).toBe(true)
     expect(presenter.source.value).toBe('recorded')
+  })
+
+  it('resets every live slide, its steps and a run under way, from either window; a slide opened later starts from its step', async () => {
+    const hub = presentation()
+    const audienceStorage = memory()
+    const steps = ['refcell/double-borrow#alias', 'refcell/double-borrow-fixed#fixed']
+    const presenter = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(), board: hub.open() })
+    const board = hub.open()
+    const audience = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: audienceStorage, board })
+    const index = ref(1)
+    const second = useLiveSnippet(steps, undefined, { live: true, storage: audienceStorage, index, board })
+    vi.stubGlobal('fetch', vi.fn((_url: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => {
+      init.signal!.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError')))
+    })))
+    presenter.code.value += '\n// one'
+    second.code.value += '\n// two'
+    await hub.flush()
+    const run = presenter.run()
+    await hub.flush()
+    expect(audience.running.value).toBe(true)
+    expect(audience.modified.value && second.modified.value).toBe(true)
+
+    presenter.resetEvery()
+    await hub.flush()
+    await run
+    for (const live of [presenter, audience, second]) {
+      expect(live.code.value).toBe(live.original.value)
+      expect(live.running.value).toBe(false)
+      expect(live.source.value).toBe('recorded')
+    }
+    // The audience browser's kept edits went too: a slide opened now starts from its step.
+    const later = useLiveSnippet(steps, undefined, { live: true, storage: audienceStorage, index: 1, board: alone() })
+    expect(later.modified.value).toBe(false)
+    // Edits after the reset are kept and shared.
+    audience.code.value += '\n// after'
+    await hub.flush()
+    expect(presenter.code.value).toMatch(/\/\/ after$/)
   })
 
   it('agrees when both windows type at once', async () => {

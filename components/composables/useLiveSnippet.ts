@@ -10,8 +10,8 @@ import { findSnippet, toolchainLabel } from '../../core/captures.ts'
 import { runLive } from '../../core/live-client.ts'
 import { composeProgram, firstLine, playgroundUrl } from '../../core/live-code.ts'
 import { liveSteps, parseStepRef } from '../../core/live-steps.ts'
-import { editKey, forgetEdit, loadEdit, saveEdit } from '../../core/live-store.ts'
-import { codeFor, emptyRun, liveKey, runFor } from '../../core/live-sync.ts'
+import { editKey, forgetEdit, forgetEditsFor, loadEdit, saveEdit } from '../../core/live-store.ts'
+import { codeFor, emptyRun, LIVE_RESET_KEY, liveKey, runFor } from '../../core/live-sync.ts'
 import { randomId, useLiveBoard } from './useLiveBoard.ts'
 
 /**
@@ -22,6 +22,21 @@ import { randomId, useLiveBoard } from './useLiveBoard.ts'
 const sources: Record<string, string> = import.meta.env.DEV
   ? import.meta.glob<string>(['../../snippets/*/src/bin/*.rs', '../../snippets/*/fail/*.rs'], { query: '?raw', import: 'default', eager: true })
   : {}
+
+/**
+ * Whether reset `id` cleared this browser's kept edits when this window
+ * first saw it: every live slide of the window then drops its kept edit,
+ * though only the first to see it did the forgetting.
+ */
+const applied = new WeakMap<object, Map<string, boolean>>()
+const NO_STORAGE = {}
+function resetApplied(storage: EditStorage | undefined, id: string): boolean {
+  const seen = applied.get(storage ?? NO_STORAGE) ?? new Map<string, boolean>()
+  applied.set(storage ?? NO_STORAGE, seen)
+  if (!seen.has(id))
+    seen.set(id, storage ? forgetEditsFor(storage, id) : true)
+  return seen.get(id)!
+}
 
 export interface UseLiveSnippetOptions {
   /** Where edits are kept. Default: `localStorage`. */
@@ -72,6 +87,8 @@ export interface UseLiveSnippetReturn {
   reset: () => void
   /** Every step of the slide back to its code, in every window. */
   resetAll: () => void
+  /** Every step of every live slide of the deck back to its code, in every window (edits, runs, stops). */
+  resetEvery: () => void
 }
 
 /**
@@ -111,6 +128,15 @@ export function useLiveSnippet(ids: MaybeRefOrGetter<string | readonly string[]>
     kept.value = loadEdit(storage, key.value, original.value)
   })
   watch(code, value => saveEdit(storage, key.value, original.value, value))
+  // Every edit reset (by any window, now or before this window opened): this browser's kept edits go too, once per reset.
+  const resetId = computed(() => {
+    const held = board.values.get(LIVE_RESET_KEY)
+    return held?.kind === 'reset' ? held.id : null
+  })
+  watch(resetId, (id) => {
+    if (id && resetApplied(storage, id))
+      kept.value = null
+  }, { immediate: true })
 
   const full = computed(() => composeProgram(step.value.program, code.value))
   const modified = computed(() => code.value !== original.value)
@@ -174,6 +200,10 @@ export function useLiveSnippet(ids: MaybeRefOrGetter<string | readonly string[]>
     kept.value = null
   }
 
+  function resetEvery(): void {
+    board.write(LIVE_RESET_KEY, { kind: 'reset', id: randomId() })
+  }
+
   return {
     steps,
     step,
@@ -195,5 +225,6 @@ export function useLiveSnippet(ids: MaybeRefOrGetter<string | readonly string[]>
     stop,
     reset,
     resetAll,
+    resetEvery,
   }
 }

@@ -96,8 +96,8 @@ afterAll(async () => {
 })
 
 describe('the lesson\'s live slides at 1280×720', () => {
-  it('has its 15 live slides', () => {
-    expect(liveSlides.length).toBe(15)
+  it('has its 16 live slides', () => {
+    expect(liveSlides.length).toBe(16)
   })
 
   for (const slide of liveSlides) {
@@ -149,6 +149,27 @@ describe('the lesson\'s live slides at 1280×720', () => {
         .map(e => `slide ${n}: ${(e.textContent ?? '').trim().split('\n')[0]}`), n))
     }
     expect(cut).toEqual([])
+  })
+
+  it('serves the exercises, and gives their URL on each exercise slide', async () => {
+    const page404 = await fetch(`${server.origin}/exercises/nope.rs`)
+    expect(page404.status).toBe(404)
+    const index = await fetch(`${server.origin}/exercises/`)
+    expect(index.headers.get('content-type')).toMatch(/text\/html/)
+    expect(await index.text()).toContain('<h1>Exercises</h1>')
+    const exerciseSlides = lesson.shown.flatMap((s, i) => s.frontmatter.exercise === true ? [{ n: i + 1, topic: /([\w-]+)\.md$/.exec(s.file)![1]! }] : [])
+    expect(exerciseSlides.length).toBe(9)
+    for (const { n, topic } of exerciseSlides) {
+      await page.goto(`${server.origin}/#/${n}`, { waitUntil: 'networkidle' })
+      const link = page.locator('.exercise-link a')
+      await link.waitFor({ timeout: 30_000 })
+      const href = (await link.getAttribute('href'))!
+      expect(href).toBe(`${server.origin}/exercises/#ex-${topic}`)
+      expect(await link.textContent()).toBe(href)
+      const starter = await fetch(`${server.origin}/exercises/${topic}/starter.rs`)
+      expect(starter.status, `${topic}'s starter`).toBe(200)
+      expect(await starter.text()).toContain('todo!(')
+    }
   })
 
   it('leaves the editor uncovered in presenter view', async () => {

@@ -143,7 +143,7 @@ describe('quizChoices', () => {
   it('asks for a wrong choice, and rejects one that repeats the answer or another choice, ignoring case and spacing', () => {
     expect(quizChoices('yes', [], text).problems).toEqual(['give at least one wrong choice (:wrong="[…]")'])
     expect(quizChoices('a  = 1', ['A = 1'], text).problems).toEqual(['wrong choice "A = 1" says the same as the real answer'])
-    expect(quizChoices('yes', ['no', ' NO '], text).problems).toEqual(['wrong choice " NO " repeats another choice'])
+    expect(quizChoices('yes', ['no', ' NO '], text).problems).toEqual(['wrong choice " NO " renders the same text as another choice; give each choice an outcome of its own'])
   })
 
   it('passes on the problems of a wrong choice, and builds without a right one', () => {

@@ -8,10 +8,12 @@ declare module 'virtual:snippets' {
 }
 
 declare module 'virtual:quizzes' {
-  import type { QuizSpec } from './core/quiz.ts'
+  import type { QuizModel, QuizSpec } from './core/quiz.ts'
 
   const quizzes: Record<string, QuizSpec[]>
   export default quizzes
+  /** Each question worked out at build time, by `quizId`. */
+  export const models: Record<string, QuizModel>
 }
 
 declare module 'virtual:deck' {

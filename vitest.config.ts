@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { quizzesPlugin } from './scripts/lib/vite-quizzes.ts'
 import { snippetsPlugin } from './scripts/lib/vite-snippets.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
 export default defineConfig({
-  plugins: [vue(), snippetsPlugin(root)],
+  plugins: [vue(), snippetsPlugin(root), quizzesPlugin(root)],
   test: {
     projects: [
       {

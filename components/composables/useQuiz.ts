@@ -1,9 +1,9 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
 import type { Attempt, QuizModel, QuizSpec, StoredAnswer } from '../../core/quiz.ts'
 import { useNav } from '@slidev/client/composables/useNav.ts'
-import data from 'virtual:snippets'
+import { models } from 'virtual:quizzes'
 import { computed, onMounted, ref, toValue } from 'vue'
-import { buildQuiz, QUIZ_STORAGE_PREFIX, quizId, recordAttempt, retryAttempt, shownAnswer } from '../../core/quiz.ts'
+import { QUIZ_STORAGE_PREFIX, quizId, recordAttempt, retryAttempt, shownAnswer } from '../../core/quiz.ts'
 
 /** `class`: the dev server, the presenter asks for hands and reveals on a click. `learner`: the published site, the learner picks. `print`: a PDF, the question only. */
 export type QuizMode = 'class' | 'learner' | 'print'
@@ -44,14 +44,14 @@ function printing(): ComputedRef<boolean> {
   }
 }
 
-/** A question built from the check's captures; a question the captures contradict is an error, as the check reports it. */
+/** A question as the build worked it out from the check's captures (`virtual:quizzes`); one it did not is an error. */
 export function useQuiz(spec: MaybeRefOrGetter<QuizSpec>, options: { classroom?: boolean } = {}): UseQuizReturn {
   const model = computed(() => {
     const s = toValue(spec)
-    const built = buildQuiz(s, data)
-    if (!built.model)
-      throw new Error(`<Quiz snippet="${s.snippet}">: ${built.problems.join('; ')}`)
-    return built.model
+    const built: QuizModel | undefined = models[quizId(s)]
+    if (!built)
+      throw new Error(`<Quiz snippet="${s.snippet}">: the build worked out no such question; restart the dev server after \`npm run check\``)
+    return built
   })
   const print = printing()
   const classroom = options.classroom ?? import.meta.env.DEV

@@ -1,8 +1,9 @@
 /**
  * `npm run new-topic -- <id> "<title>"`, as a function: everything a topic
- * needs, written in one go. The crate (an exercise starter and its
- * solution), the deck (a title slide and the exercise, with minutes, a
- * budget and notes), and every registration: core/topics.ts, the
+ * needs, written in one go. The crate (an exercise starter with its tests
+ * and a stretch goal, and its solution), the deck (a title slide and the
+ * exercise, with minutes, a budget, the learner's text and notes), and
+ * every registration: core/topics.ts, the
  * workspace's members, the lesson's `src:` includes and README's topics
  * table. Every file is prepared first; nothing is written unless all of it
  * can be.
@@ -59,7 +60,7 @@ export async function planTopic(root: string, id: string, title: string): Promis
     { path: WORKSPACE_FILE, text: addMember(cargo, id), edit: true },
     { path: `slides/${LESSON_ID}.md`, text: addToLesson(await read(`slides/${LESSON_ID}.md`), id), edit: true },
     { path: `snippets/${id}/Cargo.toml`, text: crateManifest(id, number, cleanTitle), edit: false },
-    { path: `snippets/${id}/src/bin/exercise.rs`, text: starter(cleanTitle), edit: false },
+    { path: `snippets/${id}/src/bin/exercise.rs`, text: starter(id, cleanTitle), edit: false },
     { path: `snippets/${id}/src/bin/exercise-solution.rs`, text: solution(), edit: false },
     { path: `slides/${id}.md`, text: deck(id, number, cleanTitle), edit: false },
   ]
@@ -163,14 +164,17 @@ path = "src/bin/exercise-solution.rs"
 `
 }
 
-function starter(title: string): string {
-  return `//! expect: panics "not yet implemented"
+function starter(id: string, title: string): string {
+  return `//! expect: test-fails "not yet implemented"
 //!
 //! Exercise: ${title.replace(/`/g, '')}.
 //!
 //! Write \`answer\` so that \`main\` prints 42.
 //!
-//! Done when \`main\` prints the answer and the solution's tests would pass.
+//! Done when \`cargo test\` passes.
+//!
+//! Stretch: \`question\` gives the question that 42 answers, ending with a
+//! question mark (\`cargo test -- --ignored\`).
 
 ${markerLine('start', 'starter')}
 fn answer() -> u32 {
@@ -178,8 +182,36 @@ fn answer() -> u32 {
 }
 ${markerLine('end', 'starter')}
 
+fn question() -> String {
+    todo!("stretch goal: the question")
+}
+
+/// The stretch goal runs only when asked: \`cargo run -p ${id}-exercise -- stretch\`.
+fn stretch() -> bool {
+    std::env::args().any(|arg| arg == "stretch")
+}
+
 fn main() {
     println!("{}", answer());
+    if stretch() {
+        println!("{}", question());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers() {
+        assert_eq!(answer(), 42);
+    }
+
+    #[test]
+    #[ignore = "stretch goal"]
+    fn asks() {
+        assert!(question().ends_with('?'));
+    }
 }
 `
 }
@@ -192,8 +224,13 @@ fn answer() -> u32 {
     42
 }
 
+fn question() -> String {
+    String::from("What is six times seven?")
+}
+
 fn main() {
     println!("{}", answer());
+    println!("{}", question());
 }
 
 #[cfg(test)]
@@ -203,6 +240,11 @@ mod tests {
     #[test]
     fn answers() {
         assert_eq!(answer(), 42);
+    }
+
+    #[test]
+    fn asks() {
+        assert!(question().ends_with('?'));
     }
 }
 `
@@ -249,10 +291,20 @@ exercise: true
 
 <<< @/../snippets/${id}/src/bin/exercise.rs#starter rust
 
-\`cargo run --bin ${id}-exercise\` in \`snippets/\`
+\`cargo test -p ${id}-exercise\` in the starter workspace: <SnippetProof snippet="${id}/exercise" />
+
+**Stretch:** \`question\` (\`-- --ignored\`)
+
+<Learn>
+
+Download the starter workspace from the exercises page. In it, \`cargo test -p ${id}-exercise\` fails with "not yet implemented" until \`answer\` is written; then \`cargo run -p ${id}-exercise\` prints its answer.
+
+The stretch goal, \`question\`, is tested by an \`#[ignore]\`d test: run it with \`cargo test -p ${id}-exercise -- --ignored\`, and \`cargo run -p ${id}-exercise -- stretch\` prints the question too.
+
+</Learn>
 
 <!--
-The starter compiles and panics with "not yet implemented" until \`answer\` is written. The solution and its tests are \`snippets/${id}/src/bin/exercise-solution.rs\`.
+A 10-minute block. \`cargo test -p ${id}-exercise\` fails with "not yet implemented" until \`answer\` is written (proved by the check). The solution and its tests are \`snippets/${id}/src/bin/exercise-solution.rs\`.
 -->
 `
 }

@@ -35,7 +35,7 @@ async function newFailures(): Promise<string[]> {
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'check-bad-input-'))
   await put('snippets/Cargo.toml', '[workspace]\nresolver = "2"\nmembers = ["rc"]\n')
-  await put('snippets/rc/Cargo.toml', '[package]\nname = "lesson-rc"\nversion = "0.1.0"\nedition = "2021"\npublish = false\n')
+  await put('snippets/rc/Cargo.toml', '[package]\nname = "lesson-rc"\nversion = "0.1.0"\nedition = "2024"\npublish = false\n')
   await put('snippets/rc/src/bin/greeting.rs', '//! expect: runs\n\nfn main() {\n    println!("hello");\n}\n')
   await put('snippets/rc/expected/greeting.stdout', 'hello\n')
   await put('slides/rc.md', DECK)

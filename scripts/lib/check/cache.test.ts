@@ -112,4 +112,12 @@ describe('reusable and cacheToKeep', () => {
     const kept = cacheToKeep(new Map([[a, { capture: capture(true), durationMs: 1 }], [f, { capture: capture(false), durationMs: 1 }]]), keys)
     expect(Object.keys(kept.entries)).toEqual([])
   })
+
+  it('keeps an `ignore` snippet, which is never compiled under either edition, so it is not run again', () => {
+    const ignored = (s: Snippet): Snippet => ({ ...s, expectation: { kind: 'ignore' } })
+    const [i, j] = [ignored(f), ignored(snippet('rc/i', 'bin'))]
+    const kept = cacheToKeep(new Map([[i, { capture: capture(false), durationMs: 0 }], [j, { capture: capture(false), durationMs: 0 }]]), new Map([[i, 'ki'], [j, 'kj']]))
+    expect(Object.keys(kept.entries)).toEqual(['rc/f', 'rc/i'])
+    expect(reusable([i, j], kept, new Map([[i, 'ki'], [j, 'kj']])).size).toBe(2)
+  })
 })

@@ -157,11 +157,13 @@ export function reusable(snippets: readonly Snippet[], cache: CacheFile, keys: R
 /**
  * What the next run may reuse. Only captures of programs that compiled are
  * kept: a build that failed in support code says nothing about the snippet.
+ * Each needs its other edition's capture too, except an `ignore` snippet's,
+ * which is never compiled under either edition and so is kept as it is.
  */
 export function cacheToKeep(captures: ReadonlyMap<Snippet, CachedCapture>, keys: ReadonlyMap<Snippet, string>): CacheFile {
   const entries: Record<string, CacheEntry> = {}
   for (const [s, c] of captures) {
-    if ((s.place === 'fail' || c.capture.compiled) && c.other)
+    if (s.expectation.kind === 'ignore' || ((s.place === 'fail' || c.capture.compiled) && c.other))
       entries[s.id] = { key: keys.get(s)!, ...c }
   }
   return { version: CACHE_VERSION, entries }

@@ -134,8 +134,9 @@ async function capturePrograms(bins: readonly Snippet[], all: readonly Snippet[]
           capture.traceError = result.traceError
       }
     }
-    // The other edition needs the workspace's libraries, which a failed build may lack.
-    const otherCapture = build.libraries.size ? await captureOtherEdition(s, other) : undefined
+    // The other edition needs the workspace's libraries, which a failed build may lack;
+    // a build that succeeded made them all, even when the workspace has none.
+    const otherCapture = build.success || build.libraries.size ? await captureOtherEdition(s, other) : undefined
     phase.captures.set(s, { capture, ...(otherCapture ? { other: otherCapture } : {}), durationMs: performance.now() - t0 })
   })
 }

@@ -256,20 +256,20 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
 }
 
 /** A message as a header quotes it: its first line, up to any double quote. */
-function quotable(message: string | null): string | null {
+export function quotable(message: string | null): string | null {
   const text = (message ?? '').split('\n')[0]!.split('"')[0]!.trim()
   return text || null
 }
 
 /** The `compile-error` promise these errors keep: their codes, and the message of one without a code. */
-function brokenAs(errors: Probe['errors'], test: boolean): Expectation & { kind: 'compile-error' } {
+export function brokenAs(errors: Probe['errors'], test: boolean): Expectation & { kind: 'compile-error' } {
   const codes = [...new Set(errors.map(x => x.code).filter((c): c is string => c !== null))].sort()
   const message = quotable(errors.find(x => x.code === null)?.message ?? null)
   return { kind: 'compile-error', codes, ...(message ? { message } : {}), ...(test ? { test: true as const } : {}) }
 }
 
 /** Whether these errors keep a `compile-error` promise as the check judges one (`judgeBroken`). */
-function brokenHolds(e: Expectation & { kind: 'compile-error' }, errors: Probe['errors']): boolean {
+export function brokenHolds(e: Expectation & { kind: 'compile-error' }, errors: Probe['errors']): boolean {
   if (e.codes.length === 0 && e.message === undefined)
     return true
   const codes = [...new Set(errors.map(x => x.code).filter((c): c is string => c !== null))].sort()

@@ -142,7 +142,7 @@ async function filePlan(file: string, o: Options, name: string): Promise<Plan> {
     ? readTranscript(await readFile(o.output, 'utf8'), relative(process.cwd(), o.output))
     : { command: '', expectation: { kind: 'runs', varies: true }, stdout: null, warnedLints: [], reasons: ['no transcript was given (--output), so it is imported as `runs (output varies)`: it must build lint-clean and exit 0'] }
   if (!o.edition)
-    notes.push('edition 2021, the default for a `.rs` file; pass --edition 2024 for another')
+    notes.push('edition 2021, the import\'s default for a `.rs` file (rustc\'s own, 2015, is not an edition the kit\'s snippets use); pass --edition 2024 for the other')
   return {
     topic: o.topic,
     name,
@@ -201,7 +201,9 @@ async function chapterPlans(chapter: string, o: Options, prefix: string): Promis
       notes.push(`edition ${edition} is not one the kit's snippets use: imported as 2021`)
     }
     else if (!b.edition && !book.edition) {
-      notes.push(`edition ${edition}: neither the fence nor a book.toml sets one${o.edition ? '' : ' (pass --edition for another)'}`)
+      notes.push(o.edition
+        ? `edition ${edition}, from --edition: neither the fence nor a book.toml sets one`
+        : 'edition 2021: neither the fence nor a book.toml sets one, and mdbook\'s own default, 2015, is not an edition the kit\'s snippets use (pass --edition 2024 for the other)')
     }
     plans.push({
       topic: o.topic,

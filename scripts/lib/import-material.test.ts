@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { binEntries, checkTargetDir, firstChangedLines, manifestEdition } from './cargo.ts'
-import { transcriptStdout } from './import-material.ts'
+import { brokenAs, brokenHolds, quotable, transcriptStdout } from './import-material.ts'
 
 describe('transcriptStdout', () => {
   it('leaves out what the program wrote to stderr: dbg! lines and lines its run printed there', () => {
@@ -9,6 +9,28 @@ describe('transcriptStdout', () => {
   })
   it('keeps empty output empty', () => {
     expect(transcriptStdout('', '')).toEqual({ stdout: '', removed: 0 })
+  })
+})
+
+describe('the other edition\'s compile errors, as expect-<other>: declares them', () => {
+  const letChains = { code: null, message: 'let chains are only allowed in Rust 2024 or later' }
+  it('declares the codes, and the message of an error without a code', () => {
+    expect(brokenAs([{ code: 'E0499', message: 'cannot borrow `s` as mutable more than once at a time' }, { code: 'E0382', message: 'borrow of moved value' }], false)).toEqual({ kind: 'compile-error', codes: ['E0382', 'E0499'] })
+    expect(brokenAs([letChains, letChains], false)).toEqual({ kind: 'compile-error', codes: [], message: 'let chains are only allowed in Rust 2024 or later' })
+    expect(brokenAs([{ code: 'E0596', message: 'cannot borrow' }], true)).toEqual({ kind: 'compile-error', codes: ['E0596'], test: true })
+  })
+  it('holds a promise as the check judges one: any error, exactly the codes, a message that some error contains and every uncoded one', () => {
+    expect(brokenHolds({ kind: 'compile-error', codes: [] }, [letChains])).toBe(true)
+    expect(brokenHolds({ kind: 'compile-error', codes: ['E0499'] }, [{ code: 'E0499', message: 'x' }])).toBe(true)
+    expect(brokenHolds({ kind: 'compile-error', codes: ['E0499'] }, [{ code: 'E0499', message: 'x' }, { code: 'E0502', message: 'y' }])).toBe(false)
+    expect(brokenHolds({ kind: 'compile-error', codes: ['E0499'] }, [{ code: 'E0499', message: 'x' }, letChains])).toBe(false)
+    expect(brokenHolds({ kind: 'compile-error', codes: [], message: 'let chains' }, [letChains])).toBe(true)
+  })
+  it('quotes the first line of a message, up to any double quote', () => {
+    expect(quotable('worker failed\nmore')).toBe('worker failed')
+    expect(quotable('expected "a" here')).toBe('expected')
+    expect(quotable('"quoted"')).toBeNull()
+    expect(quotable(null)).toBeNull()
   })
 })
 

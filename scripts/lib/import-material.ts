@@ -3,7 +3,9 @@
  * snippet: it compiles the code as the check will (clippy-driver, in the
  * material's edition), runs it several times, keeps stdout and stderr
  * apart, finds the lints it raises and says which are allowed and why, and
- * checks the formatting in the material's own style. It promises what the
+ * checks the formatting in the material's own style. As the check does, it
+ * also compiles and runs the code under the kit's other edition, and
+ * declares a different outcome there (`//! expect-<other>:`). It promises what the
  * material's authors say (a fence's attributes, a recorded transcript) and
  * says in one note each thing it could not take as given.
  *
@@ -16,7 +18,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { panicMessage } from '../../core/panic.ts'
-import { DEFAULT_EDITION, describeExpectation, markerLine } from '../../core/snippet-source.ts'
+import { DEFAULT_EDITION, describeExpectation, markerLine, otherEditionOf } from '../../core/snippet-source.ts'
 import { binEntries, checkTargetDir, firstChangedLines } from './cargo.ts'
 import { normalizeStderr, normalizeStdout } from './normalize.ts'
 import { run } from './process.ts'
@@ -71,18 +73,24 @@ interface Probe {
   firstError: string | null
   /** The error codes rustc gave. */
   codes: Set<string>
+  /** Every error about the code (rustc's closing summaries left out): its code and message. */
+  errors: { code: string | null, message: string }[]
   /** Warnings by lint, with the first line each fires on. */
   lints: Map<string, { line: number, text: string }>
   exe: string | null
 }
 
-/** Compiles the code as the check will: clippy-driver, the edition, as a program (or for tests). */
-async function probe(file: string, edition: string, test: boolean, out: string): Promise<Probe> {
+/**
+ * Compiles the code as the check will: clippy-driver, the edition, as a
+ * program (or for tests). Under the other edition the check compiles with
+ * rustc alone, and only its errors count: `tool` is then `rustc`.
+ */
+async function probe(file: string, edition: string, test: boolean, out: string, tool: 'clippy-driver' | 'rustc' = 'clippy-driver'): Promise<Probe> {
   const exe = join(out, test ? 'tests' : 'program')
-  const result = await run('clippy-driver', ['--edition', edition, ...(test ? ['--test'] : ['--crate-type', 'bin']), '--error-format=json', '-o', exe, file], { env: { ...process.env, CARGO_TERM_COLOR: 'never' } })
+  const result = await run(tool, ['--edition', edition, ...(test ? ['--test'] : ['--crate-type', 'bin']), '--error-format=json', '-o', exe, file], { env: { ...process.env, CARGO_TERM_COLOR: 'never' } })
     .catch(() => null)
   const lines = (await readFile(file, 'utf8')).split('\n')
-  const found: Probe = { compiled: result?.exitCode === 0, firstError: null, codes: new Set(), lints: new Map(), exe: result?.exitCode === 0 ? exe : null }
+  const found: Probe = { compiled: result?.exitCode === 0, firstError: null, codes: new Set(), errors: [], lints: new Map(), exe: result?.exitCode === 0 ? exe : null }
   for (const line of result?.stderr.split('\n') ?? []) {
     if (!line.startsWith('{'))
       continue
@@ -90,6 +98,8 @@ async function probe(file: string, edition: string, test: boolean, out: string):
     const at = d.spans.find(s => s.is_primary)?.line_start ?? 0
     if (d.level === 'error' && d.code)
       found.codes.add(d.code.code)
+    if (d.level === 'error' && d.spans.length)
+      found.errors.push({ code: d.code?.code ?? null, message: d.message })
     if (d.level === 'error' && found.firstError === null && d.spans.length)
       found.firstError = `${d.code ? `${d.code.code}: ` : ''}${d.message} (line ${at})`
     if (d.level === 'warning' && d.code && /^[a-z_:]+$/.test(d.code.code) && !found.lints.has(d.code.code))
@@ -159,27 +169,41 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
 
   const files = new Map<string, string>()
   let allow: string[] = []
+  let other: Expectation | null = null
   if (e.kind !== 'ignore') {
     // The check builds every program's tests too: their lints count.
     const testing = e.kind === 'tests' || e.kind === 'test-fails' || (e.kind === 'compile-error' && e.test === true) || (place === 'bin' && /#\[test\]/.test(code))
     const program = await probe(probeFile, plan.edition, false, dir)
     const tests = testing ? await probe(probeFile, plan.edition, true, dir) : null
     const lints = new Map([...program.lints, ...tests?.lints ?? []])
+    // The outcome under the other edition is looked for only where this edition keeps the promise so far.
+    let promiseHolds = true
+    let ownStdout: string | null = null
     if (place === 'fail') {
       const here = [...(tests ?? program).codes].sort()
-      if (program.compiled && !(e.kind === 'compile-error' && e.test))
+      if (program.compiled && !(e.kind === 'compile-error' && e.test)) {
         notes.push('it compiles here: the check will fail its promise')
-      else if (e.kind === 'compile-error' && e.codes.length && here.join(' ') !== e.codes.join(' '))
+        promiseHolds = false
+      }
+      else if (e.kind === 'compile-error' && e.codes.length && here.join(' ') !== e.codes.join(' ')) {
         notes.push(`this rustc gives ${here.join(' ') || 'errors without codes'} where the transcript recorded ${e.codes.join(' ')}: the check will say so`)
+      }
     }
     else if (!program.compiled) {
       notes.push(`it does not compile here (${program.firstError ?? 'no error named'}): the check will fail it`)
+      promiseHolds = false
     }
     else {
       allow = allowedLints(plan, lints, notes)
-      if (e.kind === 'runs' || e.kind === 'panics')
-        e = await observeRuns(plan, e, await runTimes(program.exe!, dir), files, workspace, notes)
+      if (e.kind === 'runs' || e.kind === 'panics') {
+        const runs = await runTimes(program.exe!, dir)
+        e = await observeRuns(plan, e, runs, files, workspace, notes)
+        // What the check compares the other edition's run with: this run's stdout, when one is expected.
+        ownStdout = files.has(join(workspace, plan.topic, 'expected', `${plan.name}.stdout`)) ? runs.stdouts[0]! : null
+      }
     }
+    if (promiseHolds)
+      other = await observeOtherEdition(plan, e, probeFile, dir, ownStdout, files, workspace, notes)
   }
 
   // Formatting: the kit's style, or the material's own when it is formatted in that.
@@ -189,6 +213,7 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
     `//! expect: ${describeExpectation(e)}`,
     ...(allow.length ? [`//! allow: ${allow.join(' ')}`] : []),
     ...(plan.edition !== DEFAULT_EDITION ? [`//! edition: ${plan.edition}`] : []),
+    ...(other ? [`//! expect-${otherEditionOf(plan.edition)}: ${describeExpectation(other)}`] : []),
   ]
   let text = `${header.join('\n')}\n${code}`
   if (e.kind !== 'ignore') {
@@ -228,6 +253,102 @@ export async function prepareImport(plan: Plan, root: string, crateEdition: stri
     notes.push(`edition ${plan.edition}: a snippet in fail/ is compiled alone, in its own edition`)
   }
   return { plan, target, files, binEntry, expectation: e, notes }
+}
+
+/** A message as a header quotes it: its first line, up to any double quote. */
+export function quotable(message: string | null): string | null {
+  const text = (message ?? '').split('\n')[0]!.split('"')[0]!.trim()
+  return text || null
+}
+
+/** The `compile-error` promise these errors keep: their codes, and the message of one without a code. */
+export function brokenAs(errors: Probe['errors'], test: boolean): Expectation & { kind: 'compile-error' } {
+  const codes = [...new Set(errors.map(x => x.code).filter((c): c is string => c !== null))].sort()
+  const message = quotable(errors.find(x => x.code === null)?.message ?? null)
+  return { kind: 'compile-error', codes, ...(message ? { message } : {}), ...(test ? { test: true as const } : {}) }
+}
+
+/** Whether these errors keep a `compile-error` promise as the check judges one (`judgeBroken`). */
+export function brokenHolds(e: Expectation & { kind: 'compile-error' }, errors: Probe['errors']): boolean {
+  if (e.codes.length === 0 && e.message === undefined)
+    return true
+  const codes = [...new Set(errors.map(x => x.code).filter((c): c is string => c !== null))].sort()
+  return codes.join(' ') === e.codes.join(' ')
+    && (e.message === undefined || errors.some(x => x.message.includes(e.message!)))
+    && errors.every(x => x.code !== null || (e.message !== undefined && x.message.includes(e.message)))
+}
+
+/**
+ * The check also compiles every snippet under the other edition (rustc
+ * alone, errors only) and runs it as its promise says; an outcome there
+ * that differs and is not declared fails it. This finds that outcome the
+ * same way and returns what `//! expect-<other>:` must declare (writing
+ * `expected/<name>.<other>.stdout` for a declared run whose output is
+ * stable), or null when the promise holds there too.
+ */
+async function observeOtherEdition(plan: Plan, e: Expectation, file: string, dir: string, ownStdout: string | null, files: Map<string, string>, workspace: string, notes: string[]): Promise<Expectation | null> {
+  const other = otherEditionOf(plan.edition)
+  const out = join(dir, other)
+  await mkdir(out, { recursive: true })
+  const forTests = e.kind === 'tests' || e.kind === 'test-fails' || (e.kind === 'compile-error' && e.test === true)
+  const program = await probe(file, other, false, out, 'rustc')
+  const built = forTests && program.compiled ? await probe(file, other, true, out, 'rustc') : program
+  let found: Expectation | null = null
+  let stdout: string | null = null
+  if (!built.compiled) {
+    const holds = e.kind === 'compile-error' && !(e.test && !program.compiled) && brokenHolds(e, built.errors)
+    if (!holds)
+      found = brokenAs(built.errors, built !== program)
+    if (!holds && new Set(built.errors.filter(x => x.code === null).map(x => quotable(x.message))).size > 1)
+      notes.push(`under edition ${other} rustc gives several errors without a code; the declaration quotes the first only, and the check will name the others`)
+  }
+  else if (e.kind === 'builds') {
+    found = null
+  }
+  else if (forTests) {
+    const r = await run(built.exe!, [], { cwd: out, timeoutMs: 10_000, maxOutput: 256 * 1024, env: { ...process.env, RUST_BACKTRACE: '0' } })
+    if (r.exitCode === 0) {
+      found = e.kind === 'tests' ? null : { kind: 'tests' }
+    }
+    else if (!(e.kind === 'test-fails' && r.stdout.includes(e.message))) {
+      const message = quotable(panicMessage(r.stdout))
+      if (message)
+        found = { kind: 'test-fails', message }
+      else
+        notes.push(`under edition ${other} its tests fail without a panic message to quote: the check will fail it`)
+    }
+  }
+  else {
+    const runs = await runTimes(built.exe!, out)
+    const panicked = quotable(runs.stderrs.map(panicMessage).find(m => m !== null) ?? null)
+    const stable = new Set(runs.stdouts).size === 1
+    if (runs.timedOut) {
+      notes.push(`under edition ${other} it ran past 10 s: the check will fail it`)
+    }
+    else if (panicked !== null) {
+      if (!(e.kind === 'panics' && (e.message === undefined || panicked.includes(e.message)))) {
+        found = { kind: 'panics', message: panicked }
+      }
+      else if (ownStdout !== null && !(stable && runs.stdouts[0] === ownStdout)) {
+        // The same panic, but another output before it.
+        found = e
+        stdout = stable ? runs.stdouts[0]! : null
+      }
+    }
+    else if (runs.exitCodes.some(c => c !== 0)) {
+      notes.push(`under edition ${other} it exited with ${runs.exitCodes.find(c => c !== 0)}: the check will fail it`)
+    }
+    else if (!(e.kind === 'runs' && (e.varies || (stable && runs.stdouts[0] === ownStdout)))) {
+      found = { kind: 'runs', varies: !stable }
+      stdout = stable ? runs.stdouts[0]! : null
+    }
+  }
+  if (!found)
+    return null
+  if (stdout !== null)
+    files.set(join(workspace, plan.topic, 'expected', `${plan.name}.${other}.stdout`), stdout)
+  notes.push(`under edition ${other}, in which the check also compiles it, it gives \`${describeExpectation(found)}\`: declared with \`//! expect-${other}:\`${stdout !== null ? `, its stdout in expected/${plan.name}.${other}.stdout` : ''}`)
+  return found
 }
 
 /** Which lints to allow, each said why; the rest stay denied and are said too. */

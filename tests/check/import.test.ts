@@ -186,8 +186,9 @@ describe('npm run import', () => {
 
   it('imports one file that must not compile into fail/, with its codes, in the edition --edition names', async () => {
     expect(said.two).toContain('import: wrote snippets/concrete-lifetimes/fail/two.rs: compile-error E0499')
-    expect(await kit.read('snippets/concrete-lifetimes/fail/two.rs')).toContain('//! expect: compile-error E0499\n//! edition: 2024\n')
-    expect(result('concrete-lifetimes/two').failures).toEqual([])
+    // 2024 is the kit's default edition: the header names no edition.
+    expect(await kit.read('snippets/concrete-lifetimes/fail/two.rs')).toMatch(/^\/\/! source: \S*two\.rs \(`cargo run`\)\n\/\/!\n\/\/! expect: compile-error E0499\nfn main\(\) \{\n/)
+    expect(result('concrete-lifetimes/two')).toMatchObject({ edition: '2024', failures: [] })
   })
 
   it('imports a folder of chapters in one command: one snippet per Rust block, and one table', () => {
@@ -195,7 +196,7 @@ describe('npm run import', () => {
       expect(said.book).toMatch(new RegExp(`import: wrote snippets/box/(src/bin|fail)/${id.slice(4)}\\.rs: `))
     expect(said.book!.match(/^import: wrote \S+\.rs: /gm)).toHaveLength(BLOCKS.length)
     expect(said.book).toMatch(/^block +attribute +promise written +notes$/m)
-    expect(said.book).toMatch(/^boxes\.md #3 \(line 34\) +editable,compile_fail +compile-error *$/m)
+    expect(said.book).toMatch(/^boxes\.md #3 \(line 34\) +editable,compile_fail +compile-error +edition 2021: a snippet in fail\/ is compiled alone, in its own edition$/m)
     expect(said.book).toMatch(/^listings\.md #2 \(line 11\) +ignore,does_not_compile +compile-error E0382 +it includes \.\.\/listings\/ch-pointers\/listing-02/m)
   })
 
@@ -241,8 +242,10 @@ describe('npm run import', () => {
     expect(result('box/sharing-3').notes).toContain('rustc gave E0277 (any compile error keeps this promise; the codes are for information)')
     expect(result('box/boxes-4').expectation).toEqual({ kind: 'panics' })
     expect(result('box/boxes-4').notes).toContain('it panicked with "RefCell already borrowed" (any panic keeps this promise)')
-    expect(result('box/boxes-11')).toMatchObject({ expectation: { kind: 'builds' }, command: 'cargo build --bin boxes-11', run: null })
-    expect(await kit.read('snippets/box/fail/boxes-10.rs')).toContain('//! expect: ignore\n// #region shown\nimpl<T> Deref for Wrapper<T> {\n')
+    // An edition 2021 program in the 2024 crate: its own `[[bin]]` entry names it.
+    expect(result('box/boxes-11')).toMatchObject({ expectation: { kind: 'builds' }, command: 'cargo build --bin box-boxes-11', run: null })
+    // The book's edition, 2021, is not the kit's default: the header says it, ignored block or not.
+    expect(await kit.read('snippets/box/fail/boxes-10.rs')).toContain('//! expect: ignore\n//! edition: 2021\n// #region shown\nimpl<T> Deref for Wrapper<T> {\n')
   })
 
   it('respects the material: its rustfmt.toml, rustdoc\'s allowed lints, a lint on the example\'s point, its edition', async () => {
@@ -250,8 +253,15 @@ describe('npm run import', () => {
     expect(await kit.read('snippets/box/src/bin/boxes-5.rs')).toContain('//! allow: clippy::drop_non_drop\n')
     expect(said.book).toContain('allowed clippy::drop_non_drop: it fires on the example\'s own point (on `drop(query);`)')
     expect(await kit.read('snippets/box/src/bin/boxes-7.rs')).toMatch(/^#!\[allow\(dead_code\)\]\nfn main\(\) \{\n {4}\/\/ #region shown\n/m)
-    expect(await kit.read('snippets/box/Cargo.toml')).toContain('name = "box-boxes-12"\npath = "src/bin/boxes-12.rs"\nedition = "2024"')
-    expect(result('box/boxes-12').notes).toContain('edition 2024')
+    // The book is edition 2021 and the crate 2024: its programs keep 2021 through their own `[[bin]]` entries.
+    const manifest = await kit.read('snippets/box/Cargo.toml')
+    expect(manifest).toContain('name = "box-boxes-1"\npath = "src/bin/boxes-1.rs"\nedition = "2021"')
+    expect(result('box/boxes-1').notes).toContain('edition 2021')
+    // `edition2024` is the crate's: no entry, no `edition:` line; its outcome under 2021, observed on import, is declared.
+    expect(manifest).not.toContain('box-boxes-12')
+    expect(await kit.read('snippets/box/src/bin/boxes-12.rs')).toContain('//! expect: runs\n//! expect-2021: compile-error "let chains are only allowed in Rust 2024 or later"\n// #region shown\n')
+    expect(said.book).toContain('under edition 2021, in which the check also compiles it, it gives `compile-error "let chains are only allowed in Rust 2024 or later"`: declared with `//! expect-2021:`')
+    expect(result('box/boxes-12')).toMatchObject({ status: 'passed', other: { edition: '2021', declared: true, compiled: false } })
   })
 
   it('refuses unknown options and an existing snippet, and has --help', async () => {

@@ -168,7 +168,8 @@ export function legibleColor(color: string, backgrounds: readonly string[], min 
  * draw code with, so syntax colours hold up on a projector.
  */
 export function legibleTheme<T extends ThemeLike & { name?: string }>(theme: T, backgrounds: readonly string[]): T {
-  const fix = (c: string | undefined) => (c ? legibleColor(c, backgrounds) : c)
+  // A little above the rule: the browser's colour rounding and a slide's measured background never take a token under it.
+  const fix = (c: string | undefined) => (c ? legibleColor(c, backgrounds, MIN_CODE_CONTRAST + 0.1) : c)
   const colors = theme.colors ? { ...theme.colors } : undefined
   if (colors) {
     for (const key of ['editor.foreground', 'foreground']) {

@@ -86,8 +86,18 @@ afterAll(async () => {
     await rm(out, { recursive: true, force: true })
 })
 
+/**
+ * The published decks carry the learner's bar above the slide (44 px,
+ * `--learner-nav` in styles/learn.css); a projector shows the slide alone.
+ * The window is that much taller, so the slide is drawn as projected at
+ * 1280×720, and screenshots are of the slide's area only.
+ */
+const LEARNER_BAR_PX = 44
+const PROJECTED = { width: 1280, height: 720 + LEARNER_BAR_PX }
+const SLIDE_AREA = { x: 0, y: LEARNER_BAR_PX, width: 1280, height: 720 }
+
 async function openDeck(deck: string, scheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: scheme, reducedMotion: 'reduce' })
+  const context = await browser.newContext({ viewport: PROJECTED, colorScheme: scheme, reducedMotion: 'reduce' })
   const page = await context.newPage()
   await page.goto(`${server.url}${deck}/#/1`, { waitUntil: 'networkidle' })
   await page.evaluate('document.fonts.ready.then(() => true)')
@@ -160,7 +170,7 @@ describe('the screenshot tolerance', () => {
     // The slide: found once, by walking the deck.
     let slide = 0
     const shoot = async (b: Browser, style?: string) => {
-      const context = await b.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light', reducedMotion: 'reduce' })
+      const context = await b.newContext({ viewport: PROJECTED, colorScheme: 'light', reducedMotion: 'reduce' })
       const page = await context.newPage()
       await page.goto(`${server.url}${sample.deck}/#/1`, { waitUntil: 'networkidle' })
       for (let no = slide || 1; no <= totals.get(sample.deck)!; no++) {
@@ -174,7 +184,7 @@ describe('the screenshot tolerance', () => {
         await page.addStyleTag({ content: style })
       await page.evaluate('document.fonts.ready.then(() => true)')
       await page.waitForTimeout(80)
-      return { page, shot: await page.screenshot() }
+      return { page, shot: await page.screenshot({ clip: SLIDE_AREA }) }
     }
     const reference = await readFile(join(REFERENCES, `${sample.name}-light.png`))
     const { page } = await shoot(browser)
@@ -197,7 +207,7 @@ describe('the screenshot tolerance', () => {
 
 /** Compares the viewport with its reference PNG (or writes it); returns what differs. */
 async function compareScreenshot(page: Page, name: string): Promise<string[]> {
-  const shot = await page.screenshot()
+  const shot = await page.screenshot({ clip: SLIDE_AREA })
   const file = join(REFERENCES, `${name}.png`)
   if (UPDATE) {
     await mkdir(REFERENCES, { recursive: true })

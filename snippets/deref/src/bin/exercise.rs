@@ -45,11 +45,11 @@ impl Deref for Trimmed {
         todo!()
     }
 }
+// #endregion starter
 
 fn shout(text: &str) -> String {
     text.to_uppercase()
 }
-// #endregion starter
 
 /// The longest text, in bytes. Generic: no deref coercion reaches `T`.
 fn longest<T: AsRef<str>>(texts: &[T]) -> usize {

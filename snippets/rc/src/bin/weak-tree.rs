@@ -75,9 +75,9 @@ fn main() {
     trace::step("notes' last owner leaves: notes is freed too");
     drop(notes);
     trace::dropped("notes");
+    // #endregion tree
     // Freeing notes drops its fields: its Weak parent goes too, and home's block with it.
     trace::dropped("notes.parent");
-    // #endregion tree
 }
 
 #[cfg(test)]

@@ -33,8 +33,8 @@ function presentation() {
   return { open, flush }
 }
 
-function memory(): EditStorage {
-  const map = new Map<string, string>()
+/** A browser's localStorage; windows of one browser pass the same `map`. */
+function memory(map = new Map<string, string>()): EditStorage {
   return {
     getItem: k => map.get(k) ?? null,
     setItem: (k, v) => void map.set(k, v),
@@ -204,6 +204,45 @@ describe('useLiveSnippet in two windows of one presentation', () => {
     audience.code.value += '\n// after'
     await hub.flush()
     expect(presenter.code.value).toMatch(/\/\/ after$/)
+  })
+
+  it('keeps an edit across a reload, alone or with the presentation\'s board, on the step it was made on', async () => {
+    const steps = ['refcell/double-borrow#alias', 'refcell/double-borrow-fixed#fixed']
+    const browser = new Map<string, string>()
+    const hub = presentation()
+    const before = useLiveSnippet(steps, undefined, { live: true, storage: memory(browser), index: 0, board: hub.open() })
+    before.code.value += '\n// mine'
+    await hub.flush()
+    // Reloaded: the slide shows the last step until its clicks are known, then the first.
+    for (const board of [alone(), hub.open()]) {
+      const index = ref(1)
+      const after = useLiveSnippet(steps, undefined, { live: true, storage: memory(browser), index, board })
+      index.value = 0
+      await nextTick()
+      expect(after.code.value).toMatch(/\/\/ mine$/)
+      index.value = 1
+      await nextTick()
+      expect(after.modified.value).toBe(false)
+    }
+  })
+
+  it('resets every window of one browser: none shows, nor keeps again, the edit it read on load', async () => {
+    const browser = new Map<string, string>()
+    const earlier = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(browser), board: alone() })
+    earlier.code.value += '\n// mine'
+    await nextTick()
+    // Presenter view and the projector, in one browser, opened with the edit kept.
+    const hub = presentation()
+    const presenter = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(browser), board: hub.open() })
+    const projector = useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(browser), board: hub.open() })
+    expect(presenter.modified.value && projector.modified.value).toBe(true)
+    presenter.resetEvery()
+    await hub.flush()
+    await nextTick()
+    expect(presenter.code.value).toBe(presenter.original.value)
+    expect(projector.code.value).toBe(projector.original.value)
+    // Reloaded after the reset: the edit is gone from the browser too.
+    expect(useLiveSnippet('rc/clone-counts', 'counts', { live: true, storage: memory(browser), board: alone() }).modified.value).toBe(false)
   })
 
   it('agrees when both windows type at once', async () => {

@@ -24,18 +24,20 @@ const sources: Record<string, string> = import.meta.env.DEV
   : {}
 
 /**
- * Whether reset `id` cleared this browser's kept edits when this window
- * first saw it: every live slide of the window then drops its kept edit,
- * though only the first to see it did the forgetting.
+ * The resets this window has applied to each storage: a browser forgets its
+ * kept edits once per reset (`forgetEditsFor`), so every live slide of the
+ * window need not look again.
  */
-const applied = new WeakMap<object, Map<string, boolean>>()
-const NO_STORAGE = {}
-function resetApplied(storage: EditStorage | undefined, id: string): boolean {
-  const seen = applied.get(storage ?? NO_STORAGE) ?? new Map<string, boolean>()
-  applied.set(storage ?? NO_STORAGE, seen)
-  if (!seen.has(id))
-    seen.set(id, storage ? forgetEditsFor(storage, id) : true)
-  return seen.get(id)!
+const applied = new WeakMap<object, Set<string>>()
+function applyReset(storage: EditStorage | undefined, id: string): void {
+  if (!storage)
+    return
+  const seen = applied.get(storage) ?? new Set<string>()
+  applied.set(storage, seen)
+  if (!seen.has(id)) {
+    seen.add(id)
+    forgetEditsFor(storage, id)
+  }
 }
 
 export interface UseLiveSnippetOptions {
@@ -115,28 +117,35 @@ export function useLiveSnippet(ids: MaybeRefOrGetter<string | readonly string[]>
   const slideKey = computed(() => editKey(list.value.join('+'), toValue(region)))
   const keyOf = (i: number): string => `${slideKey.value}@${i}`
   const key = computed(() => keyOf(index.value))
-  // This browser's kept edit, until a window of the presentation changes the step.
-  const kept = ref(loadEdit(storage, key.value, original.value))
+  // This browser's kept edit of the step shown, read when the step (or its
+  // original) changes and again when something forgot kept edits; a window of
+  // the presentation that changes the step's text takes precedence.
+  const forgotten = ref(0)
+  const kept = computed(() => {
+    void forgotten.value
+    return loadEdit(storage, key.value, original.value)
+  })
   const code = computed<string>({
     get: () => codeFor(board.values.get(liveKey('code', key.value)), original.value) ?? kept.value ?? original.value,
     set: value => board.write(liveKey('code', key.value), { kind: 'code', base: original.value, code: value }),
   })
   const runState = computed(() => runFor(board.values.get(liveKey('run', key.value)), original.value, board.now.value))
 
-  // Another step, or the snippet changed in the workspace (hot update): start from it.
-  watch([original, key], () => {
-    kept.value = loadEdit(storage, key.value, original.value)
-  })
-  watch(code, value => saveEdit(storage, key.value, original.value, value))
-  // Every edit reset (by any window, now or before this window opened): this browser's kept edits go too, once per reset.
+  // Every edit reset (by any window, now or before this window opened): this
+  // browser's kept edits go too, once per reset. Another window of this
+  // browser may have forgotten them first: what is kept is read again either
+  // way, as the reset arrives, before the text it leaves is kept.
   const resetId = computed(() => {
     const held = board.values.get(LIVE_RESET_KEY)
     return held?.kind === 'reset' ? held.id : null
   })
   watch(resetId, (id) => {
-    if (id && resetApplied(storage, id))
-      kept.value = null
-  }, { immediate: true })
+    if (id) {
+      applyReset(storage, id)
+      forgotten.value++
+    }
+  }, { immediate: true, flush: 'sync' })
+  watch(code, value => saveEdit(storage, key.value, original.value, value))
 
   const full = computed(() => composeProgram(step.value.program, code.value))
   const modified = computed(() => code.value !== original.value)
@@ -192,12 +201,12 @@ export function useLiveSnippet(ids: MaybeRefOrGetter<string | readonly string[]>
 
   function reset(): void {
     resetStep(index.value, original.value)
-    kept.value = null
+    forgotten.value++
   }
 
   function resetAll(): void {
     steps.value.forEach((s, i) => resetStep(i, s.code))
-    kept.value = null
+    forgotten.value++
   }
 
   function resetEvery(): void {

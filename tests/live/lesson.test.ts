@@ -54,7 +54,8 @@ function ui(page: Page, n: number) {
     marked: () => page.locator(`${root} .cm-step-changed`).count(),
     editor: page.locator(`${root} .cm-content`),
     run: page.locator(`${root} .live-run`),
-    reset: page.locator(root).getByRole('button', { name: /Reset/ }),
+    // This step's Reset, not Reset all (the slide has several steps).
+    reset: page.locator(root).getByRole('button', { name: /Reset$/ }),
     playground: page.locator(`${root} .live-play`),
   }
 }

@@ -10,8 +10,9 @@ fn between<'t>(text: &'t str, open: &str, close: &str) -> Option<&'t str> {
     Some(&text[start..start + len])
 }
 
-/// Stretch goal. The iterator keeps `text` only: the markers are copied
-/// into it, so it may outlive them.
+/// Stretch goal. The iterator copies the markers, but in edition 2024 its
+/// type still captures their lifetimes too: a caller keeps them alive while
+/// it iterates (`+ use<'t>` would say it borrows `text` only).
 fn between_all<'t>(text: &'t str, open: &str, close: &str) -> impl Iterator<Item = &'t str> {
     let (open, close) = (open.to_string(), close.to_string());
     let mut rest = text;

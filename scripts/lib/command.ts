@@ -113,6 +113,12 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
+/** Exits once everything written to stdout and stderr has been handed on: a pipe may still hold the last lines. */
+async function exit(code: number): Promise<never> {
+  await Promise.all([process.stdout, process.stderr].map(stream => new Promise<void>(done => stream.write('', () => done()))))
+  return process.exit(code)
+}
+
 export function defineCommand<O extends OptionSpecs>(spec: CommandSpec<O>): Command<O> {
   const pass = spec.passThrough?.options ?? {}
   const help = () => helpText(spec)
@@ -161,26 +167,26 @@ export function defineCommand<O extends OptionSpecs>(spec: CommandSpec<O>): Comm
       if (!(error instanceof UsageError))
         throw error
       process.stderr.write(`${spec.name}: ${error.message} (see \`${helpHint(spec.usage)}\`)\n`)
-      return process.exit(2)
+      return exit(2)
     }
     if (args === 'help') {
       process.stdout.write(help())
-      return process.exit(0)
+      return exit(0)
     }
     try {
       const code = await spec.run(args)
       // An interrupted command exits once its cleanup is done, with its own status.
       await interrupted()
-      return process.exit(code ?? 0)
+      return exit(code ?? 0)
     }
     catch (error) {
       await interrupted()
       if (error instanceof LessonError) {
         process.stderr.write(`${spec.name}: ${error.message}\n`)
-        return process.exit(spec.errorExitCode ?? 1)
+        return exit(spec.errorExitCode ?? 1)
       }
       console.error(error)
-      return process.exit(1)
+      return exit(1)
     }
   }
 

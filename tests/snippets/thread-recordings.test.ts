@@ -23,6 +23,7 @@ const target = join(workspace, 'target', 'thread-recordings')
 
 /** Snippet id → the binary cargo builds for it (see each crate's `[[bin]]`). */
 const PROGRAMS: Record<string, { pkg: string, bin: string }> = {
+  'arc/join-drops-clone': { pkg: 'lesson-arc', bin: 'join-drops-clone' },
   'arc/threads-share': { pkg: 'lesson-arc', bin: 'threads-share' },
   'mutex/contention': { pkg: 'lesson-mutex', bin: 'contention' },
   'mutex/deadlock': { pkg: 'lesson-mutex', bin: 'deadlock' },

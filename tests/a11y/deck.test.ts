@@ -167,8 +167,10 @@ describe('the site pages', () => {
           findings.push(...await audit(page, `${path} ${scheme}`))
           if (scheme === 'light') {
             const links = await page.locator('a[href]:visible').count()
+            // Buttons, summaries and fields take a Tab stop too.
+            const stops = await page.locator('a[href]:visible, button:visible, summary:visible, input:visible, select:visible, textarea:visible, [tabindex]:not([tabindex="-1"]):visible').count()
             const reached = new Set<string>()
-            for (let i = 0; i < links + 5; i++) {
+            for (let i = 0; i < stops + 5; i++) {
               await page.keyboard.press('Tab')
               reached.add(await page.evaluate(() => {
                 const el = document.activeElement as HTMLAnchorElement | null

@@ -34,9 +34,10 @@ export async function listFiles(dir: string): Promise<string[]> {
 export function registerScript(deck: string): string {
   return `<script>
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-  navigator.serviceWorker.register('../${SW_NAME}', { scope: '../' }).then(function () {
-    return navigator.serviceWorker.ready
-  }).then(function (reg) {
+  // Offline, registering again fails (the worker's script cannot be fetched), while the
+  // worker installed before still serves the site: ask the worker that is ready either way.
+  navigator.serviceWorker.register('../${SW_NAME}', { scope: '../' }).catch(function (e) { console.warn('offline copy not updated:', e && e.message) })
+  navigator.serviceWorker.ready.then(function (reg) {
     var channel = new MessageChannel()
     channel.port1.onmessage = function (e) { document.documentElement.dataset.offline = e.data }
     reg.active.postMessage({ keep: ${JSON.stringify(deck)} }, [channel.port2])
@@ -104,8 +105,13 @@ const REST = ${JSON.stringify(precache.rest, null, 1)}
 const EVERYTHING = [...SHELL, ...Object.values(DECKS).flat(), ...REST]
 const known = new Set(EVERYTHING.map(p => new URL(p, scope).href))
 
+// Fetches only what this cache does not hold yet: offline, what is kept stays kept.
 function keep(paths) {
-  return caches.open(CACHE).then(cache => cache.addAll(paths.map(p => new URL(p, scope).href)))
+  return caches.open(CACHE).then(cache => cache.keys().then((requests) => {
+    const have = new Set(requests.map(r => r.url))
+    const missing = paths.map(p => new URL(p, scope).href).filter(url => !have.has(url))
+    return cache.addAll(missing)
+  }))
 }
 
 self.addEventListener('install', (event) => {

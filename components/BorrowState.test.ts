@@ -5,8 +5,7 @@ import { nextTick } from 'vue'
 import BorrowState from './BorrowState.vue'
 import { resetSlide, slide } from './testing/fakeSlidev.ts'
 
-vi.mock('@slidev/client/context.ts', () => import('./testing/fakeSlidev.ts'))
-vi.mock('@slidev/client/composables/useNav.ts', () => import('./testing/fakeSlidev.ts'))
+vi.mock('../adapter/slidev/client.ts', () => import('./testing/fakeSlidev.ts'))
 vi.mock('virtual:snippets', () => import('./testing/fakeSnippets.ts'))
 
 afterEach(resetSlide)

@@ -7,8 +7,7 @@ import LifetimeScopes from './LifetimeScopes.vue'
 import { resetSlide, slide } from './testing/fakeSlidev.ts'
 import { addSnippet } from './testing/fakeSnippets.ts'
 
-vi.mock('@slidev/client/context.ts', () => import('./testing/fakeSlidev.ts'))
-vi.mock('@slidev/client/composables/useNav.ts', () => import('./testing/fakeSlidev.ts'))
+vi.mock('../adapter/slidev/client.ts', () => import('./testing/fakeSlidev.ts'))
 vi.mock('virtual:snippets', () => import('./testing/fakeSnippets.ts'))
 
 afterEach(resetSlide)

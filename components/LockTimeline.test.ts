@@ -8,8 +8,7 @@ import { parseTraceText } from '../core/trace.ts'
 import LockTimeline from './LockTimeline.vue'
 import { resetSlide, slide } from './testing/fakeSlidev.ts'
 
-vi.mock('@slidev/client/context.ts', () => import('./testing/fakeSlidev.ts'))
-vi.mock('@slidev/client/composables/useNav.ts', () => import('./testing/fakeSlidev.ts'))
+vi.mock('../adapter/slidev/client.ts', () => import('./testing/fakeSlidev.ts'))
 vi.mock('virtual:snippets', () => import('./testing/fakeSnippets.ts'))
 
 afterEach(resetSlide)

@@ -6,8 +6,7 @@ import Quiz from './Quiz.vue'
 import { fakeQuestions } from './testing/fakeQuizzes.ts'
 import { resetSlide, slide } from './testing/fakeSlidev.ts'
 
-vi.mock('@slidev/client/context.ts', () => import('./testing/fakeSlidev.ts'))
-vi.mock('@slidev/client/composables/useNav.ts', () => import('./testing/fakeSlidev.ts'))
+vi.mock('../adapter/slidev/client.ts', () => import('./testing/fakeSlidev.ts'))
 vi.mock('virtual:snippets', () => import('./testing/fakeSnippets.ts'))
 vi.mock('virtual:quizzes', () => import('./testing/fakeQuizzes.ts'))
 

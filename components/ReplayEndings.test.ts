@@ -12,8 +12,7 @@ import RcGraph from './RcGraph.vue'
 import { resetSlide, slide } from './testing/fakeSlidev.ts'
 import { addSnippet, recorded } from './testing/fakeSnippets.ts'
 
-vi.mock('@slidev/client/context.ts', () => import('./testing/fakeSlidev.ts'))
-vi.mock('@slidev/client/composables/useNav.ts', () => import('./testing/fakeSlidev.ts'))
+vi.mock('../adapter/slidev/client.ts', () => import('./testing/fakeSlidev.ts'))
 vi.mock('virtual:snippets', () => import('./testing/fakeSnippets.ts'))
 
 afterEach(resetSlide)

@@ -7,6 +7,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildDeck, deckFile, deckIds } from '../adapter/slidev/cli.ts'
 import { LessonError } from '../core/errors.ts'
 import { runCheck } from './lib/check.ts'
 import { reportFailures } from './lib/check/report.ts'
@@ -14,7 +15,6 @@ import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
 import { stopOnInterrupt } from './lib/process.ts'
 import { writeMarker } from './lib/publish/swap.ts'
-import { buildDeck, deckFile, deckIds } from './lib/slidev.ts'
 
 export const command = defineCommand({
   name: 'build',

@@ -13,13 +13,13 @@
  */
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { deckFile, slidevBin } from '../adapter/slidev/cli.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { runCheck } from './lib/check.ts'
 import { reportFailures } from './lib/check/report.ts'
 import { defineCommand } from './lib/command.ts'
 import { EDIT_ENV, EDIT_FLAG } from './lib/live/guard.ts'
 import { UNSAFE_ENV, UNSAFE_FLAG } from './lib/live/sandbox.ts'
-import { deckFile, slidevBin } from './lib/slidev.ts'
 
 /** The dev server's environment: the kit's own flags reach its Vite plugins there. */
 export function serverEnv(flags: { 'edit': boolean, 'unsafe-live-runs': boolean }, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {

@@ -1,8 +1,7 @@
-import type { ClicksContext } from '@slidev/types'
 import type { ComputedRef, MaybeRefOrGetter } from 'vue'
-import { useNav } from '@slidev/client/composables/useNav.ts'
-import { useSlideContext } from '@slidev/client/context.ts'
+import type { ClicksContext } from '../../adapter/slidev/client.ts'
 import { computed, onMounted, onUnmounted, shallowRef, toValue } from 'vue'
+import { useNav, useSlideContext } from '../../adapter/slidev/client.ts'
 import { clickSpan, stepIndexFor } from '../../core/clickSteps.ts'
 
 export interface UseClickStepsOptions {

@@ -1,7 +1,7 @@
 import type { ComputedRef } from 'vue'
 import type { Plan } from '../../core/budget.ts'
-import { useNav } from '@slidev/client/composables/useNav.ts'
 import { computed } from 'vue'
+import { useNav } from '../../adapter/slidev/client.ts'
 import { planDeck } from '../../core/budget.ts'
 
 export interface UseDeckPlanReturn {

@@ -1,8 +1,8 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
 import type { Attempt, QuizModel, QuizSpec, StoredAnswer } from '../../core/quiz.ts'
-import { useNav } from '@slidev/client/composables/useNav.ts'
 import { models } from 'virtual:quizzes'
 import { computed, onMounted, ref, toValue } from 'vue'
+import { useNav } from '../../adapter/slidev/client.ts'
 import { QUIZ_STORAGE_PREFIX, quizId, recordAttempt, retryAttempt, shownAnswer } from '../../core/quiz.ts'
 
 /** `class`: the dev server, the presenter asks for hands and reveals on a click. `learner`: the published site, the learner picks. `print`: a PDF, the question only. */

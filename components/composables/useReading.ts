@@ -1,7 +1,6 @@
 import type { ComputedRef, Ref } from 'vue'
-import { useNav } from '@slidev/client/composables/useNav.ts'
-import { useSlideContext } from '@slidev/client/context.ts'
 import { computed, ref, watch } from 'vue'
+import { useNav, useSlideContext } from '../../adapter/slidev/client.ts'
 
 /**
  * Which copy a slide is drawn in: `class` (the dev server, projected and

@@ -1,6 +1,6 @@
 import type { ComputedRef } from 'vue'
-import { useSlideContext } from '@slidev/client/context.ts'
 import { computed, getCurrentInstance, onBeforeUnmount, reactive } from 'vue'
+import { useSlideContext } from '../../adapter/slidev/client.ts'
 
 /** Panels drawn per slide and render (the stage, the presenter's next preview, …), in mount order. */
 const panels = reactive(new Map<string, number[]>())

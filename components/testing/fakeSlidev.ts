@@ -1,11 +1,11 @@
 /**
- * A stand-in for `@slidev/client` in component tests: one slide whose clicks
- * context behaves like Slidev's for `'+N'` and absolute `at` values.
- * Use with `vi.mock('@slidev/client/context.ts', …)` and `vi.mock('@slidev/client/composables/useNav.ts', …)`,
- * both `() => import('./testing/fakeSlidev.ts')` (the kit imports Slidev's modules one by one, not its barrel).
+ * A stand-in for the adapter's Slidev client (`adapter/slidev/client.ts`) in
+ * component tests: one slide whose clicks context behaves like Slidev's for
+ * `'+N'` and absolute `at` values.
+ * Use with `vi.mock('../adapter/slidev/client.ts', () => import('./testing/fakeSlidev.ts'))`.
  */
-import type { ClicksContext } from '@slidev/types'
-import { computed, reactive } from 'vue'
+import type { ClicksContext } from '../../adapter/slidev/client.ts'
+import { computed, reactive, ref } from 'vue'
 
 interface FakeClicks {
   /** Render as an export without clicks does. */
@@ -71,3 +71,14 @@ export function useNav() {
     throw new Error('useNav() called outside a slide')
   return { isPrintMode: computed(() => slide.printing), isPrintWithClicks: computed(() => false) }
 }
+
+export function useDarkMode() {
+  return { isDark: ref(false), toggleDark: () => {} }
+}
+
+/** Nothing to lock: a test has no deck shortcuts. */
+export function lockShortcuts(): () => void {
+  return () => {}
+}
+
+export const sharedState: { timer?: { status: 'stopped' | 'running' | 'paused', startedAt: number, pausedAt: number } } = reactive({})

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { loadDeck } from '../../adapter/slidev/parser.ts'
 import { findDeck, loadDecks } from './decks.ts'
 import { KIT_ROOT } from './kit-copy.ts'
 import { paceProblems } from './pace-check.ts'
@@ -105,7 +105,7 @@ describe('the deck model against Slidev\'s own loader', () => {
     const set = await loadDecks(KIT_ROOT)
     expect(set.decks.map(d => d.id)).toContain('lesson')
     for (const d of set.decks) {
-      const data = await load({ userRoot: join(KIT_ROOT, 'slides'), roots: [KIT_ROOT] }, join(KIT_ROOT, d.source.file))
+      const data = await loadDeck({ userRoot: join(KIT_ROOT, 'slides'), roots: [KIT_ROOT] }, join(KIT_ROOT, d.source.file))
       const theirs = data.slides.map(s => [relative(KIT_ROOT, s.source.filepath), s.source.start + 1, s.frontmatter, s.source.note ?? ''])
       expect(d.shown.map(s => [s.file, s.line, s.frontmatter, s.note]), d.id).toEqual(theirs)
     }
@@ -117,7 +117,7 @@ describe('the deck model against Slidev\'s own loader', () => {
     await write('lesson.md', deck('title: lesson\nminutes: 5', 'src: /b.md\ntopic: b', 'src: ./a.md#2-3\ndisabled: false'))
     const set = await loadDecks(root)
     for (const d of set.decks) {
-      const data = await load({ userRoot: join(root, 'slides'), roots: [root] }, join(root, d.source.file))
+      const data = await loadDeck({ userRoot: join(root, 'slides'), roots: [root] }, join(root, d.source.file))
       expect(d.shown.map(s => [s.file, s.line, s.frontmatter]), d.id).toEqual(data.slides.map(s => [relative(root, s.source.filepath), s.source.start + 1, s.frontmatter]))
     }
   })

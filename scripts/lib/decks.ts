@@ -8,7 +8,7 @@ import type { Deck, DeckSource } from '../../core/deck-model.ts'
 import { existsSync, readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseSync } from '@slidev/parser'
+import { parseDeck } from '../../adapter/slidev/parser.ts'
 import { buildDecks, deckOrder, deckSource, resolveSrc } from '../../core/deck-model.ts'
 
 export interface DeckSet {
@@ -33,7 +33,7 @@ export function listDeckIds(root: string): string[] {
 export function parseDeckFile(file: string, markdown: string): DeckSource {
   const lines = markdown.split(/\r?\n/)
   try {
-    return deckSource(file, parseSync(markdown, file), lines)
+    return deckSource(file, parseDeck(markdown, file), lines)
   }
   catch (error) {
     return { file, slides: [], errors: [`${file}:1: Slidev cannot parse this deck: ${(error as Error).message}`] }

@@ -6,9 +6,9 @@
 import type { Browser } from 'playwright-core'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { slidevBin } from '../../adapter/slidev/cli.ts'
 import { LessonError } from '../../core/errors.ts'
 import { run } from './process.ts'
-import { slidevBin } from './slidev.ts'
 
 export const PLAIN_DECK = `---
 theme: default

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 /**
  * `virtual:deck`: which deck this build is, `{ id: 'rc' }`, from the
- * `LESSON_DECK` variable `buildDeck` sets (scripts/lib/slidev.ts). A build
+ * `LESSON_DECK` variable `buildDeck` sets (adapter/slidev/cli.ts). A build
  * started another way, and the dev server, get `{ id: null }`: the deck
  * then shows no links to other decks.
  */

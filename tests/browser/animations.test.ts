@@ -11,9 +11,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { slidevBin } from '../../adapter/slidev/cli.ts'
 import { parseTrace, splitSteps } from '../../core/trace.ts'
 import { run } from '../../scripts/lib/process.ts'
-import { slidevBin } from '../../scripts/lib/slidev.ts'
 import { scratchSite } from './scratch-site.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))

@@ -12,8 +12,8 @@ import { existsSync } from 'node:fs'
 import { symlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDeck } from '../../adapter/slidev/cli.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
-import { buildDeck } from '../../scripts/lib/slidev.ts'
 import { scratchSite } from './scratch-site.ts'
 
 let site: ScratchSite | undefined

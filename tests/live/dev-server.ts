@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { slidevBin } from '../../adapter/slidev/cli.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
-import { slidevBin } from '../../scripts/lib/slidev.ts'
 
 export interface DevServer {
   /** e.g. `http://localhost:41234` */

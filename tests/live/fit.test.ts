@@ -13,12 +13,12 @@ import type { DevServer } from './dev-server.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deckFile } from '../../adapter/slidev/cli.ts'
 import { changedBlock } from '../../core/live-layout.ts'
 import { liveSteps } from '../../core/live-steps.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { loadDecks } from '../../scripts/lib/decks.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
-import { deckFile } from '../../scripts/lib/slidev.ts'
 import { startDevServer } from './dev-server.ts'
 
 const data = JSON.parse(readFileSync(join(KIT_ROOT, 'generated', 'snippets.json'), 'utf8')) as GeneratedData

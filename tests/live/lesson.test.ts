@@ -15,14 +15,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseSync } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDeck, deckFile } from '../../adapter/slidev/cli.ts'
+import { parseDeck } from '../../adapter/slidev/parser.ts'
 import { stripAnsi } from '../../core/ansi.ts'
 import { composeProgram } from '../../core/live-code.ts'
 import { liveSteps, parseStepRef } from '../../core/live-steps.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
-import { buildDeck, deckFile } from '../../scripts/lib/slidev.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { audit } from '../a11y/audit.ts'
 import { startDevServer } from './dev-server.ts'
@@ -42,7 +42,7 @@ function shown(page: Page, selector: string): Promise<string> {
 }
 
 /** The deck's first live slide (1-based), as Slidev numbers the deck's slides. */
-const n = parseSync(markdown, deckFile(KIT_ROOT, DECK)).slides.findIndex(s => s.content.includes('<LiveSnippet')) + 1
+const n = parseDeck(markdown, deckFile(KIT_ROOT, DECK)).slides.findIndex(s => s.content.includes('<LiveSnippet')) + 1
 
 function ui(page: Page, n: number) {
   const root = `.slidev-page-${n} .live-snippet`

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseSync } from '@slidev/parser'
+import { parseDeck } from '../../adapter/slidev/parser.ts'
 import { listDeckIds } from '../../scripts/lib/decks.ts'
 
 export interface NotePhrase {
@@ -37,7 +37,7 @@ export async function notePhrases(root: string): Promise<NotePhrase[]> {
   const captures = join(root, 'generated', 'snippets.json')
   let shown = existsSync(captures) ? await readFile(captures, 'utf8') : ''
   for (const file of listDeckIds(root).map(id => `${id}.md`)) {
-    const md = parseSync(await readFile(join(dir, file), 'utf8'), file)
+    const md = parseDeck(await readFile(join(dir, file), 'utf8'), file)
     for (const slide of md.slides) {
       shown += `${slide.content}\n${slide.frontmatterRaw ?? ''}\n`
       const phrase = slide.note ? notePhrase(slide.note) : null

@@ -2,10 +2,10 @@ import type { CodeblockTransformer, MarkdownTransformer } from '@slidev/types'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineTransformersSetup } from '@slidev/types'
-import { hideInstrumentation, parseHeader } from '../core/snippet-source.ts'
-import { markUnchecked } from '../core/unchecked.ts'
+import { hideInstrumentation, parseHeader } from '../../core/snippet-source.ts'
+import { markUnchecked } from '../../core/unchecked.ts'
 
-const snippets = fileURLToPath(new URL('../snippets/', import.meta.url))
+const snippets = fileURLToPath(new URL('../../snippets/', import.meta.url))
 
 /** Whether a snippet promises nothing the check judges (`//! expect: ignore`); read from its file. */
 function isUnchecked(id: string): boolean {

@@ -2,6 +2,6 @@
 import { defineShikiSetup } from '@slidev/types'
 import dark from 'shiki/themes/vitesse-dark.mjs'
 import light from 'shiki/themes/vitesse-light.mjs'
-import { CODE_BACKGROUNDS, legibleTheme } from '../core/live-theme.ts'
+import { CODE_BACKGROUNDS, legibleTheme } from '../../core/live-theme.ts'
 
 export default defineShikiSetup(() => ({ themes: { light: legibleTheme(light, CODE_BACKGROUNDS.light), dark: legibleTheme(dark, CODE_BACKGROUNDS.dark) } }))

@@ -1,26 +1,18 @@
 import type { Plugin } from 'vite'
-import { fileURLToPath } from 'node:url'
-import { defineVitePluginsSetup } from '@slidev/types'
-import { devGuardPlugin } from '../scripts/lib/live/guard.ts'
-import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
-import { singleFilePlugin } from '../scripts/lib/publish/single-file.ts'
-import { deckPlugin } from '../scripts/lib/vite-deck.ts'
-import { exercisesPlugin } from '../scripts/lib/vite-exercises.ts'
-import { leanClientPlugin } from '../scripts/lib/vite-lean-client.ts'
-import { liveStatePlugin } from '../scripts/lib/vite-live-state.ts'
-import { quizzesPlugin } from '../scripts/lib/vite-quizzes.ts'
-import { slideMetaPlugin } from '../scripts/lib/vite-slide-meta.ts'
-import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
-import { symbolsPlugin } from '../scripts/lib/vite-symbols.ts'
-import { watchPlugin } from '../scripts/lib/watch.ts'
-
-const root = fileURLToPath(new URL('..', import.meta.url))
+/**
+ * Slidev's Vite config as the kit needs it changed: where the one
+ * `public/` is, the print page kept in every build, and Shiki's themes
+ * chunked with their importer. Each runs after Slidev's own config hook.
+ */
+import { join } from 'node:path'
 
 /** Decks live in slides/, but the kit's one `public/` is at the root. */
-const publicDir: Plugin = {
-  name: 'lesson:public-dir',
-  enforce: 'post',
-  config: () => ({ publicDir: `${root}public` }),
+export function publicDirPlugin(root: string): Plugin {
+  return {
+    name: 'lesson:public-dir',
+    enforce: 'post',
+    config: () => ({ publicDir: join(root, 'public') }),
+  }
 }
 
 /**
@@ -31,7 +23,7 @@ const publicDir: Plugin = {
  * (`scripts/lib/publish/pdf.ts`), one build per deck rather than two.
  * Runs after Slidev's own config, whose `define` it overrides.
  */
-const printPage: Plugin = {
+export const printPage: Plugin = {
   name: 'lesson:print-page',
   enforce: 'post',
   apply: 'build',
@@ -49,7 +41,7 @@ const SHIKI_THEME = /[/\\]@shikijs[/\\]themes[/\\]/
  * what imports them: the editor's chunk, loaded when a live slide is near.
  * Wraps Slidev's own `manualChunks`, set by its config hook before this one.
  */
-const themesWithTheirImporter: Plugin = {
+export const themesWithTheirImporter: Plugin = {
   name: 'lesson:themes-with-their-importer',
   enforce: 'post',
   apply: 'build',
@@ -61,5 +53,3 @@ const themesWithTheirImporter: Plugin = {
     output.manualChunks = (id, meta) => SHIKI_THEME.test(id) ? null : slidev(id, meta)
   },
 }
-
-export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), singleFilePlugin(), quizzesPlugin(root), symbolsPlugin(root), deckPlugin()])

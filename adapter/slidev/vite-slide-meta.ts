@@ -6,13 +6,13 @@ import type { Plugin } from 'vite'
  * 189 slides that is most of what it loads beyond a plain deck. In builds,
  * this rewrites each slide's frontmatter module (made by `@slidev/cli`
  * 52.20.1's slides loader) to the same values through one shared function
- * (`components/slide-meta.ts`), and leaves out `frontmatterRaw`, which only
+ * (`slide-meta.ts` beside this file), and leaves out `frontmatterRaw`, which only
  * the dev server's side editor reads; and the list of slides gets one
  * shared loader function instead of one written out per slide; and the
  * slides' titles (for the Go-to dialog) load when first shown. A module of another shape is left as
  * Slidev made it, with a warning, so a Slidev update never breaks a build.
  */
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { isSlideDefault } from '../../core/built-slide.ts'
 
 /** Slidev's module listing the slides, with a loader for each. */
@@ -76,7 +76,7 @@ const LINES = {
 /**
  * The compact module for one slide's frontmatter module as Slidev generates
  * it, or null when `code` is not of that shape. `helper` is the import path
- * of `components/slide-meta.ts`.
+ * of `slide-meta.ts` beside this file.
  */
 export function compactSlideMeta(code: string, helper: string): string | null {
   if (!code.includes('export const meta = shallowReactive({') || !code.includes('__preloaded: false'))
@@ -98,7 +98,7 @@ export function compactSlideMeta(code: string, helper: string): string | null {
   }
   delete base.frontmatterRaw
   const slide: Record<string, unknown> = { ...base, filepath: JSON.parse(found.filepath!) as string, start: Number(found.start), sourceIndex: Number(found.sourceIndex), id: Number(found.id), no: Number(found.no) }
-  // Fields at their default are filled back in by `slideMeta` (`components/slide-meta.ts`).
+  // Fields at their default are filled back in by `slideMeta` (`slide-meta.ts` beside this file).
   for (const [key, value] of Object.entries(slide)) {
     if (isSlideDefault(key, value))
       delete slide[key]
@@ -114,8 +114,8 @@ export function compactSlideMeta(code: string, helper: string): string | null {
   ].join('\n')
 }
 
-export function slideMetaPlugin(root: string): Plugin {
-  const helper = join(root, 'components', 'slide-meta.ts')
+export function slideMetaPlugin(): Plugin {
+  const helper = fileURLToPath(new URL('./slide-meta.ts', import.meta.url))
   // One warning for all the slides' modules, which share one shape.
   let warnedSlide = false
   return {

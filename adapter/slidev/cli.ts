@@ -1,4 +1,4 @@
-import type { RunResult } from './process.ts'
+import type { RunResult } from '../../scripts/lib/process.ts'
 /**
  * Slidev, driven the way every command of the kit needs it: one deck per
  * `slides/<id>.md`, built with a relative base and hash routes so the
@@ -7,9 +7,9 @@ import type { RunResult } from './process.ts'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
-import { listDeckIds } from './decks.ts'
-import { run } from './process.ts'
-import { DECK_ENV } from './vite-deck.ts'
+import { listDeckIds } from '../../scripts/lib/decks.ts'
+import { run } from '../../scripts/lib/process.ts'
+import { DECK_ENV } from '../../scripts/lib/vite-deck.ts'
 
 /** Deck ids with a file in slides/, in lesson order, the whole lesson after the topics. */
 export async function deckIds(root: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reactive, shallowReactive } from 'vue'
-import { compactSlideLoaders, compactSlideMeta, lazyTitleRenderer } from '../scripts/lib/vite-slide-meta.ts'
 import { slideMeta } from './slide-meta.ts'
+import { compactSlideLoaders, compactSlideMeta, lazyTitleRenderer } from './vite-slide-meta.ts'
 
 /** A slide's frontmatter module as `@slidev/cli` 52.20.1 generates it in a build (its slides loader). */
 function slidevModule(frontmatter: Record<string, unknown>, base: Record<string, unknown>, no: number): string {

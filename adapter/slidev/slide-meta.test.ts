@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { reactive, shallowReactive } from 'vue'
-import { slideMeta } from './slide-meta.ts'
-import { compactSlideLoaders, compactSlideMeta, lazyTitleRenderer } from './vite-slide-meta.ts'
+import { evaluate } from './testing.ts'
+import { compactSlideLoaders, compactSlideMeta, lazyTitleRenderer, slideMetaPlugin } from './vite-slide-meta.ts'
 
-/** A slide's frontmatter module as `@slidev/cli` 52.20.1 generates it in a build (its slides loader). */
+/** A slide's frontmatter module as `@slidev/cli` 53 generates it in a build (its slides loader). */
 function slidevModule(frontmatter: Record<string, unknown>, base: Record<string, unknown>, no: number): string {
   return [
     '// @unocss-include',
@@ -34,19 +33,6 @@ function slidevModule(frontmatter: Record<string, unknown>, base: Record<string,
     '  __preloaded: false,',
     '})',
   ].join('\n')
-}
-
-/** Runs a module's code (imports given, `import.meta.hot` undefined) and returns its `meta` and `frontmatter`. */
-function evaluate(code: string): { meta: Record<string, unknown>, frontmatter: Record<string, unknown> } {
-  const body = code
-    .split('\n')
-    .filter(l => !l.startsWith('import '))
-    .join('\n')
-    .replaceAll('import.meta.hot', 'undefined')
-    .replace('export default frontmatter', '')
-    .replaceAll('export const ', 'const ')
-  // eslint-disable-next-line no-new-func
-  return new Function('reactive', 'shallowReactive', 'slideMeta', `${body}\nreturn { meta, frontmatter }`)(reactive, shallowReactive, slideMeta)
 }
 
 const FRONTMATTER = { layout: 'two-cols', class: 'dense', clicks: 3, minutes: 1.5, topic: 'rc', section: 'Rc<T>' }
@@ -92,7 +78,7 @@ describe('compactSlideMeta', () => {
   })
 })
 
-/** The slides module as `@slidev/cli` 52.20.1 writes it (its `/@slidev/slides` template), for `count` slides. */
+/** The slides module as `@slidev/cli` 53 writes it (its `/@slidev/slides` template), for `count` slides. */
 function slidevSlides(count: number): string {
   const lines = [
     `import { defineAsyncComponent, shallowRef } from 'vue'`,
@@ -146,5 +132,21 @@ describe('lazyTitleRenderer', () => {
     const code = lazyTitleRenderer('export { default } from "/@slidev/title-renderer.md"')
     expect(code).toContain('defineAsyncComponent(() => import("/@slidev/title-renderer.md"))')
     expect(lazyTitleRenderer('export { default } from "./elsewhere.md"')).toBeNull()
+  })
+})
+
+describe('slideMetaPlugin when Slidev moved', () => {
+  type Transform = (code: string, id: string) => unknown
+  const transform = slideMetaPlugin().transform as Transform
+
+  it('stops the build naming the module and the line, rather than leaving it as Slidev made it', () => {
+    expect(() => transform(slidevSlides(2).replaceAll('catch (e)', 'catch (err)'), '/@slidev/slides')).toThrow(/Slidev moved `\/@slidev\/slides` \(its slide loaders\): 2 of 2 slide loaders do not match/)
+    expect(() => transform(slidevModule(FRONTMATTER, BASE, 5).replace(/ {4}start: 12,\n/, ''), '/kit/slides/rc.md__slidev_5.frontmatter')).toThrow(/no line for `start` matches/)
+    expect(() => transform('export { default } from "./elsewhere.md"', '/@slidev/title-renderer')).toThrow(/`\/@slidev\/title-renderer`/)
+  })
+
+  it('compacts the modules Slidev made', () => {
+    expect(transform(slidevSlides(2), '/@slidev/slides')).toHaveProperty('code')
+    expect(transform('/* not ours */', '/kit/components/X.vue')).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 /**
- * A slide's metadata as Slidev 52 builds it in every slide's frontmatter
+ * A slide's metadata as Slidev 53 builds it in every slide's frontmatter
  * module (`/@slidev/slides/<n>/frontmatter`), written once here instead of
  * once per slide: the getters that read the slide's layout, transition,
  * class, clicks, name and preload from its frontmatter, and the slide's

@@ -1,10 +1,13 @@
-import type { Plugin } from 'vite'
+import type { Plugin, UserConfig } from 'vite'
 /**
  * Slidev's Vite config as the kit needs it changed: where the one
  * `public/` is, the print page kept in every build, and Shiki's themes
  * chunked with their importer. Each runs after Slidev's own config hook.
+ * The flag and the chunking are Slidev's internals: if they move, the build
+ * stops naming what moved (`moved.ts`), as `contract.test.ts` does.
  */
 import { join } from 'node:path'
+import { moved, SlidevMoved } from './moved.ts'
 
 /** Decks live in slides/, but the kit's one `public/` is at the root. */
 export function publicDirPlugin(root: string): Plugin {
@@ -14,6 +17,9 @@ export function publicDirPlugin(root: string): Plugin {
     config: () => ({ publicDir: join(root, 'public') }),
   }
 }
+
+/** Slidev's compile-time flag for the print page. */
+export const PRINT_FLAG = '__SLIDEV_FEATURE_PRINT__'
 
 /**
  * Slidev builds its print page (`#/print`) only when the deck offers a PDF
@@ -27,7 +33,23 @@ export const printPage: Plugin = {
   name: 'lesson:print-page',
   enforce: 'post',
   apply: 'build',
-  config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
+  config(config) {
+    const problem = printFlagProblem(config)
+    if (problem)
+      throw new SlidevMoved([problem])
+    return { define: { [PRINT_FLAG]: 'true' } }
+  },
+}
+
+/** Why Slidev's Vite config has no print flag to turn on, or null. */
+export function printFlagProblem(config: UserConfig): string | null {
+  return config.define && PRINT_FLAG in config.define ? null : moved('its Vite config\'s `define`', `it has no \`${PRINT_FLAG}\``, 'vite-config.ts')
+}
+
+/** Why Slidev's Vite config has no `manualChunks` function to wrap, or null. */
+export function manualChunksProblem(config: UserConfig): string | null {
+  const output = config.build?.rollupOptions?.output
+  return output && !Array.isArray(output) && typeof output.manualChunks === 'function' ? null : moved('its Vite config\'s `build.rollupOptions.output.manualChunks`', 'it is no longer one function', 'vite-config.ts')
 }
 
 /** A Shiki theme's own module, e.g. `node_modules/@shikijs/themes/dist/vitesse-dark.mjs`. */
@@ -46,9 +68,10 @@ export const themesWithTheirImporter: Plugin = {
   enforce: 'post',
   apply: 'build',
   config(config) {
-    const output = config.build?.rollupOptions?.output
-    if (!output || Array.isArray(output) || typeof output.manualChunks !== 'function')
-      return
+    const problem = manualChunksProblem(config)
+    if (problem)
+      throw new SlidevMoved([problem])
+    const output = config.build!.rollupOptions!.output as { manualChunks: (id: string, meta: unknown) => string | null | undefined }
     const slidev = output.manualChunks
     output.manualChunks = (id, meta) => SHIKI_THEME.test(id) ? null : slidev(id, meta)
   },

@@ -102,3 +102,15 @@ describe('leanClientPlugin', () => {
     expect(await resolve(plugin, '@slidev/parser/core', '/kit/scripts/x.ts')).toBeNull()
   })
 })
+
+describe('leanClientPlugin when Slidev moved', () => {
+  it('stops the build naming the alias, rather than building with Vue\'s full build', () => {
+    const plugin = leanClientPlugin(kit({ 'slides/a.md': '# A' }))
+    expect(() => hook(plugin.config).call({}, { resolve: { alias: [] } } satisfies UserConfig, { command: 'build', mode: 'production' })).toThrow(/Slidev moved .*no alias for `vue`/)
+  })
+
+  it('stops the build naming the feature whose import left Slidev\'s setup', () => {
+    const { plugin } = configured(kit({ 'slides/a.md': '# A' }))
+    expect(() => hook(plugin.transform).call({}, 'import { createVClickDirectives } from \'../modules/v-click\'', MAIN)).toThrow(/`@slidev\/client\/setup\/main\.ts`: it no longer imports `\.\.\/modules\/v-motion`/)
+  })
+})

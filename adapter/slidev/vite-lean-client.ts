@@ -12,12 +12,14 @@
  * spells it (`v-motion`, `v-mark`, `twoslash`): adding one to a slide is
  * all it takes to get it back. Vue's runtime-only build is used because
  * every template in the kit and in Slidev's client is compiled at build
- * time. A Slidev whose modules are not where 52.20.1 has them is left as
- * it is, with a warning.
+ * time. These are Slidev's internals: a Slidev whose modules are not where
+ * 53 has them stops the build, naming what moved (`moved.ts`), and
+ * `contract.test.ts` fails the same way against the installed Slidev.
  */
 import type { Alias, Plugin } from 'vite'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { moved, SlidevMoved } from './moved.ts'
 
 /** A client feature that can be left out of a build, and how to spot a use of it. */
 export interface ClientFeature {
@@ -52,6 +54,75 @@ export const CLIENT_FEATURES: readonly ClientFeature[] = [
   },
 ]
 
+/** Vue with its template compiler, as Slidev aliases `vue`, and the runtime-only build beside it. */
+export const VUE_FULL = /vue\.esm-bundler\.js$/
+export const VUE_RUNTIME = 'vue.runtime.esm-bundler.js'
+
+/** The names a module's code exports (`default` for a default export). */
+export function exportedNames(code: string): string[] {
+  const names = [...code.matchAll(/^export (?:async )?(?:function|const|let|class) (\w+)/gm)].map(m => m[1]!)
+  for (const block of code.matchAll(/^export \{([^}]*)\}/gm)) {
+    for (const part of block[1]!.split(',')) {
+      const name = part.trim().split(/\s+as\s+/).at(-1)
+      if (name)
+        names.push(name)
+    }
+  }
+  if (/^export default\b/m.test(code))
+    names.push('default')
+  return names
+}
+
+/** The names an import clause binds (`default` for a default import): `A, { b, c as d }` → default, b, c. */
+export function importedNames(clause: string): string[] {
+  const names: string[] = []
+  const braces = /\{([^}]*)\}/.exec(clause)
+  const head = clause.replace(/\{[^}]*\}/, '').replace(/,/g, ' ').trim()
+  if (head && !head.startsWith('*'))
+    names.push('default')
+  for (const part of braces?.[1]!.split(',') ?? []) {
+    const name = part.trim().split(/\s+as\s+/)[0]!.replace(/^type\s+/, '')
+    if (name)
+      names.push(name)
+  }
+  return names
+}
+
+/** Where Slidev's client setup lives, as the kit names it in messages. */
+export const CLIENT_MAIN_FILE = '@slidev/client/setup/main.ts'
+
+/**
+ * Why each of `features` could not be left out of `main` (the text of
+ * Slidev's client setup): its import is gone, or it imports a name the
+ * stand-in does not export. Empty when all can.
+ */
+export function clientMainProblems(main: string, features: readonly ClientFeature[] = CLIENT_FEATURES): string[] {
+  const problems: string[] = []
+  for (const f of features) {
+    const esc = f.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const line = new RegExp(`^import (.+) from ['"]${esc}['"]`, 'm').exec(main)
+    if (!line) {
+      problems.push(moved(`\`${CLIENT_MAIN_FILE}\``, `it no longer imports \`${f.source}\` (${f.name})`, 'vite-lean-client.ts'))
+      continue
+    }
+    const offered = exportedNames(f.standIn)
+    const missing = importedNames(line[1]!).filter(n => !offered.includes(n))
+    if (missing.length > 0)
+      problems.push(moved(`\`${CLIENT_MAIN_FILE}\``, `it imports ${missing.map(n => `\`${n}\``).join(', ')} from \`${f.source}\` (${f.name}), which the kit's stand-in does not export`, 'vite-lean-client.ts'))
+  }
+  return problems
+}
+
+/** Why Slidev's `resolve.alias` has no `vue` alias to Vue's full build the kit can swap, or null. */
+export function vueAliasProblem(alias: unknown): string | null {
+  const found = Array.isArray(alias) ? (alias as Alias[]).find(a => a.find === 'vue') : undefined
+  if (!found)
+    return moved('its Vite config\'s `resolve.alias`', 'it has no alias for `vue`', 'vite-lean-client.ts')
+  if (!VUE_FULL.test(found.replacement))
+    return moved('its Vite config\'s `resolve.alias` for `vue`', `it points to ${found.replacement}, not to Vue's full build (vue.esm-bundler.js)`, 'vite-lean-client.ts')
+  return null
+}
+
 /** Slidev's client setup, the one importer whose feature imports are replaced. */
 const CLIENT_MAIN = /[/\\]@slidev[/\\]client[/\\]setup[/\\]main\.ts$/
 /** A module of Slidev's client. */
@@ -59,9 +130,6 @@ const CLIENT_MODULE = /[/\\]@slidev[/\\]client[/\\]/
 /** The parser entry that also bundles `yaml`, and the one holding the client's range parser alone. */
 const PARSER_CORE = '@slidev/parser/core'
 const PARSER_UTILS = '@slidev/parser/utils'
-/** Vue with its template compiler, as Slidev aliases `vue`, and the runtime-only build beside it. */
-const VUE_FULL = /vue\.esm-bundler\.js$/
-const VUE_RUNTIME = 'vue.runtime.esm-bundler.js'
 
 const STAND_IN = '\0lesson-unused:'
 
@@ -125,12 +193,21 @@ export function leanClientPlugin(root: string): Plugin {
       handler(config) {
         unused = new Map(unusedFeatures(kitSources(root)).map(f => [f.source, f]))
         const alias = config.resolve?.alias
-        const vue = Array.isArray(alias) ? (alias as Alias[]).find(a => a.find === 'vue' && VUE_FULL.test(a.replacement)) : undefined
-        if (vue)
-          vue.replacement = vue.replacement.replace(VUE_FULL, VUE_RUNTIME)
-        else
-          console.warn('lesson:lean-client: Slidev no longer aliases `vue` to its full build; left as it is')
+        const problem = vueAliasProblem(alias)
+        if (problem)
+          throw new SlidevMoved([problem])
+        const vue = (alias as Alias[]).find(a => a.find === 'vue')!
+        vue.replacement = vue.replacement.replace(VUE_FULL, VUE_RUNTIME)
       },
+    },
+    transform(code, id) {
+      // Before its imports are resolved: a feature whose import moved would otherwise stay in unseen.
+      if (!CLIENT_MAIN.test(id))
+        return undefined
+      const problems = clientMainProblems(code, [...unused.values()])
+      if (problems.length > 0)
+        throw new SlidevMoved(problems)
+      return undefined
     },
     async resolveId(source, importer) {
       if (!importer)

@@ -5,19 +5,24 @@ import type { Plugin } from 'vite'
  * getters over the frontmatter, about 600 bytes minified. For a lesson of
  * 189 slides that is most of what it loads beyond a plain deck. In builds,
  * this rewrites each slide's frontmatter module (made by `@slidev/cli`
- * 52.20.1's slides loader) to the same values through one shared function
+ * 53's slides loader) to the same values through one shared function
  * (`slide-meta.ts` beside this file), and leaves out `frontmatterRaw`, which only
  * the dev server's side editor reads; and the list of slides gets one
  * shared loader function instead of one written out per slide; and the
- * slides' titles (for the Go-to dialog) load when first shown. A module of another shape is left as
- * Slidev made it, with a warning, so a Slidev update never breaks a build.
+ * slides' titles (for the Go-to dialog) load when first shown.
+ *
+ * These modules are Slidev's internals. A module of another shape stops
+ * the build, naming what moved (`moved.ts`), and `contract.test.ts` fails
+ * the same way against the installed Slidev, so an upgrade that changes
+ * them is caught by `npm test` before any build.
  */
 import { fileURLToPath } from 'node:url'
 import { isSlideDefault } from '../../core/built-slide.ts'
+import { moved, SlidevMoved } from './moved.ts'
 
 /** Slidev's module listing the slides, with a loader for each. */
-const SLIDES_MODULE = '/@slidev/slides'
-/** One slide's loader in it, as `@slidev/cli` 52.20.1 writes it. */
+export const SLIDES_MODULE = '/@slidev/slides'
+/** One slide's loader in it, as `@slidev/cli` 53 writes it. */
 const LOADER = /^const load(\d+) = async \(\) => \{\n {2}try \{ return componentsCache\[(\d+)\] \?\?= await (import\('[^']+'\)) \}\n {2}catch \(e\) \{ console\.error\('slide failed to load', e\); return SlideError \}\n\}$/gm
 const CACHE = /^const componentsCache = new Array\(\d+\)$/m
 
@@ -42,8 +47,23 @@ export function compactSlideLoaders(code: string): string | null {
     .replace(LOADER, (_, no: string, idx: string, load: string) => `const load${no} = slideLoader(${idx}, () => ${load})`)
 }
 
+/** Why `code` is not a slides module `compactSlideLoaders` can compact, or null when it is. */
+export function slideLoadersProblem(code: string): string | null {
+  const what = `\`${SLIDES_MODULE}\` (its slide loaders)`
+  if (!CACHE.test(code))
+    return moved(what, `no line matches ${CACHE}`, 'vite-slide-meta.ts')
+  const all = code.match(/^const load\d+ = .*$/gm) ?? []
+  if (all.length === 0)
+    return moved(what, 'no line starts a slide loader `const load<n> = `', 'vite-slide-meta.ts')
+  const matching = new Set([...code.matchAll(LOADER)].map(m => m[1]))
+  const odd = all.filter(line => !matching.has(/\d+/.exec(line)![0]))
+  if (odd.length > 0)
+    return moved(what, `${odd.length} of ${all.length} slide loaders do not match ${LOADER}; the first is \`${odd[0]}\``, 'vite-slide-meta.ts')
+  return null
+}
+
 /** Slidev's component rendering any slide's title (the Go-to dialog, `<Toc>`), and the module it re-exports. */
-const TITLE_RENDERER = '/@slidev/title-renderer'
+export const TITLE_RENDERER = '/@slidev/title-renderer'
 const TITLE_RENDERER_CODE = 'export { default } from "/@slidev/title-renderer.md"'
 
 /**
@@ -60,8 +80,13 @@ export function lazyTitleRenderer(code: string): string | null {
   ].join('\n')
 }
 
+/** Why `code` is not the title renderer `lazyTitleRenderer` can make lazy, or null when it is. */
+export function titleRendererProblem(code: string): string | null {
+  return code.trim() === TITLE_RENDERER_CODE ? null : moved(`\`${TITLE_RENDERER}\``, `expected exactly \`${TITLE_RENDERER_CODE}\`, found \`${code.trim().slice(0, 120)}\``, 'vite-slide-meta.ts')
+}
+
 /** Slidev's id for slide n's frontmatter source module. */
-const SLIDE_FRONTMATTER = /__slidev_\d+\.frontmatter$/
+export const SLIDE_FRONTMATTER = /__slidev_\d+\.frontmatter$/
 
 const LINES = {
   frontmatter: /^export const frontmatterData = (.*)$/m,
@@ -73,13 +98,45 @@ const LINES = {
   no: /^ {4}no: (\d+),$/m,
 } as const
 
+/** The getters on a slide's `meta` that `slideMeta` (`slide-meta.ts`) writes too, in Slidev's order. */
+export const META_GETTERS = ['layout', 'transition', 'class', 'clicks', 'name', 'preload'] as const
+/** The lines that mark Slidev's frontmatter module, which `slideMeta` replaces. */
+const META_MARKERS = ['export const meta = shallowReactive({', '__clicksContext: null,', '__preloaded: false,'] as const
+
+/** Why `code` is not a slide's frontmatter module `compactSlideMeta` can compact, or null when it is. */
+export function slideMetaProblem(code: string): string | null {
+  const what = 'a slide\'s frontmatter module (`<deck>.md__slidev_<n>.frontmatter`)'
+  const problem = (detail: string) => moved(what, detail, 'vite-slide-meta.ts')
+  for (const marker of META_MARKERS) {
+    if (!code.includes(marker))
+      return problem(`no line \`${marker}\``)
+  }
+  for (const [key, re] of Object.entries(LINES)) {
+    const m = re.exec(code)
+    if (!m)
+      return problem(`no line for \`${key}\` matches ${re}`)
+    if (key === 'frontmatter' || key === 'base') {
+      try {
+        JSON.parse(m[1]!)
+      }
+      catch {
+        return problem(`\`${key}\` is no longer JSON: ${m[1]!.slice(0, 120)}`)
+      }
+    }
+  }
+  const getters = [...code.matchAll(/^ {2}get (\w+)\(\)/gm)].map(m => m[1])
+  if (getters.join() !== META_GETTERS.join())
+    return problem(`its meta has the getters ${getters.join(', ') || '(none)'}, where slide-meta.ts writes ${META_GETTERS.join(', ')}`)
+  return null
+}
+
 /**
  * The compact module for one slide's frontmatter module as Slidev generates
  * it, or null when `code` is not of that shape. `helper` is the import path
  * of `slide-meta.ts` beside this file.
  */
 export function compactSlideMeta(code: string, helper: string): string | null {
-  if (!code.includes('export const meta = shallowReactive({') || !code.includes('__preloaded: false'))
+  if (slideMetaProblem(code) !== null)
     return null
   const found: Partial<Record<keyof typeof LINES, string>> = {}
   for (const [key, re] of Object.entries(LINES) as [keyof typeof LINES, RegExp][]) {
@@ -116,8 +173,6 @@ export function compactSlideMeta(code: string, helper: string): string | null {
 
 export function slideMetaPlugin(): Plugin {
   const helper = fileURLToPath(new URL('./slide-meta.ts', import.meta.url))
-  // One warning for all the slides' modules, which share one shape.
-  let warnedSlide = false
   return {
     name: 'lesson:slide-meta',
     enforce: 'pre',
@@ -128,10 +183,8 @@ export function slideMetaPlugin(): Plugin {
         return undefined
       const compact = isSlide ? compactSlideMeta(code, helper) : id === SLIDES_MODULE ? compactSlideLoaders(code) : lazyTitleRenderer(code)
       if (compact === null) {
-        if (!isSlide || !warnedSlide)
-          this.warn(`${id}: not the module this kit knows from Slidev 52.20.1; left as Slidev made it`)
-        warnedSlide ||= isSlide
-        return undefined
+        const problem = (isSlide ? slideMetaProblem(code) : id === SLIDES_MODULE ? slideLoadersProblem(code) : titleRendererProblem(code))
+        throw new SlidevMoved([problem ?? moved(id, 'not the module the kit compacts', 'vite-slide-meta.ts')])
       }
       return { code: compact, map: null }
     },

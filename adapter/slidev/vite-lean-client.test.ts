@@ -114,3 +114,27 @@ describe('leanClientPlugin when Slidev moved', () => {
     expect(() => hook(plugin.transform).call({}, 'import { createVClickDirectives } from \'../modules/v-click\'', MAIN)).toThrow(/`@slidev\/client\/setup\/main\.ts`: it no longer imports `\.\.\/modules\/v-motion`/)
   })
 })
+
+describe('leanClientPlugin and Slidev\'s `twoslash` flag', () => {
+  const fence = '```ts twoslash\nconst a = 1\n```'
+
+  it('leaves the twoslash hovers out when the deck turns the flag off for builds, whatever its text says', async () => {
+    for (const twoslash of [false, 'dev'] as const) {
+      const plugin = leanClientPlugin(kit({ 'slides/a.md': fence }), { twoslash })
+      hook(plugin.config).call({}, { resolve: { alias: [{ find: 'vue', replacement: '/v/vue.esm-bundler.js' }] } }, { command: 'build', mode: 'production' })
+      expect(await resolve(plugin, '@shikijs/vitepress-twoslash/client', MAIN), String(twoslash)).toMatch(/^\0lesson-unused:twoslash/)
+    }
+  })
+
+  it('keeps them for a twoslash block when the flag is on in builds', async () => {
+    for (const twoslash of [true, 'build', undefined] as const) {
+      const plugin = leanClientPlugin(kit({ 'slides/a.md': fence }), { twoslash })
+      hook(plugin.config).call({}, { resolve: { alias: [{ find: 'vue', replacement: '/v/vue.esm-bundler.js' }] } }, { command: 'build', mode: 'production' })
+      expect(await resolve(plugin, '@shikijs/vitepress-twoslash/client', MAIN), String(twoslash)).toBeNull()
+    }
+  })
+
+  it('does not take the headmatter key for a use', () => {
+    expect(unusedFeatures(['---\ntwoslash: false\n---']).map(f => f.name)).toContain('twoslash')
+  })
+})

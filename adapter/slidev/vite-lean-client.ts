@@ -9,8 +9,11 @@
  * before the first slide.
  *
  * A feature stays in as soon as any deck, component, layout or setup file
- * spells it (`v-motion`, `v-mark`, `twoslash`): adding one to a slide is
- * all it takes to get it back. Vue's runtime-only build is used because
+ * spells it (`v-motion`, `v-mark`, a `twoslash` code block): adding one
+ * to a slide is all it takes to get it back. The twoslash hovers are left
+ * out too when the deck turns Slidev's own `twoslash` flag off for builds,
+ * as every deck of the kit does: the flag drops Slidev's twoslash markdown
+ * transform, but not the client part its setup imports. Vue's runtime-only build is used because
  * every template in the kit and in Slidev's client is compiled at build
  * time. These are Slidev's internals: a Slidev whose modules are not where
  * 53 has them stops the build, naming what moved (`moved.ts`), and
@@ -31,6 +34,21 @@ export interface ClientFeature {
   source: string
   /** The module put in its place: the same exports, doing nothing. */
   standIn: string
+  /**
+   * Slidev's headmatter flag for the feature, where it has one: a deck that
+   * turns it off for builds (`false` or `'dev'`) gets the stand-in whatever
+   * its text says. Slidev's flag alone drops only the feature's markdown
+   * transform; its client setup still imports the client part.
+   */
+  flag?: 'twoslash'
+}
+
+/** The deck's flags as Slidev resolved them (`options.data.config`); a flag left out is Slidev's default, on. */
+export type FeatureFlags = Partial<Record<NonNullable<ClientFeature['flag']>, boolean | 'dev' | 'build'>>
+
+/** Whether Slidev's `value` for a flag turns the feature on in a build. */
+export function onInBuild(value: boolean | 'dev' | 'build' | undefined): boolean {
+  return value === undefined || value === true || value === 'build'
 }
 
 export const CLIENT_FEATURES: readonly ClientFeature[] = [
@@ -48,9 +66,11 @@ export const CLIENT_FEATURES: readonly ClientFeature[] = [
   },
   {
     name: 'twoslash',
-    used: /\btwoslash\b/,
+    // Not the headmatter key (`twoslash: false`).
+    used: /\btwoslash\b(?!\s*:)/,
     source: '@shikijs/vitepress-twoslash/client',
     standIn: 'export default { install() {} }',
+    flag: 'twoslash',
   },
 ]
 
@@ -181,7 +201,7 @@ export function* kitSources(root: string): Generator<string> {
   }
 }
 
-export function leanClientPlugin(root: string): Plugin {
+export function leanClientPlugin(root: string, flags: FeatureFlags = {}): Plugin {
   let unused: Map<string, ClientFeature> = new Map()
   return {
     name: 'lesson:lean-client',
@@ -191,7 +211,8 @@ export function leanClientPlugin(root: string): Plugin {
       // After Slidev's own config hook has set its aliases.
       order: 'post',
       handler(config) {
-        unused = new Map(unusedFeatures(kitSources(root)).map(f => [f.source, f]))
+        const off = CLIENT_FEATURES.filter(f => f.flag && !onInBuild(flags[f.flag]))
+        unused = new Map([...unusedFeatures(kitSources(root)), ...off].map(f => [f.source, f]))
         const alias = config.resolve?.alias
         const problem = vueAliasProblem(alias)
         if (problem)

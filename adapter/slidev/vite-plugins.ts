@@ -23,4 +23,4 @@ import { slideMetaPlugin } from './vite-slide-meta.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDirPlugin(root), printPage, themesWithTheirImporter, slideMetaPlugin(), leanClientPlugin(root), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), singleFilePlugin(), quizzesPlugin(root), symbolsPlugin(root), deckPlugin()])
+export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDirPlugin(root), printPage, themesWithTheirImporter, slideMetaPlugin(), leanClientPlugin(root, options.data.config), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), singleFilePlugin(), quizzesPlugin(root), symbolsPlugin(root), deckPlugin()])

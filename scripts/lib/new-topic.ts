@@ -268,6 +268,8 @@ lineNumbers: false
 transition: none
 mdc: true
 routerMode: hash
+twoslash: false
+monaco: false
 layout: cover
 budget: ${NEW_TOPIC_BUDGET}
 minutes: 1

@@ -13,7 +13,7 @@ import { UsageError } from './lib/command.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const tsx = join(root, 'node_modules', '.bin', 'tsx')
-const COMMANDS = ['check', 'build', 'publish', 'dev', 'test', 'screenshot', 'new-topic', 'serve', 'import', 'bench-check', 'bench-live', 'bench-publish', 'bench-editor', 'bench-first-slide', 'bench-offline', 'bench-shipped']
+const COMMANDS = ['check', 'build', 'publish', 'dev', 'test', 'screenshot', 'new-topic', 'serve', 'typecheck', 'import', 'bench-check', 'bench-live', 'bench-publish', 'bench-editor', 'bench-first-slide', 'bench-offline', 'bench-shipped']
 
 async function load(name: string): Promise<Command<OptionSpecs>> {
   return (await import(`./${name}.ts`) as { command: Command<OptionSpecs> }).command

@@ -127,7 +127,7 @@ export const command = defineCommand({
     const steps: Step[] = [
       { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'], needs: [] },
       { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets`, needs: [] },
-      { name: 'typecheck', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'tsconfig.json'], needs: [] },
+      { name: 'typecheck', command: bin('tsx'), args: ['scripts/typecheck.ts'], needs: [] },
       { name: 'lint', command: bin('eslint'), args: ['.'], needs: [] },
       ...site ? [{ name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site], needs: ['check'] }] : [],
       { name: 'unit', command: bin('vitest'), args: ['run', '--project', 'unit'], needs: ['check'] },

@@ -222,6 +222,31 @@ describe('client.ts: the client API the components use', () => {
   })
 })
 
+/** How the flags `globals.d.ts` declares differ from those Slidev's config defines; empty when they do not. */
+function globalsProblems(declaredText: string, defined: readonly string[]): string[] {
+  const declared = [...declaredText.matchAll(/^declare const (\w+):/gm)].map(m => m[1]!)
+  return [
+    ...defined.filter(n => !declared.includes(n)).map(n => `Slidev defines \`${n}\`, which adapter/slidev/globals.d.ts does not declare`),
+    ...declared.filter(n => !defined.includes(n)).map(n => `adapter/slidev/globals.d.ts declares \`${n}\`, which Slidev no longer defines`),
+  ]
+}
+
+describe('globals.d.ts: the compile-time flags Slidev\'s client reads', () => {
+  const text = readFileSync(join(dirname(new URL(import.meta.url).pathname), 'globals.d.ts'), 'utf8')
+
+  it('declares exactly the flags Slidev\'s config defines', () => {
+    expect(globalsProblems(text, Object.keys(slidev.config.define!))).toEqual([])
+  })
+
+  it('fails naming a flag Slidev added or dropped', () => {
+    const defined = [...Object.keys(slidev.config.define!).filter(n => n !== '__SLIDEV_FEATURE_PWA__'), '__SLIDEV_FEATURE_NEW__']
+    expect(globalsProblems(text, defined)).toEqual([
+      'Slidev defines `__SLIDEV_FEATURE_NEW__`, which adapter/slidev/globals.d.ts does not declare',
+      'adapter/slidev/globals.d.ts declares `__SLIDEV_FEATURE_PWA__`, which Slidev no longer defines',
+    ])
+  })
+})
+
 describe('parser.ts and cli.ts: Slidev\'s parser and command line', () => {
   it('the parser reads a deck\'s slides and headmatter, in memory and from disk', async () => {
     const md = parseDeck('---\nbudget: 5\n---\n\n# One\n\n---\nminutes: 2\n---\n\n# Two\n', 'a.md')

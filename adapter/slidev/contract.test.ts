@@ -22,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { slidevBin } from './cli.ts'
 import { loadDeck, parseDeck } from './parser.ts'
+import { SHARED_STATE_URL } from './shared-state.ts'
 import { evaluate } from './testing.ts'
 import { manualChunksProblem, PRINT_FLAG, printFlagProblem } from './vite-config.ts'
 import { CLIENT_FEATURES, clientMainProblems, exportedNames, importedNames, VUE_FULL, VUE_RUNTIME, vueAliasProblem } from './vite-lean-client.ts'
@@ -208,12 +209,35 @@ function clientExportProblems(clientTs: string, read: (module: string) => string
   return problems
 }
 
+/** Why `clearPresenterCursor` would no longer reach the dev server's shared state; empty when it would. */
+function sharedStateProblems(shared: string, serverRef: string): string[] {
+  const key = SHARED_STATE_URL.split('/').at(-1)
+  const problems: string[] = []
+  if (!shared.includes(`'server-reactive:${key}'`))
+    problems.push(`@slidev/client/state/shared.ts no longer syncs \`server-reactive:${key}\` (adapter/slidev/client.ts)`)
+  if (!serverRef.includes('"/@server-reactive/"') || !serverRef.includes('"server-reactive:"'))
+    problems.push('vite-plugin-vue-server-ref no longer serves `server-reactive:` at `/@server-reactive/` (adapter/slidev/client.ts)')
+  if (!serverRef.includes('set(state, key, payload.data)'))
+    problems.push('vite-plugin-vue-server-ref no longer takes a POST of `{ data }` (adapter/slidev/client.ts)')
+  return problems
+}
+
 describe('client.ts: the client API the components use', () => {
   const clientTs = readFileSync(join(dirname(new URL(import.meta.url).pathname), 'client.ts'), 'utf8')
 
   it('each function and value comes from a module of Slidev\'s client that still exports it', () => {
     expect(clientTs).toMatch(/from '@slidev\/client\//)
     expect(clientExportProblems(clientTs, readClient)).toEqual([])
+  })
+
+  it('the presenter\'s shared state is `server-reactive:nav`, which the dev server takes as a POST of `{ data }` at SHARED_STATE_URL', () => {
+    expect(sharedStateProblems(readClient('state/shared.ts'), readFileSync(join(KIT_ROOT, 'node_modules', 'vite-plugin-vue-server-ref', 'dist', 'index.mjs'), 'utf8'))).toEqual([])
+  })
+
+  it('fails naming the shared state\'s key or the endpoint that moved', () => {
+    const server = readFileSync(join(KIT_ROOT, 'node_modules', 'vite-plugin-vue-server-ref', 'dist', 'index.mjs'), 'utf8')
+    expect(sharedStateProblems(readClient('state/shared.ts').replace('server-reactive:nav', 'server-reactive:shared'), server)).toEqual([expect.stringMatching(/no longer syncs `server-reactive:nav`/)])
+    expect(sharedStateProblems(readClient('state/shared.ts'), server.replace('"/@server-reactive/"', '"/@state/"'))).toEqual([expect.stringMatching(/no longer serves `server-reactive:` at `\/@server-reactive\/`/)])
   })
 
   it('fails naming the export that moved', () => {

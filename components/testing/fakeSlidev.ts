@@ -76,6 +76,9 @@ export function useDarkMode() {
   return { isDark: ref(false), toggleDark: () => {} }
 }
 
+/** Nothing to send: a test has no dev server. */
+export function clearPresenterCursor(): void {}
+
 /** Nothing to lock: a test has no deck shortcuts. */
 export function lockShortcuts(): () => void {
   return () => {}

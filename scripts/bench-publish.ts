@@ -17,6 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { FIRST_SLIDE_DRAWN } from '../adapter/slidev/dom.ts'
 import { LessonError } from '../core/errors.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { launchChromium } from './lib/browser.ts'
@@ -39,10 +40,7 @@ async function firstSlide(page: Page, url: string): Promise<{ ms: number, jsByte
   })
   const started = performance.now()
   await page.goto(url, { waitUntil: 'commit' })
-  await page.waitForFunction(`(() => {
-    const layout = document.querySelector('.slidev-page-1 .slidev-layout')
-    return !!layout && !document.querySelector('.slidev-page-1 .slidev-slide-loading') && document.fonts.status === 'loaded'
-  })()`, undefined, { polling: 'raf', timeout: 60_000 })
+  await page.waitForFunction(FIRST_SLIDE_DRAWN, undefined, { polling: 'raf', timeout: 60_000 })
   const ms = performance.now() - started
   await page.waitForLoadState('networkidle')
   const sizes = await Promise.all(bodies)

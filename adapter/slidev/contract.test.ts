@@ -21,6 +21,7 @@ import { resolveOptions, ViteSlidevPlugin } from '@slidev/cli'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { slidevBin } from './cli.ts'
+import { PRINT_CONTENT, SLIDE_LAYOUT, SLIDE_LOADING, slidePage } from './dom.ts'
 import { loadDeck, parseDeck } from './parser.ts'
 import { SHARED_STATE_URL } from './shared-state.ts'
 import { evaluate } from './testing.ts'
@@ -268,6 +269,28 @@ describe('globals.d.ts: the compile-time flags Slidev\'s client reads', () => {
       'Slidev defines `__SLIDEV_FEATURE_NEW__`, which adapter/slidev/globals.d.ts does not declare',
       'adapter/slidev/globals.d.ts declares `__SLIDEV_FEATURE_PWA__`, which Slidev no longer defines',
     ])
+  })
+})
+
+/** Each class or id of `dom.ts` that the client's sources no longer draw. */
+function domProblems(read: (path: string) => string): string[] {
+  const drawn: [string, string, RegExp][] = [
+    [slidePage(7), 'utils.ts', /`slidev-page-\$\{no\}`/],
+    [SLIDE_LAYOUT, 'layouts/default.vue', /class="slidev-layout\b/],
+    [SLIDE_LOADING, 'internals/SlideLoading.vue', /\bslidev-slide-loading\b/],
+    [PRINT_CONTENT, 'internals/PrintContainer.vue', /id="print-content"/],
+  ]
+  return drawn.filter(([, file, re]) => !re.test(read(file))).map(([name, file]) => `@slidev/client/${file} no longer draws \`${name}\` (adapter/slidev/dom.ts)`)
+}
+
+describe('dom.ts: what Slidev\'s client draws that the kit waits for', () => {
+  it('the client still draws each class and id', () => {
+    expect(domProblems(readClient)).toEqual([])
+  })
+
+  it('fails naming the class that moved', () => {
+    const read = (p: string) => p === 'internals/SlideLoading.vue' ? readClient(p).replace('slidev-slide-loading', 'slidev-loading') : readClient(p)
+    expect(domProblems(read)).toEqual(['@slidev/client/internals/SlideLoading.vue no longer draws `.slidev-slide-loading` (adapter/slidev/dom.ts)'])
   })
 })
 

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { slidevBin } from '../../adapter/slidev/cli.ts'
+import { FIRST_SLIDE_DRAWN } from '../../adapter/slidev/dom.ts'
 import { LessonError } from '../../core/errors.ts'
 import { run } from './process.ts'
 
@@ -49,10 +50,7 @@ export async function beforeFirstSlide(browser: Browser, url: string): Promise<F
       seen.push({ url: r.url(), size: r.body().then(b => b.length, () => 0) })
   })
   await page.goto(url, { waitUntil: 'commit' })
-  await page.waitForFunction(`(() => {
-    const layout = document.querySelector('.slidev-page-1 .slidev-layout')
-    return !!layout && !document.querySelector('.slidev-page-1 .slidev-slide-loading') && document.fonts.status === 'loaded'
-  })()`, undefined, { polling: 'raf', timeout: 60_000 })
+  await page.waitForFunction(FIRST_SLIDE_DRAWN, undefined, { polling: 'raf', timeout: 60_000 })
   rendered = true
   const sizes = await Promise.all(seen.map(s => s.size))
   await context.close()

@@ -10,6 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
+import { FIRST_SLIDE_DRAWN } from '../../adapter/slidev/dom.ts'
 
 export interface LinkProfile {
   name: string
@@ -52,10 +53,7 @@ export interface WireLoad {
 }
 
 /** The first slide is drawn: its layout is there, not loading, and the fonts it uses are loaded. */
-const DRAWN = `(() => {
-  const layout = document.querySelector('.slidev-page-1 .slidev-layout')
-  return !!layout && !document.querySelector('.slidev-page-1 .slidev-slide-loading') && document.fonts.status === 'loaded'
-})()`
+const DRAWN = FIRST_SLIDE_DRAWN
 
 /**
  * Opens `url` in a fresh context (empty cache, no service worker yet) on

@@ -23,6 +23,7 @@ import { existsSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
+import { PRINT_CONTENT, SLIDE_LOADING } from '../../../adapter/slidev/dom.ts'
 import { LessonError } from '../../../core/errors.ts'
 import { CHROMIUM_ARGS } from '../browser.ts'
 import { serveStatic } from '../static-server.ts'
@@ -48,11 +49,11 @@ const SETTLE_MS = 1000
 
 /** Waits until every slide of the print page has loaded and laid out. */
 async function settle(page: Page): Promise<number> {
-  await page.locator('#print-content').waitFor({ timeout: LOAD_TIMEOUT_MS })
+  await page.locator(PRINT_CONTENT).waitFor({ timeout: LOAD_TIMEOUT_MS })
   await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT_MS })
   await page.waitForFunction(
-    () => document.querySelectorAll('.slidev-slide-loading').length === 0,
-    undefined,
+    loading => document.querySelectorAll(loading).length === 0,
+    SLIDE_LOADING,
     { timeout: LOAD_TIMEOUT_MS, polling: 250 },
   )
   await page.evaluate(() => document.fonts.ready)

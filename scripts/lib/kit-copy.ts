@@ -3,7 +3,7 @@
  * benchmarks that need a cold start: the snippets, the decks and (unless
  * `cold`) the check's cache, so unchanged snippets are judged from their
  * captures instead of rebuilt; never node_modules or build output. With
- * `code`, also the kit's own TypeScript (core/, scripts/, package.json,
+ * `code`, also the kit's own TypeScript (adapter/, core/, scripts/, package.json,
  * README.md) and a link to node_modules, so the copy's commands run on the
  * copy's own topic list.
  */
@@ -29,7 +29,7 @@ export async function copyKit(options: { cold?: boolean, code?: boolean } = {}):
   const skip = (src: string) => !/\/(?:target|node_modules|dist|\.git)(?:\/|$)/.test(src.slice(KIT_ROOT.length - 1))
   const dirs = options.cold ? ['snippets', 'slides'] : ['snippets', 'slides', 'generated']
   if (options.code) {
-    dirs.push('core', 'scripts', 'package.json', 'README.md')
+    dirs.push('adapter', 'core', 'scripts', 'package.json', 'README.md')
     await symlink(join(KIT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
   }
   for (const dir of dirs) {
@@ -63,7 +63,7 @@ export async function copyKit(options: { cold?: boolean, code?: boolean } = {}):
  */
 export async function copyKitWithCode(): Promise<KitCopy> {
   const copy = await copyKit()
-  for (const dir of ['components', 'core', 'scripts', 'setup', 'styles', 'public'])
+  for (const dir of ['adapter', 'components', 'core', 'scripts', 'setup', 'styles', 'public'])
     await cp(join(KIT_ROOT, dir), join(copy.root, dir), { recursive: true })
   // The test decks (`tests/fixtures/*.md`), which take the copy as their addon; not Slidev's cache beside them.
   await cp(join(KIT_ROOT, 'tests', 'fixtures'), join(copy.root, 'tests', 'fixtures'), { recursive: true, filter: src => !src.includes('node_modules') })

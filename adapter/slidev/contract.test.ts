@@ -294,6 +294,18 @@ describe('dom.ts: what Slidev\'s client draws that the kit waits for', () => {
   })
 })
 
+describe('package.json: one Slidev', () => {
+  const version = (name: string) => (JSON.parse(readFileSync(join(KIT_ROOT, 'node_modules', ...name.split('/'), 'package.json'), 'utf8')) as { version: string }).version
+
+  it('@slidev/client, parser and types are installed at @slidev/cli\'s version, which the kit pins exactly', () => {
+    const kit = JSON.parse(readFileSync(join(KIT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    expect(kit.dependencies['@slidev/cli'], 'package.json pins @slidev/cli to one version').toMatch(/^\d+\.\d+\.\d+$/)
+    expect(version('@slidev/cli')).toBe(kit.dependencies['@slidev/cli'])
+    for (const name of ['@slidev/client', '@slidev/parser', '@slidev/types'])
+      expect(version(name), name).toBe(version('@slidev/cli'))
+  })
+})
+
 describe('parser.ts and cli.ts: Slidev\'s parser and command line', () => {
   it('the parser reads a deck\'s slides and headmatter, in memory and from disk', async () => {
     const md = parseDeck('---\nbudget: 5\n---\n\n# One\n\n---\nminutes: 2\n---\n\n# Two\n', 'a.md')

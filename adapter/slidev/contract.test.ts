@@ -23,6 +23,7 @@ import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { slidevBin } from './cli.ts'
 import { PRINT_CONTENT, SLIDE_LAYOUT, SLIDE_LOADING, slidePage } from './dom.ts'
 import { loadDeck, parseDeck } from './parser.ts'
+import { MCP, SLIDE_EDITOR, SNAPSHOTS } from './routes.ts'
 import { SHARED_STATE_URL } from './shared-state.ts'
 import { evaluate } from './testing.ts'
 import { manualChunksProblem, PRINT_FLAG, printFlagProblem } from './vite-config.ts'
@@ -291,6 +292,35 @@ describe('dom.ts: what Slidev\'s client draws that the kit waits for', () => {
   it('fails naming the class that moved', () => {
     const read = (p: string) => p === 'internals/SlideLoading.vue' ? readClient(p).replace('slidev-slide-loading', 'slidev-loading') : readClient(p)
     expect(domProblems(read)).toEqual(['@slidev/client/internals/SlideLoading.vue no longer draws `.slidev-slide-loading` (adapter/slidev/dom.ts)'])
+  })
+})
+
+/** Slidev's dev server, as its CLI ships it: every module of its `dist/`. */
+function slidevServerText(): string {
+  const dist = join(KIT_ROOT, 'node_modules', '@slidev', 'cli', 'dist')
+  return readdirSync(dist).filter(f => f.endsWith('.mjs')).map(f => readFileSync(join(dist, f), 'utf8')).join('\n')
+}
+
+/** Each file-writing route `routes.ts` guards that Slidev's dev server no longer serves where it did. */
+function routeProblems(server: string): string[] {
+  const served: [string, boolean][] = [
+    [`the slide editor at ${SLIDE_EDITOR}`, server.includes(String.raw`/^\/__slidev\/slides\/(\d+)\.json$/`) && SLIDE_EDITOR.test('/__slidev/slides/12.json')],
+    [`the MCP server at \`${MCP}\``, server.includes(`"${MCP}"`)],
+    ['the snapshots it writes from the server-ref state `snapshots`', SNAPSHOTS.test('/@server-reactive/snapshots') && /key === "snapshots"\) writeSnapshots/.test(server)],
+  ]
+  return served.filter(([, ok]) => !ok).map(([what]) => `Slidev's dev server no longer has ${what}: the dev guard would leave its replacement open (adapter/slidev/routes.ts)`)
+}
+
+describe('routes.ts: the dev server\'s routes that write files', () => {
+  const server = slidevServerText()
+
+  it('each route the dev guard keeps off is where Slidev serves it', () => {
+    expect(routeProblems(server)).toEqual([])
+  })
+
+  it('fails naming the route that moved', () => {
+    expect(routeProblems(server.replaceAll('"/__mcp"', '"/__slidev/mcp"'))).toEqual([expect.stringMatching(/no longer has the MCP server at `\/__mcp`/)])
+    expect(routeProblems(server.replace(String.raw`/^\/__slidev\/slides\/(\d+)\.json$/`, String.raw`/^\/__slidev\/slide\/(\d+)$/`))).toEqual([expect.stringMatching(/no longer has the slide editor/)])
   })
 })
 

@@ -25,8 +25,11 @@ import type { AddressInfo } from 'node:net'
 import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { editingRoute } from '../../../adapter/slidev/routes.ts'
 import { LIVE_RUN_PATH } from '../../../core/live-contract.ts'
 import { isLoopbackAddress, isOwnHost } from './http.ts'
+
+export { editingRoute }
 
 /** The flag that turns Slidev's file-writing routes on, and the environment variable that carries it to the dev server. */
 export const EDIT_FLAG = '--edit'
@@ -47,18 +50,6 @@ export interface GuardOptions {
   edit: boolean
   /** Vite's `server.allowedHosts` when it is a list (e.g. a tunnel's domain); `https://` origins are accepted for these. */
   allowedHosts?: readonly string[]
-}
-
-/** Slidev's routes that write files, by what they are; null for any other request. */
-export function editingRoute(method: string, path: string): string | null {
-  const safe = method === 'GET' || method === 'HEAD'
-  if (/^\/__slidev\/slides\/\d+\.json$/.test(path) && !safe)
-    return 'Slidev\'s slide editor (it writes the deck file)'
-  if (path === '/__mcp' || path.startsWith('/__mcp/'))
-    return 'Slidev\'s MCP server (it edits the deck)'
-  if (/^\/@server-(?:ref|reactive)\/snapshots(?:$|[/?])/.test(path) && !safe)
-    return 'Slidev\'s slide snapshots (they write .slidev/snapshots)'
-  return null
 }
 
 function header(headers: GuardRequest['headers'], name: string): string | undefined {

@@ -21,10 +21,8 @@ import { resolveOptions, ViteSlidevPlugin } from '@slidev/cli'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { slidevBin } from './cli.ts'
-import { PRINT_CONTENT, SLIDE_LAYOUT, SLIDE_LOADING, slidePage } from './dom.ts'
+import { clientExportProblems, domProblems, globalsProblems, routeProblems, sharedStateProblems } from './contract.ts'
 import { loadDeck, parseDeck } from './parser.ts'
-import { MCP, SLIDE_EDITOR, SNAPSHOTS } from './routes.ts'
-import { SHARED_STATE_URL } from './shared-state.ts'
 import { evaluate } from './testing.ts'
 import { manualChunksProblem, PRINT_FLAG, printFlagProblem } from './vite-config.ts'
 import { CLIENT_FEATURES, clientMainProblems, exportedNames, importedNames, VUE_FULL, VUE_RUNTIME, vueAliasProblem } from './vite-lean-client.ts'
@@ -198,32 +196,6 @@ describe('vite-config.ts: Slidev\'s Vite config the kit changes', () => {
   })
 })
 
-/** Each value client.ts re-exports that its module in the installed client does not export. */
-function clientExportProblems(clientTs: string, read: (module: string) => string): string[] {
-  const problems: string[] = []
-  for (const m of clientTs.matchAll(/^export \{ (.+) \} from '@slidev\/client\/(.+)'$/gm)) {
-    const real = exportedNames(read(m[2]!))
-    for (const name of importedNames(`{ ${m[1]} }`)) {
-      if (!real.includes(name))
-        problems.push(`@slidev/client/${m[2]} no longer exports \`${name}\` (adapter/slidev/client.ts)`)
-    }
-  }
-  return problems
-}
-
-/** Why `clearPresenterCursor` would no longer reach the dev server's shared state; empty when it would. */
-function sharedStateProblems(shared: string, serverRef: string): string[] {
-  const key = SHARED_STATE_URL.split('/').at(-1)
-  const problems: string[] = []
-  if (!shared.includes(`'server-reactive:${key}'`))
-    problems.push(`@slidev/client/state/shared.ts no longer syncs \`server-reactive:${key}\` (adapter/slidev/client.ts)`)
-  if (!serverRef.includes('"/@server-reactive/"') || !serverRef.includes('"server-reactive:"'))
-    problems.push('vite-plugin-vue-server-ref no longer serves `server-reactive:` at `/@server-reactive/` (adapter/slidev/client.ts)')
-  if (!serverRef.includes('set(state, key, payload.data)'))
-    problems.push('vite-plugin-vue-server-ref no longer takes a POST of `{ data }` (adapter/slidev/client.ts)')
-  return problems
-}
-
 describe('client.ts: the client API the components use', () => {
   const clientTs = readFileSync(join(dirname(new URL(import.meta.url).pathname), 'client.ts'), 'utf8')
 
@@ -239,23 +211,14 @@ describe('client.ts: the client API the components use', () => {
   it('fails naming the shared state\'s key or the endpoint that moved', () => {
     const server = readFileSync(join(KIT_ROOT, 'node_modules', 'vite-plugin-vue-server-ref', 'dist', 'index.mjs'), 'utf8')
     expect(sharedStateProblems(readClient('state/shared.ts').replace('server-reactive:nav', 'server-reactive:shared'), server)).toEqual([expect.stringMatching(/no longer syncs `server-reactive:nav`/)])
-    expect(sharedStateProblems(readClient('state/shared.ts'), server.replace('"/@server-reactive/"', '"/@state/"'))).toEqual([expect.stringMatching(/no longer serves `server-reactive:` at `\/@server-reactive\/`/)])
+    expect(sharedStateProblems(readClient('state/shared.ts'), server.replace('"/@server-reactive/"', '"/@state/"'))).toEqual([expect.stringMatching(/it no longer serves `server-reactive:` at `\/@server-reactive\/`/)])
   })
 
   it('fails naming the export that moved', () => {
     const read = (m: string) => m === 'state/storage.ts' ? readClient(m).replace('export function lockShortcuts', 'function lockShortcuts') : readClient(m)
-    expect(clientExportProblems(clientTs, read)).toEqual(['@slidev/client/state/storage.ts no longer exports `lockShortcuts` (adapter/slidev/client.ts)'])
+    expect(clientExportProblems(clientTs, read)).toEqual([expect.stringMatching(/^Slidev moved `@slidev\/client\/state\/storage\.ts`: it no longer exports `lockShortcuts` \(relied on by adapter\/slidev\/client\.ts/)])
   })
 })
-
-/** How the flags `globals.d.ts` declares differ from those Slidev's config defines; empty when they do not. */
-function globalsProblems(declaredText: string, defined: readonly string[]): string[] {
-  const declared = [...declaredText.matchAll(/^declare const (\w+):/gm)].map(m => m[1]!)
-  return [
-    ...defined.filter(n => !declared.includes(n)).map(n => `Slidev defines \`${n}\`, which adapter/slidev/globals.d.ts does not declare`),
-    ...declared.filter(n => !defined.includes(n)).map(n => `adapter/slidev/globals.d.ts declares \`${n}\`, which Slidev no longer defines`),
-  ]
-}
 
 describe('globals.d.ts: the compile-time flags Slidev\'s client reads', () => {
   const text = readFileSync(join(dirname(new URL(import.meta.url).pathname), 'globals.d.ts'), 'utf8')
@@ -267,22 +230,11 @@ describe('globals.d.ts: the compile-time flags Slidev\'s client reads', () => {
   it('fails naming a flag Slidev added or dropped', () => {
     const defined = [...Object.keys(slidev.config.define!).filter(n => n !== '__SLIDEV_FEATURE_PWA__'), '__SLIDEV_FEATURE_NEW__']
     expect(globalsProblems(text, defined)).toEqual([
-      'Slidev defines `__SLIDEV_FEATURE_NEW__`, which adapter/slidev/globals.d.ts does not declare',
-      'adapter/slidev/globals.d.ts declares `__SLIDEV_FEATURE_PWA__`, which Slidev no longer defines',
+      expect.stringMatching(/it defines `__SLIDEV_FEATURE_NEW__`, which globals\.d\.ts does not declare/),
+      expect.stringMatching(/it no longer defines `__SLIDEV_FEATURE_PWA__`, which globals\.d\.ts declares/),
     ])
   })
 })
-
-/** Each class or id of `dom.ts` that the client's sources no longer draw. */
-function domProblems(read: (path: string) => string): string[] {
-  const drawn: [string, string, RegExp][] = [
-    [slidePage(7), 'utils.ts', /`slidev-page-\$\{no\}`/],
-    [SLIDE_LAYOUT, 'layouts/default.vue', /class="slidev-layout\b/],
-    [SLIDE_LOADING, 'internals/SlideLoading.vue', /\bslidev-slide-loading\b/],
-    [PRINT_CONTENT, 'internals/PrintContainer.vue', /id="print-content"/],
-  ]
-  return drawn.filter(([, file, re]) => !re.test(read(file))).map(([name, file]) => `@slidev/client/${file} no longer draws \`${name}\` (adapter/slidev/dom.ts)`)
-}
 
 describe('dom.ts: what Slidev\'s client draws that the kit waits for', () => {
   it('the client still draws each class and id', () => {
@@ -291,7 +243,7 @@ describe('dom.ts: what Slidev\'s client draws that the kit waits for', () => {
 
   it('fails naming the class that moved', () => {
     const read = (p: string) => p === 'internals/SlideLoading.vue' ? readClient(p).replace('slidev-slide-loading', 'slidev-loading') : readClient(p)
-    expect(domProblems(read)).toEqual(['@slidev/client/internals/SlideLoading.vue no longer draws `.slidev-slide-loading` (adapter/slidev/dom.ts)'])
+    expect(domProblems(read)).toEqual([expect.stringMatching(/^Slidev moved `@slidev\/client\/internals\/SlideLoading\.vue`: it no longer draws `\.slidev-slide-loading`/)])
   })
 })
 
@@ -299,16 +251,6 @@ describe('dom.ts: what Slidev\'s client draws that the kit waits for', () => {
 function slidevServerText(): string {
   const dist = join(KIT_ROOT, 'node_modules', '@slidev', 'cli', 'dist')
   return readdirSync(dist).filter(f => f.endsWith('.mjs')).map(f => readFileSync(join(dist, f), 'utf8')).join('\n')
-}
-
-/** Each file-writing route `routes.ts` guards that Slidev's dev server no longer serves where it did. */
-function routeProblems(server: string): string[] {
-  const served: [string, boolean][] = [
-    [`the slide editor at ${SLIDE_EDITOR}`, server.includes(String.raw`/^\/__slidev\/slides\/(\d+)\.json$/`) && SLIDE_EDITOR.test('/__slidev/slides/12.json')],
-    [`the MCP server at \`${MCP}\``, server.includes(`"${MCP}"`)],
-    ['the snapshots it writes from the server-ref state `snapshots`', SNAPSHOTS.test('/@server-reactive/snapshots') && /key === "snapshots"\) writeSnapshots/.test(server)],
-  ]
-  return served.filter(([, ok]) => !ok).map(([what]) => `Slidev's dev server no longer has ${what}: the dev guard would leave its replacement open (adapter/slidev/routes.ts)`)
 }
 
 describe('routes.ts: the dev server\'s routes that write files', () => {

@@ -5,7 +5,7 @@
  *   check      every snippet's promise, the decks' references, cargo test and
  *              clippy -D warnings (one build through clippy-driver)
  *   cargo fmt  the whole workspace, support crates included     (beside the check)
- *   typecheck  vue-tsc, strict                                  (beside the check)
+ *   typecheck  vue-tsc, strict, against Slidev's own types       (beside the check)
  *   lint       ESLint                                           (beside the check)
  *   publish    the learners' site, PDFs included, into a temporary folder
  *              (never dist/): every deck built once for the whole run

@@ -7,7 +7,8 @@ import type { Snippet } from './snippets.ts'
  * every snippet built, run and judged against its promise, every deck's
  * references to snippets resolved, and the captures written for the slides.
  * One phase per module in `check/`: discover (`snippets.ts`), cache, capture,
- * judge, expected files, report.
+ * judge, expected files, report. The decks are parsed here once, into the
+ * lesson model (`lesson-model.ts`) that every other part of the kit reads.
  */
 import { readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -22,6 +23,7 @@ import { captionProblems, claimProblems, witnessCheck } from './claims-check.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
+import { buildLessonModel, lessonModelPath, modelOwnProblems } from './lesson-model.ts'
 import { paceProblems } from './pace-check.ts'
 import { checkQuizzes } from './quiz-check.ts'
 import { checkReplays } from './replays.ts'
@@ -102,6 +104,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   problems.push(...checkQuizzes(decks, data))
   problems.push(...witnessCheck(decks, data))
   problems.push(...captionProblems(results))
+
+  // The lesson model, from this one parse of the decks: every other part of the kit reads it.
+  const model = buildLessonModel(decks, data, problems)
+  problems.push(...modelOwnProblems(model, problems))
+  await writeAtomic(lessonModelPath(root), `${JSON.stringify(model)}\n`)
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
   const unjudged = results.filter(r => r.status === 'unjudged')

@@ -8,14 +8,14 @@
  * holds its shape, its version and the one reader of its text.
  */
 import type { Plan } from './budget.ts'
-import type { Deck, DeckSource } from './deck-model.ts'
+import type { Deck, DeckSource, ShownSlide } from './deck-model.ts'
 import type { ScheduleRow } from './pace.ts'
 import type { QuizModel, QuizSpec } from './quiz.ts'
 import type { Topic } from './topics.ts'
 import { LessonError } from './errors.ts'
 
 /** Raised whenever the shape below changes; a model of another version is refused, never half-read. */
-export const LESSON_MODEL_VERSION = 1
+export const LESSON_MODEL_VERSION = 2
 
 /** Where the check writes it, from the kit's root. */
 export const LESSON_MODEL_FILE = 'generated/lesson-model.json'
@@ -95,6 +95,19 @@ export function problemAt(text: string): ModelProblem {
   return m ? { file: m[1]!, line: Number(m[2]), message: m[3]! } : { file: null, line: null, message: text }
 }
 
+/**
+ * A deck as the file stores it: its source and each shown slide's parse are
+ * in `files` once, named by place, not copied into every deck that shows
+ * them (the whole lesson shows every topic's slides).
+ */
+type StoredDeck = Omit<ModelDeck, 'source' | 'shown'> & { shown?: (Omit<ShownSlide, 'slide'> & { slideIndex: number })[] }
+
+/** The model's text, as the check writes it. */
+export function serializeLessonModel(model: LessonModel): string {
+  const decks: StoredDeck[] = model.decks.map(({ source: _source, shown, ...deck }) => ({ ...deck, shown: shown.map(({ slide, ...s }) => ({ ...s, slideIndex: slide.index })) }))
+  return `${JSON.stringify({ ...model, decks })}\n`
+}
+
 /** The model in `text` (read from `file`), refused unless it is this kit's version. */
 export function parseLessonModel(text: string, file: string = LESSON_MODEL_FILE): LessonModel {
   let data: unknown
@@ -107,5 +120,15 @@ export function parseLessonModel(text: string, file: string = LESSON_MODEL_FILE)
   const version = (data as { version?: unknown } | null)?.version
   if (version !== LESSON_MODEL_VERSION)
     throw new LessonError(`${file} is lesson model version ${JSON.stringify(version ?? null)}, and this kit reads version ${LESSON_MODEL_VERSION}: run \`npm run check\` to write it again`)
-  return data as LessonModel
+  const model = data as Omit<LessonModel, 'decks'> & { decks: StoredDeck[] }
+  const files = model.files ?? {}
+  for (const deck of model.decks ?? []) {
+    const whole = deck as unknown as ModelDeck
+    // A model cut down by hand (tests) may leave out what it does not need.
+    const meta = deck.meta as ModelDeck['meta'] | undefined
+    if (meta)
+      whole.source = files[meta.file]!
+    whole.shown = (deck.shown ?? []).map(({ slideIndex, ...s }) => ({ ...s, slide: files[s.file]!.slides[slideIndex]! }))
+  }
+  return model as unknown as LessonModel
 }

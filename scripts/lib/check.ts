@@ -12,6 +12,7 @@ import type { Snippet } from './snippets.ts'
  */
 import { readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { serializeLessonModel } from '../../core/lesson-model.ts'
 import { programEditions, rustcVersion } from './cargo.ts'
 import { cacheKey, cachePath, cacheToKeep, readCache, reusable, writeCache } from './check/cache.ts'
 import { captureSnippets } from './check/capture.ts'
@@ -108,7 +109,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   // The lesson model, from this one parse of the decks: every other part of the kit reads it.
   const model = buildLessonModel(decks, data, problems)
   problems.push(...modelOwnProblems(model, problems))
-  await writeAtomic(lessonModelPath(root), `${JSON.stringify(model)}\n`)
+  await writeAtomic(lessonModelPath(root), serializeLessonModel(model))
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
   const unjudged = results.filter(r => r.status === 'unjudged')

@@ -3,13 +3,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LESSON_MODEL_VERSION } from '../../core/lesson-model.ts'
+import { LESSON_MODEL_VERSION, parseLessonModel, serializeLessonModel } from '../../core/lesson-model.ts'
 import { quizId } from '../../core/quiz.ts'
 import { fakeResult } from '../../core/testing/fakeResult.ts'
 import { TOPIC_IDS } from '../../core/topics.ts'
 import { findDeck, loadDecks } from './decks.ts'
 import { KIT_ROOT } from './kit-copy.ts'
-import { buildLessonModel, deckSetOf, readLessonModel } from './lesson-model.ts'
+import { buildLessonModel, compileLessonModel, deckSetOf, readLessonModel } from './lesson-model.ts'
 
 let root: string
 beforeEach(async () => {
@@ -70,8 +70,16 @@ describe('buildLessonModel', () => {
     expect(model.quizzes[id]!.model!.choices).toContainEqual({ text: 'error[E0382]: use of moved value: `song`', correct: true })
     expect(model.problems).toEqual([{ file: 'slides/rc.md', line: 3, message: 'a problem' }])
     // A reader gets the decks back as the check loaded them, from the JSON alone.
-    const again = deckSetOf(JSON.parse(JSON.stringify(model)))
+    const again = deckSetOf(parseLessonModel(serializeLessonModel(model)))
     expect(findDeck(again, 'rc')!.shown.map(s => s.slide.title)).toEqual(['2.2.4 Rc', 'Predict'])
+  })
+
+  it('is stored with each slide\'s parse once, and read back whole', async () => {
+    const model = await compileLessonModel(KIT_ROOT, { data })
+    const text = serializeLessonModel(model)
+    expect(parseLessonModel(text)).toEqual(model)
+    // The lesson shows every topic's slides: stored by place, not copied.
+    expect(text.length).toBeLessThan(JSON.stringify(model).length * 0.6)
   })
 
   it('keeps a question the captures contradict without an answer', async () => {

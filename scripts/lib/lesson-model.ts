@@ -13,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { planDeck } from '../../core/budget.ts'
 import { LessonError } from '../../core/errors.ts'
-import { LESSON_MODEL_FILE, LESSON_MODEL_VERSION, parseLessonModel, problemAt } from '../../core/lesson-model.ts'
+import { LESSON_MODEL_FILE, LESSON_MODEL_VERSION, parseLessonModel, problemAt, serializeLessonModel } from '../../core/lesson-model.ts'
 import { clickMarkers, planSchedule } from '../../core/pace.ts'
 import { buildQuiz, quizId } from '../../core/quiz.ts'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
@@ -119,7 +119,7 @@ export async function compileLessonModel(root: string, options: { data?: Generat
   const model = buildLessonModel(decks, options.data ?? { rustc: '', snippets: {} }, decks.problems)
   if (options.write) {
     await mkdir(dirname(lessonModelPath(root)), { recursive: true })
-    await writeFile(lessonModelPath(root), `${JSON.stringify(model)}\n`)
+    await writeFile(lessonModelPath(root), serializeLessonModel(model))
   }
   return model
 }

@@ -20,6 +20,7 @@ import { readExpected, updateExpected } from './check/expected.ts'
 import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
 import { otherExpectedBase } from './check/other-edition.ts'
+import { reportFailures } from './check/report.ts'
 import { captionProblems, claimProblems, witnessCheck } from './claims-check.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
@@ -107,8 +108,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   problems.push(...captionProblems(results))
 
   // The lesson model, from this one parse of the decks: every other part of the kit reads it.
-  const model = buildLessonModel(decks, data, problems)
-  problems.push(...modelOwnProblems(model, problems))
+  // Its problems are every failure at its file and line, the snippets' and the decks'.
+  const failures = reportFailures({ snippets: results, problems })
+  const model = buildLessonModel(decks, data, failures)
+  problems.push(...modelOwnProblems(model, failures))
   await writeAtomic(lessonModelPath(root), serializeLessonModel(model))
 
   const failedSnippets = results.filter(r => r.status === 'failed').length

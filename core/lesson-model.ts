@@ -15,7 +15,7 @@ import type { Topic } from './topics.ts'
 import { LessonError } from './errors.ts'
 
 /** Raised whenever the shape below changes; a model of another version is refused, never half-read. */
-export const LESSON_MODEL_VERSION = 2
+export const LESSON_MODEL_VERSION = 3
 
 /** Where the check writes it, from the kit's root. */
 export const LESSON_MODEL_FILE = 'generated/lesson-model.json'
@@ -60,6 +60,22 @@ export interface ModelDeck extends Deck {
   plan: Plan
 }
 
+/**
+ * One snippet's capture as the model sums it up. The captures themselves
+ * (code, output, diagnostics, recordings) stay in `generated/snippets.json`,
+ * written by the same run: it is what `virtual:snippets` ships, a deck's
+ * build taking only the ids its `ModelDeck.snippets` lists, and what the
+ * dev server pushes to open slides when it changes.
+ */
+export interface ModelCapture {
+  /** The snippet file, from the kit's root. */
+  file: string
+  /** Its promise, as the header states it (`compile-error E0499`, `runs`). */
+  promise: string
+  /** The check's verdict. */
+  status: 'passed' | 'failed' | 'unjudged'
+}
+
 /** One question, worked out at check time from the captures. */
 export interface ModelQuiz {
   spec: QuizSpec
@@ -79,6 +95,8 @@ export interface LessonModel {
   decks: ModelDeck[]
   /** Every parsed markdown file by path, included files too (core/deck-model.ts). */
   files: Record<string, DeckSource>
+  /** Every snippet the check judged, by id: its file, promise and verdict. */
+  captures: Record<string, ModelCapture>
   /** Every question by quiz id (core/quiz.ts `quizId`). */
   quizzes: Record<string, ModelQuiz>
   /** Question ids by deck file id (`rc`), in slide order. */

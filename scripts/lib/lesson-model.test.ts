@@ -69,6 +69,8 @@ describe('buildLessonModel', () => {
     expect(rc.slides[1]!.quizzes).toEqual([id])
     expect(model.quizzes[id]!.model!.choices).toContainEqual({ text: 'error[E0382]: use of moved value: `song`', correct: true })
     expect(model.problems).toEqual([{ file: 'slides/rc.md', line: 3, message: 'a problem' }])
+    expect(Object.keys(model.captures)).toEqual(['rc/one-owner', 'rc/two-owners'])
+    expect(model.captures['rc/one-owner']).toMatchObject({ file: error.file, promise: expect.stringContaining('E0382') })
     // A reader gets the decks back as the check loaded them, from the JSON alone.
     const again = deckSetOf(parseLessonModel(serializeLessonModel(model)))
     expect(findDeck(again, 'rc')!.shown.map(s => s.slide.title)).toEqual(['2.2.4 Rc', 'Predict'])

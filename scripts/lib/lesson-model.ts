@@ -16,6 +16,7 @@ import { LessonError } from '../../core/errors.ts'
 import { LESSON_MODEL_FILE, LESSON_MODEL_VERSION, parseLessonModel, problemAt, serializeLessonModel } from '../../core/lesson-model.ts'
 import { clickMarkers, planSchedule } from '../../core/pace.ts'
 import { buildQuiz, quizId } from '../../core/quiz.ts'
+import { describeExpectation } from '../../core/snippet-source.ts'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
 import { loadDecks } from './decks.ts'
 import { quizTags, specOf } from './quiz-check.ts'
@@ -74,6 +75,7 @@ export function buildLessonModel(decks: DeckSet, data: GeneratedData, problems: 
     topics: TOPICS.map(t => ({ ...t })),
     decks: modelDecks,
     files: Object.fromEntries(decks.files),
+    captures: Object.fromEntries(Object.values(data.snippets).map(s => [s.id, { file: s.file, promise: describeExpectation(s.expectation), status: s.status }])),
     quizzes,
     quizzesByDeck,
     schedule: lesson ? planSchedule(lesson.shown.map(s => ({ frontmatter: s.frontmatter, title: s.slide.title }))) : [],

@@ -8,9 +8,9 @@ import type { CheckReport } from './check.ts'
  * slide without a reload, and `virtual:quizzes` is rebuilt from the model. A snippet that starts
  * failing its promise is one line in the terminal (its slides get a badge).
  */
-import { readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { runCheck } from './check.ts'
+import { readLessonModel } from './lesson-model.ts'
 
 export interface WatchOptions {
   /** Quiet time after the last save before the check runs. */
@@ -24,10 +24,10 @@ const WATCHED = /\.(?:rs|stdout|trace|toml)$/
 /** A deck: its questions, snippet references and time plan are in the lesson model. */
 const DECK = /\.md$/
 
-function statuses(file: string): Map<string, string> {
+/** Each snippet's verdict in the last check's lesson model; none before the first check. */
+function statuses(root: string): Map<string, string> {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { snippets: Record<string, { status: string }> }
-    return new Map(Object.entries(data.snippets).map(([id, s]) => [id, s.status]))
+    return new Map(Object.entries(readLessonModel(root).captures).map(([id, c]) => [id, c.status]))
   }
   catch {
     return new Map()
@@ -44,7 +44,7 @@ export function watchPlugin(root: string, options: WatchOptions = {}): Plugin {
     apply: 'serve',
     configureServer(server) {
       const logger = server.config.logger
-      let before = statuses(join(root, 'generated', 'snippets.json'))
+      let before = statuses(root)
       let timer: ReturnType<typeof setTimeout> | undefined
       let running = false
       let again = false

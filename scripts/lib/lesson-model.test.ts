@@ -1,5 +1,5 @@
 import type { GeneratedData } from '../../core/snippet-data.ts'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -111,5 +111,20 @@ describe('readLessonModel', () => {
       const named = new Set(deck.shown.flatMap(s => s.slide.refs.map(r => r.id)))
       expect(new Set(model.decks.find(d => d.id === deck.id)!.snippets), deck.id).toEqual(named)
     }
+  })
+})
+
+describe('the one parse', () => {
+  it('only the check (and the test helper beside the model) loads the decks from markdown', async () => {
+    const dirs = ['scripts', 'setup', 'components', 'core']
+    const files = (await Promise.all(dirs.map(async d => (await readdir(join(KIT_ROOT, d), { recursive: true })).map(f => `${d}/${f}`))))
+      .flat()
+      .filter(f => /\.(?:ts|vue)$/.test(f) && !f.endsWith('.test.ts'))
+    const callers: string[] = []
+    for (const f of files) {
+      if ((await readFile(join(KIT_ROOT, f), 'utf8')).includes('loadDecks('))
+        callers.push(f)
+    }
+    expect(callers.sort()).toEqual(['scripts/lib/check.ts', 'scripts/lib/decks.ts', 'scripts/lib/lesson-model.ts'])
   })
 })

@@ -5,8 +5,9 @@ import type { CheckReport } from './check.ts'
  * in `slides/`, runs the check again (debounced; unchanged snippets come
  * from its cache), which rewrites `generated/snippets.json` and the lesson
  * model; `vite-snippets.ts` then pushes the new captures to every open
- * slide without a reload, and `virtual:quizzes` is rebuilt from the model. A snippet that starts
- * failing its promise is one line in the terminal (its slides get a badge).
+ * slide without a reload, and `virtual:quizzes` is rebuilt from the model.
+ * A snippet that starts failing its promise is one line in the terminal
+ * (its slides get a badge).
  */
 import { join, relative, sep } from 'node:path'
 import { runCheck } from './check.ts'

@@ -20,8 +20,8 @@ import { LessonError } from '../core/errors.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { launchChromium } from './lib/browser.ts'
 import { defineCommand } from './lib/command.ts'
-import { findDeck, loadDecks } from './lib/decks.ts'
 import { beforeFirstSlide, buildPlainDeck, kib, plainDeckOf } from './lib/first-slide.ts'
+import { modelDeck, readLessonModel } from './lib/lesson-model.ts'
 import { serveStatic } from './lib/static-server.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -51,7 +51,7 @@ export const command = defineCommand({
       let longDir: string | null = null
       let slideCount = 0
       if (values['same-length']) {
-        const d = findDeck(await loadDecks(root), deck)
+        const d = modelDeck(readLessonModel(root), deck)
         if (!d)
           throw new LessonError(`no deck \`${deck}\` in slides/`)
         slideCount = d.shown.length

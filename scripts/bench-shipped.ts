@@ -17,8 +17,9 @@ import { LessonError } from '../core/errors.ts'
 import { LESSON_ID } from '../core/topics.ts'
 import { launchChromium } from './lib/browser.ts'
 import { defineCommand } from './lib/command.ts'
-import { findDeck, loadDecks } from './lib/decks.ts'
+import { findDeck } from './lib/decks.ts'
 import { buildPlainDeck, kib, plainDeckOf } from './lib/first-slide.ts'
+import { deckSetOf, readLessonModel } from './lib/lesson-model.ts'
 import { run } from './lib/process.ts'
 import { serveStatic } from './lib/static-server.ts'
 import { median } from './lib/stats.ts'
@@ -43,7 +44,7 @@ export const command = defineCommand({
     const runs = Number(values.runs)
     if (!Number.isInteger(runs) || runs < 1)
       throw new LessonError(`--runs takes a whole number of at least 1 (got ${values.runs})`)
-    const all = await loadDecks(root)
+    const all = deckSetOf(readLessonModel(root))
     const decks = values.decks!.split(',').map(d => d.trim()).filter(Boolean)
     const lengths = new Map<string, number>()
     for (const id of decks) {

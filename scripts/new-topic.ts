@@ -1,10 +1,10 @@
 /**
  * `npm run new-topic -- <id> "<title>"`
  *
- * Adds a topic everywhere it is named: core/topics.ts, a crate in
- * snippets/<id>/ with an exercise starter and its solution, a deck
- * slides/<id>.md, the workspace's members, the lesson's `src:` includes and
- * README's topics table. Refuses a malformed or taken id without writing
+ * Adds a topic: its declaration in core/topics.ts, a crate in
+ * snippets/<id>/ with an exercise starter and its solution (the workspace
+ * takes every folder), a deck slides/<id>.md, and the lesson's `src:`
+ * include. Refuses a malformed or taken id without writing
  * anything. `npm run check` passes on the result as it is.
  */
 import { resolve } from 'node:path'
@@ -14,7 +14,7 @@ import { planTopic, writeTopic } from './lib/new-topic.ts'
 
 export const command = defineCommand({
   name: 'new-topic',
-  summary: 'scaffolds a topic and registers it everywhere: core/topics.ts (the one declaration), its crate with an exercise starter and solution, its deck, the workspace members, the lesson\'s `src:` includes and README\'s topics table',
+  summary: 'scaffolds a topic: core/topics.ts (the one declaration), its crate with an exercise starter and solution, its deck and the lesson\'s `src:` include',
   usage: 'npm run new-topic -- <id> "<title>" [--root <dir>]',
   positionals: [
     { name: 'id', description: 'the topic id, kebab-case (`cow`)' },

@@ -7,10 +7,12 @@ import type { Snippet } from './snippets.ts'
  * every snippet built, run and judged against its promise, every deck's
  * references to snippets resolved, and the captures written for the slides.
  * One phase per module in `check/`: discover (`snippets.ts`), cache, capture,
- * judge, expected files, report.
+ * judge, expected files, report. The decks are parsed here once, into the
+ * lesson model (`lesson-model.ts`) that every other part of the kit reads.
  */
 import { readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { serializeLessonModel } from '../../core/lesson-model.ts'
 import { programEditions, rustcVersion } from './cargo.ts'
 import { cacheKey, cachePath, cacheToKeep, readCache, reusable, writeCache } from './check/cache.ts'
 import { captureSnippets } from './check/capture.ts'
@@ -18,10 +20,12 @@ import { readExpected, updateExpected } from './check/expected.ts'
 import { generatedDir, writeAtomic } from './check/files.ts'
 import { judgeSnippet } from './check/judge.ts'
 import { otherExpectedBase } from './check/other-edition.ts'
+import { reportFailures } from './check/report.ts'
 import { captionProblems, claimProblems, witnessCheck } from './claims-check.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
+import { buildLessonModel, lessonModelPath, modelOwnProblems } from './lesson-model.ts'
 import { paceProblems } from './pace-check.ts'
 import { checkQuizzes } from './quiz-check.ts'
 import { checkReplays } from './replays.ts'
@@ -102,6 +106,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   problems.push(...checkQuizzes(decks, data))
   problems.push(...witnessCheck(decks, data))
   problems.push(...captionProblems(results))
+
+  // The lesson model, from this one parse of the decks: every other part of the kit reads it.
+  // Its problems are every failure at its file and line, the snippets' and the decks'.
+  const failures = reportFailures({ snippets: results, problems })
+  const model = buildLessonModel(decks, data, failures)
+  problems.push(...modelOwnProblems(model, failures))
+  await writeAtomic(lessonModelPath(root), serializeLessonModel(model))
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
   const unjudged = results.filter(r => r.status === 'unjudged')

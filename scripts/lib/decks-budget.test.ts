@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../adapter/slidev/parser.ts'
 import { findDeck, loadDecks } from './decks.ts'
 import { KIT_ROOT } from './kit-copy.ts'
+import { compileLessonModel } from './lesson-model.ts'
 import { paceProblems } from './pace-check.ts'
 import { collectSite } from './site-index.ts'
 
@@ -60,7 +61,7 @@ describe('checkBudgets', () => {
   it('refuses a slide of zero minutes at its line, as the site index does', async () => {
     await write('rc.md', deck('title: rc\nbudget: 10\nminutes: 1', 'minutes: 0'))
     expect(await checkBudgets(root)).toEqual(['slides/rc.md:10: `minutes:` must be a positive number of minutes, not 0'])
-    await expect(collectSite(root, { pdf: false })).rejects.toThrow('slides/rc.md:10: `minutes:` must be a positive number of minutes, not 0')
+    await expect(collectSite(root, { pdf: false }, await compileLessonModel(root))).rejects.toThrow('slides/rc.md:10: `minutes:` must be a positive number of minutes, not 0')
   })
 
   it('holds the lesson, its own slides plus included decks, to 180 minutes by default', async () => {

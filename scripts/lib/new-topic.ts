@@ -2,11 +2,12 @@
  * `npm run new-topic -- <id> "<title>"`, as a function: everything a topic
  * needs, written in one go. The crate (an exercise starter with its tests
  * and a stretch goal, and its solution), the deck (a title slide and the
- * exercise, with minutes, a budget, the learner's text and notes), and
- * every registration: core/topics.ts, the
- * workspace's members, the lesson's `src:` includes and README's topics
- * table. Every file is prepared first; nothing is written unless all of it
- * can be.
+ * exercise, with minutes, a budget, the learner's text and notes), the
+ * declaration in core/topics.ts, and the lesson's `src:` include (markdown
+ * Slidev reads, so the one registration that stays hand-written). The
+ * workspace takes the crate by its glob, and the index, schedule and deck
+ * list derive from the declaration. Every file is prepared first; nothing
+ * is written unless all of it can be.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -14,7 +15,7 @@ import { dirname, join } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { markerLine } from '../../core/snippet-source.ts'
 import { LESSON_ID } from '../../core/topics.ts'
-import { TOPICS_FILE, WORKSPACE_FILE, workspaceMembers } from './topics-check.ts'
+import { TOPICS_FILE } from './topics-check.ts'
 
 /** Lower-case words joined by hyphens: it names a folder, a crate, a URL and a snippet id prefix. */
 export const TOPIC_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
@@ -48,27 +49,18 @@ export async function planTopic(root: string, id: string, title: string): Promis
   const topics = await read(TOPICS_FILE)
   if (topics.includes(`id: '${id}'`))
     throw new LessonError(`topic \`${id}\` is already declared in ${TOPICS_FILE}`)
-  const cargo = await read(WORKSPACE_FILE)
-  if (workspaceMembers(cargo).members.has(id))
-    throw new LessonError(`${WORKSPACE_FILE} already lists \`${id}\` in its members`)
 
   const numbers = [...topics.matchAll(/number: '(\d+(?:\.\d+)*)\.(\d+)'/g)]
   const last = numbers.at(-1)
   const number = last ? `${last[1]}.${Number(last[2]) + 1}` : '1'
   const files: NewTopicFile[] = [
     { path: TOPICS_FILE, text: addTopic(topics, id, number, cleanTitle), edit: true },
-    { path: WORKSPACE_FILE, text: addMember(cargo, id), edit: true },
     { path: `slides/${LESSON_ID}.md`, text: addToLesson(await read(`slides/${LESSON_ID}.md`), id), edit: true },
     { path: `snippets/${id}/Cargo.toml`, text: crateManifest(id, number, cleanTitle), edit: false },
     { path: `snippets/${id}/src/bin/exercise.rs`, text: starter(id, cleanTitle), edit: false },
     { path: `snippets/${id}/src/bin/exercise-solution.rs`, text: solution(), edit: false },
     { path: `slides/${id}.md`, text: deck(id, number, cleanTitle), edit: false },
   ]
-  if (existsSync(join(root, 'README.md'))) {
-    const readme = addReadmeRow(await read('README.md'), id, number, cleanTitle)
-    if (readme !== null)
-      files.push({ path: 'README.md', text: readme, edit: true })
-  }
   return files
 }
 
@@ -87,23 +79,6 @@ function addTopic(text: string, id: string, number: string, title: string): stri
     throw new LessonError(`${TOPICS_FILE}: cannot find the \`TOPICS\` list to add \`${id}\` to`)
   const quoted = `'${title.replace(/\\/g, '\\\\').replace(/'/g, '\\\'')}'`
   return `${text.slice(0, end)}\n  { id: '${id}', number: '${number}', title: ${quoted} },${text.slice(end)}`
-}
-
-/** `"<id>",` in `members`, which stays sorted. */
-function addMember(text: string, id: string): string {
-  const lines = text.split('\n')
-  const { members, line } = workspaceMembers(text)
-  if (!members.size)
-    throw new LessonError(`${WORKSPACE_FILE}:${line}: cannot find the workspace's \`members\` list to add \`${id}\` to`)
-  if ([...members.values()].includes(line))
-    throw new LessonError(`${WORKSPACE_FILE}:${line}: write \`members\` one crate per line so a topic can be added`)
-  const after = [...members].filter(([name]) => name < id).at(-1)
-  const first = Math.min(...members.values())
-  // Splice index: after the line of the member sorted before it, or before the first.
-  const at = after ? after[1] : first - 1
-  const indent = /^\s*/.exec(lines[(after ? after[1] : first) - 1]!)![0]
-  lines.splice(at, 0, `${indent}"${id}",`)
-  return lines.join('\n')
 }
 
 /** Minutes a new topic's deck plans: its cover and a 10-minute exercise block (the pace rules). */
@@ -126,19 +101,6 @@ function addToLesson(text: string, id: string): string {
   const budget = lines.findIndex(l => /^budget:\s*\d+(?:\.\d+)?\s*$/.test(l))
   if (budget >= 0 && lines.slice(0, budget).filter(l => l.trim() === '---').length === 1)
     lines[budget] = `budget: ${Number(lines[budget]!.replace(/^budget:\s*/, '')) + NEW_TOPIC_BUDGET}`
-  return lines.join('\n')
-}
-
-/** A row after the last one of README's `## Topics` table; null when README has none. */
-function addReadmeRow(text: string, id: string, number: string, title: string): string | null {
-  const lines = text.split('\n')
-  const heading = lines.findIndex(l => l.trim() === '## Topics')
-  if (heading < 0)
-    return null
-  let i = heading + 1
-  while (i < lines.length && !lines[i]!.startsWith('|')) i++
-  while (i < lines.length && lines[i]!.startsWith('|')) i++
-  lines.splice(i, 0, `| \`${id}\` | ${number} ${title.replace(/\|/g, '\\|')} | \`slides/${id}.md\` | \`snippets/${id}/\` |`)
   return lines.join('\n')
 }
 

@@ -8,9 +8,8 @@ import type { DeckSet } from './decks.ts'
  * that disagrees with them is a failure naming the deck file and line.
  */
 import { basename } from 'node:path'
-import { buildQuiz, quizId } from '../../core/quiz.ts'
+import { buildQuiz } from '../../core/quiz.ts'
 import { importedSnippetId } from '../../core/unchecked.ts'
-import { loadDecks } from './decks.ts'
 
 export interface QuizTag {
   /** 1-based line of `<Quiz` in the deck. */
@@ -147,10 +146,4 @@ export function quizzesByDeck(decks: DeckSet): Record<string, QuizSpec[]> {
   for (const source of decks.files.values())
     out[basename(source.file, '.md')] = quizTags(source).map(specOf).flatMap(s => typeof s === 'string' ? [] : [s])
   return out
-}
-
-/** Ids of the questions in each deck, by deck id (`rc`), in slide order: for the index's progress. */
-export async function quizIdsByDeck(root: string): Promise<Record<string, string[]>> {
-  const byDeck = quizzesByDeck(await loadDecks(root))
-  return Object.fromEntries(Object.entries(byDeck).map(([id, specs]) => [id, specs.map(quizId)]))
 }

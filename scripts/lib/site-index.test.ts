@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TOPIC_IDS } from '../../core/topics.ts'
+import { compileLessonModel } from './lesson-model.ts'
 import { collectSite, inline, lessonSummary, linkedDecks, partsTable, renderIndex } from './site-index.ts'
 
 const head = (title: string, extra = '') => `---\ntitle: "${title}"\n${extra}minutes: 1\n---\n\n# x\n`
@@ -22,7 +23,7 @@ describe('collectSite', () => {
     await writeFile(join(root, 'slides', 'box.md'), head('2.2.3 `Box<T>`'))
     await writeFile(join(root, 'slides', 'lesson.md'), head('Lesson 2.2'))
     await writeFile(join(root, 'snippets', 'rc', 'src', 'bin', 'exercise.rs'), '')
-    const model = await collectSite(root, { pdf: true })
+    const model = await collectSite(root, { pdf: true }, await compileLessonModel(root))
     expect(model.topics.map(t => t.topic.id)).toEqual(TOPIC_IDS)
     expect(linkedDecks(model)).toEqual(['box', 'rc', 'lesson'])
     expect(model.topics.find(t => t.topic.id === 'rc')!.exercise).toEqual({ page: 'exercises/index.html#ex-rc', starter: 'exercises/rc/starter.rs' })
@@ -53,13 +54,13 @@ describe('collectSite', () => {
 
   it('leaves PDF links out of a site published without PDFs', async () => {
     await writeFile(join(root, 'slides', 'rc.md'), head('Rc', 'budget: 12\n'))
-    const html = renderIndex(await collectSite(root, { pdf: false }))
+    const html = renderIndex(await collectSite(root, { pdf: false }, await compileLessonModel(root)))
     expect(html).not.toContain('.pdf')
   })
 
   it('fails on a malformed budget, naming the file and line', async () => {
     await writeFile(join(root, 'slides', 'rc.md'), '---\ntitle: Rc\nbudget: 0\n---\n\n# Rc\n')
-    await expect(collectSite(root, { pdf: true })).rejects.toThrow('slides/rc.md:3: `budget:`')
+    await expect(collectSite(root, { pdf: true }, await compileLessonModel(root))).rejects.toThrow('slides/rc.md:3: `budget:`')
   })
 })
 

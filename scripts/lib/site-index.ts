@@ -1,20 +1,21 @@
 import type { DeckMeta } from '../../core/deck-model.ts'
+import type { LessonModel } from '../../core/lesson-model.ts'
 import type { Topic } from '../../core/topics.ts'
 /**
  * The published site's front page, `dist/index.html`: the lesson's title,
- * its nine topics in lesson order with objectives and time budgets taken
+ * its topics in lesson order with objectives and time budgets taken
  * from each deck, and links to every deck, exercise and PDF. One static
  * page with relative links and no request beyond the site; its one small
  * script only shows quiz progress kept in the browser and keeps decks offline.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEFAULT_LESSON_BUDGET, planDeck } from '../../core/budget.ts'
+import { DEFAULT_LESSON_BUDGET } from '../../core/budget.ts'
 import { LessonError } from '../../core/errors.ts'
-import { PACE, partTopics, planSchedule } from '../../core/pace.ts'
+import { PACE, partTopics } from '../../core/pace.ts'
 import { QUIZ_STORAGE_PREFIX } from '../../core/quiz.ts'
 import { LESSON_ID, TOPICS } from '../../core/topics.ts'
-import { findDeck, loadDecks } from './decks.ts'
+import { readLessonModel } from './lesson-model.ts'
 import { siteFontCss } from './site-fonts.ts'
 
 export interface TopicEntry {
@@ -62,16 +63,19 @@ export interface IndexPart {
 
 export const EXERCISE_STARTER = 'src/bin/exercise.rs'
 
-/** Reads every deck that exists. A malformed value in a deck is an error naming its file and line. */
-export async function collectSite(root: string, options: { pdf: boolean }): Promise<SiteModel> {
-  const set = await loadDecks(root)
-  const invalid = set.decks.flatMap(d => d.invalid)
+/**
+ * Every deck that exists, from the lesson model the check wrote (or the one
+ * given). A malformed value in a deck is an error naming its file and line.
+ */
+export async function collectSite(root: string, options: { pdf: boolean }, model: LessonModel = readLessonModel(root)): Promise<SiteModel> {
+  const invalid = model.decks.flatMap(d => d.invalid)
   if (invalid.length)
     throw new LessonError(invalid.join('\n'))
-  const read = (id: string): DeckMeta | null => findDeck(set, id)?.meta ?? null
+  const deckOf = (id: string) => model.decks.find(d => d.id === id)
+  const read = (id: string): DeckMeta | null => deckOf(id)?.meta ?? null
   const warnings: string[] = []
   const topics: TopicEntry[] = []
-  for (const topic of TOPICS) {
+  for (const topic of model.topics) {
     const deck = read(topic.id)
     if (!deck)
       warnings.push(`slides/${topic.id}.md does not exist: topic ${topic.number} is listed without links`)
@@ -84,17 +88,17 @@ export async function collectSite(root: string, options: { pdf: boolean }): Prom
     const exercise = deck && existsSync(join(crate, EXERCISE_STARTER))
       ? { page: `exercises/index.html#ex-${topic.id}`, starter: `exercises/${topic.id}/starter.rs` }
       : null
-    const shown = deck ? findDeck(set, topic.id)!.shown : []
-    const contents = shown.flatMap((s, i) => s.slide.title ? [{ no: i + 1, title: s.slide.title }] : [])
+    const slides = deck ? deckOf(topic.id)!.slides : []
+    const contents = slides.flatMap((s, i) => s.title ? [{ no: i + 1, title: s.title }] : [])
     topics.push({ topic, deck, exercise, contents })
   }
   const lesson = read(LESSON_ID)
   if (!lesson)
     warnings.push(`slides/${LESSON_ID}.md does not exist: the index has no whole-lesson deck`)
-  const lessonDeck = lesson ? findDeck(set, LESSON_ID) : undefined
-  const plan = lessonDeck ? planDeck(lessonDeck.shown) : null
+  const lessonDeck = lesson ? deckOf(LESSON_ID) : undefined
+  const plan = lessonDeck ? lessonDeck.plan : null
   const parts: IndexPart[] = lessonDeck && plan
-    ? planSchedule(lessonDeck.shown.map(s => ({ frontmatter: s.frontmatter, title: s.slide.title }))).map(({ part: p, day, offPath }) => ({ name: p.name, minutes: p.minutes, breakMinutes: p.breakMinutes, topics: partTopics(p, plan.topics), day, offPath: offPath.map(o => o.title) }))
+    ? model.schedule.map(({ part: p, day, offPath }) => ({ name: p.name, minutes: p.minutes, breakMinutes: p.breakMinutes, topics: partTopics(p, plan.topics), day, offPath: offPath.map(o => o.title) }))
     : []
   return { lesson, topics, pdf: options.pdf, warnings, parts, plan: plan && { minutes: plan.minutes, budget: plan.budget ?? DEFAULT_LESSON_BUDGET } }
 }

@@ -4,16 +4,18 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TOPICS } from '../../core/topics.ts'
 import { loadDecks } from './decks.ts'
+import { KIT_ROOT } from './kit-copy.ts'
 import { planTopic, writeTopic } from './new-topic.ts'
+import { run } from './process.ts'
 import { checkTopics } from './topics-check.ts'
 
 let root: string
 
 const deck = (title: string) => `---\ntitle: "${title}"\nbudget: 1\nminutes: 1\n---\n\n# x\n`
 const lesson = (ids: readonly string[]) => [deck('Lesson'), ...ids.map(id => `---\nsrc: ./${id}.md\ntopic: ${id}\n---\n`)].join('\n')
-const cargo = (ids: readonly string[]) => `[workspace]\nmembers = [\n${[...ids].sort().map(id => `    "${id}",\n`).join('')}]\n`
+const CARGO = '[workspace]\nmembers = ["*"]\nexclude = ["target"]\n'
 
-/** A kit with every declared topic in place: decks, crates, members, the lesson's includes. */
+/** A kit with every declared topic in place: decks, crates, the lesson's includes. */
 async function writeKit(ids = TOPICS.map(t => t.id)): Promise<void> {
   await mkdir(join(root, 'slides'), { recursive: true })
   await mkdir(join(root, 'core'), { recursive: true })
@@ -25,7 +27,7 @@ async function writeKit(ids = TOPICS.map(t => t.id)): Promise<void> {
   }
   await mkdir(join(root, 'snippets', 'trace'), { recursive: true })
   await writeFile(join(root, 'snippets', 'trace', 'Cargo.toml'), '[package]\nname = "trace"\n')
-  await writeFile(join(root, 'snippets', 'Cargo.toml'), cargo([...ids, 'trace']))
+  await writeFile(join(root, 'snippets', 'Cargo.toml'), CARGO)
   await writeFile(join(root, 'slides', 'lesson.md'), lesson(ids))
 }
 
@@ -37,7 +39,7 @@ beforeEach(async () => {
 afterEach(() => rm(root, { recursive: true, force: true }))
 
 describe('checkTopics', () => {
-  it('passes when the topic list, the decks, the members and the lesson agree', async () => {
+  it('passes when the topic list, the decks, the crates and the lesson agree', async () => {
     await writeKit()
     expect(await check()).toEqual([])
   })
@@ -50,13 +52,13 @@ describe('checkTopics', () => {
     expect(problems[0]).toBe(`slides/lesson.md:10: the lesson includes \`${ids[1]}\` where core/topics.ts puts \`${ids[0]}\` (order: ${ids.join(', ')})`)
   })
 
-  it('names the topic a lesson leaves out, and the member missing from the workspace', async () => {
+  it('names the topic a lesson leaves out, and the topic without a crate', async () => {
     const ids = TOPICS.map(t => t.id)
     await writeKit()
     await writeFile(join(root, 'slides', 'lesson.md'), lesson(ids.slice(0, -1)))
-    await writeFile(join(root, 'snippets', 'Cargo.toml'), cargo([...ids.slice(1), 'trace']))
+    await rm(join(root, 'snippets', ids[0]!), { recursive: true })
     expect(await check()).toEqual([
-      `snippets/Cargo.toml:2: topic \`${ids[0]}\` (core/topics.ts:2) is not in the workspace's \`members\``,
+      `core/topics.ts:2: topic \`${ids[0]}\` has no crate: snippets/${ids[0]}/Cargo.toml does not exist`,
       `slides/lesson.md:1: the lesson does not include topic \`${ids.at(-1)}\` (core/topics.ts:${ids.length + 1}): add a slide with \`src: ./${ids.at(-1)}.md\` and \`topic: ${ids.at(-1)}\``,
     ])
   })
@@ -65,12 +67,29 @@ describe('checkTopics', () => {
     await writeKit()
     await mkdir(join(root, 'snippets', 'cow'))
     await writeFile(join(root, 'snippets', 'cow', 'Cargo.toml'), '[package]\nname = "lesson-cow"\n')
-    await writeFile(join(root, 'snippets', 'Cargo.toml'), cargo(['cow', ...TOPICS.map(t => t.id), 'trace']))
     await writeFile(join(root, 'slides', 'cow.md'), deck('2.2.10 Cow'))
     expect(await check()).toEqual([
       expect.stringMatching(/^slides\/cow\.md:1: slides\/cow\.md is a deck but `cow` is not a topic in core\/topics\.ts/),
-      'snippets/Cargo.toml:6: member `cow` is a topic crate (`lesson-cow`) but core/topics.ts declares no topic `cow`',
+      'snippets/cow/Cargo.toml:1: `lesson-cow` is a topic crate but core/topics.ts declares no topic `cow`; add topics with `npm run new-topic`',
     ])
+  })
+
+  it('names the lesson line that includes a deck that is no topic', async () => {
+    const ids = TOPICS.map(t => t.id)
+    await writeKit()
+    const text = lesson([...ids, 'cow'])
+    await writeFile(join(root, 'slides', 'lesson.md'), text)
+    await writeFile(join(root, 'slides', 'cow.md'), deck('Cow'))
+    const line = text.split('\n').indexOf('src: ./cow.md') + 1
+    expect(await check()).toContain(`slides/lesson.md:${line}: the lesson includes slides/cow.md, which is not a topic in core/topics.ts`)
+  })
+
+  it('the kit\'s own workspace takes every topic crate without listing it', async () => {
+    const metadata = await run('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { cwd: join(KIT_ROOT, 'snippets') })
+    expect(metadata.exitCode, metadata.stderr).toBe(0)
+    const names = (JSON.parse(metadata.stdout) as { packages: { name: string }[] }).packages.map(p => p.name)
+    expect(names).toEqual(expect.arrayContaining(TOPICS.map(t => `lesson-${t.id}`)))
+    expect(await readFile(join(KIT_ROOT, 'snippets', 'Cargo.toml'), 'utf8')).not.toContain(`"${TOPICS[0]!.id}"`)
   })
 
   it('wants a topic deck titled with its number', async () => {
@@ -102,11 +121,11 @@ describe('planTopic', () => {
     await writeKit()
     const files = await planTopic(root, 'cow', 'Cow: it\'s clone on write')
     await writeTopic(root, files)
-    expect(files.map(f => f.path)).toEqual(expect.arrayContaining(['core/topics.ts', 'snippets/Cargo.toml', 'slides/lesson.md', 'slides/cow.md', 'snippets/cow/Cargo.toml', 'snippets/cow/src/bin/exercise.rs', 'snippets/cow/src/bin/exercise-solution.rs']))
+    expect(files.map(f => f.path).sort()).toEqual(['core/topics.ts', 'slides/cow.md', 'slides/lesson.md', 'snippets/cow/Cargo.toml', 'snippets/cow/src/bin/exercise-solution.rs', 'snippets/cow/src/bin/exercise.rs'])
     const topics = await readFile(join(root, 'core', 'topics.ts'), 'utf8')
     expect(topics).toContain(`{ id: 'cow', number: '2.2.10', title: 'Cow: it\\'s clone on write' },\n]`)
-    const members = await readFile(join(root, 'snippets', 'Cargo.toml'), 'utf8')
-    expect(members).toContain('    "concrete-lifetimes",\n    "cow",\n    "deref",')
+    // The workspace takes the new crate by its glob, unchanged; the check finds every registration.
+    expect(await readFile(join(root, 'snippets', 'Cargo.toml'), 'utf8')).toBe(CARGO)
     expect(await readFile(join(root, 'slides', 'lesson.md'), 'utf8')).toMatch(/src: \.\/deref\.md\ntopic: deref\n---\n\n---\nsrc: \.\/cow\.md\ntopic: cow\n---\n/)
     await expect(planTopic(root, 'cow', 'again')).rejects.toThrow('already exists')
   })

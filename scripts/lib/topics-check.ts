@@ -1,13 +1,20 @@
 import type { DeckSet } from './decks.ts'
 /**
- * A topic is declared once, in core/topics.ts; everything else that names
- * topics must agree with it: a deck `slides/<id>.md` whose title starts
- * with the outline number, a crate `snippets/<id>/` (package
- * `lesson-<id>`) in the workspace's `members`, and the whole lesson's
- * `src:` includes in the same order. `npm run new-topic` writes all of
- * them; this check says, at the file and line, which one went astray.
+ * A topic is declared once, in core/topics.ts. The deck list, the site
+ * index, the schedule and the cargo workspace (`members = ["*"]`) are
+ * derived from that declaration or from the folders it names, so they
+ * cannot disagree with it. What cannot be derived is checked here, at the
+ * file and line:
+ *
+ * - each topic has its deck `slides/<id>.md` and its crate
+ *   `snippets/<id>/` (package `lesson-<id>`), and no other deck or
+ *   `lesson-*` crate exists;
+ * - a topic deck's `title` starts with the outline number, and the whole
+ *   lesson's `src:` includes name every topic in the declared order. Both
+ *   are in markdown that Slidev reads itself, before any code of the kit
+ *   runs, so they stay hand-written; `npm run new-topic` writes them.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { resolveSrc } from '../../core/deck-model.ts'
@@ -15,24 +22,6 @@ import { LESSON_ID, TOPICS } from '../../core/topics.ts'
 import { findDeck } from './decks.ts'
 
 export const TOPICS_FILE = 'core/topics.ts'
-export const WORKSPACE_FILE = 'snippets/Cargo.toml'
-
-/** Where `[workspace] members` lists each crate: name → 1-based line. */
-export function workspaceMembers(cargoToml: string): { members: Map<string, number>, line: number } {
-  const lines = cargoToml.split('\n')
-  const members = new Map<string, number>()
-  const start = lines.findIndex(l => /^\s*members\s*=\s*\[/.test(l))
-  if (start < 0)
-    return { members, line: 1 }
-  for (let i = start; i < lines.length; i++) {
-    const text = lines[i]!.replace(/#.*$/, '')
-    for (const m of text.matchAll(/"([^"]+)"/g))
-      members.set(m[1]!, i + 1)
-    if (text.includes(']'))
-      break
-  }
-  return { members, line: start + 1 }
-}
 
 /** The `name = "…"` of a crate's `[package]`. */
 export function packageName(cargoToml: string): string | null {
@@ -61,22 +50,18 @@ export async function checkTopics(root: string, decks: DeckSet): Promise<string[
   for (const deck of decks.decks.filter(d => d.kind === 'other'))
     problems.push(`${deck.source.file}:1: slides/${deck.id}.md is a deck but \`${deck.id}\` is not a topic in ${TOPICS_FILE} (topics: ${ids.join(', ')}); add topics with \`npm run new-topic\``)
 
-  // Crates: each topic a member named `lesson-<id>`; each `lesson-*` member a topic.
-  const cargoPath = join(root, WORKSPACE_FILE)
-  if (existsSync(cargoPath)) {
-    const { members, line } = workspaceMembers(await readFile(cargoPath, 'utf8'))
-    for (const id of ids) {
-      if (!members.has(id))
-        problems.push(`${WORKSPACE_FILE}:${line}: topic \`${id}\` (${declared(id)}) is not in the workspace's \`members\``)
-    }
-    for (const [member, at] of members) {
-      const manifest = join(root, 'snippets', member, 'Cargo.toml')
-      const name = existsSync(manifest) ? packageName(await readFile(manifest, 'utf8')) : null
-      if (ids.includes(member) && name !== `lesson-${member}`)
-        problems.push(`snippets/${member}/Cargo.toml:1: the crate of topic \`${member}\` is named \`lesson-${member}\`, not ${name === null ? 'nothing' : `\`${name}\``}`)
-      else if (!ids.includes(member) && name?.startsWith('lesson-'))
-        problems.push(`${WORKSPACE_FILE}:${at}: member \`${member}\` is a topic crate (\`${name}\`) but ${TOPICS_FILE} declares no topic \`${member}\``)
-    }
+  // Crates: every folder of snippets/ is a workspace member; each topic has one named `lesson-<id>`, and each `lesson-*` crate is a topic.
+  const workspace = join(root, 'snippets')
+  const folders = existsSync(workspace) ? readdirSync(workspace, { withFileTypes: true }).filter(e => e.isDirectory() && e.name !== 'target').map(e => e.name).sort() : []
+  for (const id of ids.filter(id => !folders.includes(id)))
+    problems.push(`${declared(id)}: topic \`${id}\` has no crate: snippets/${id}/Cargo.toml does not exist`)
+  for (const dir of folders) {
+    const manifest = join(workspace, dir, 'Cargo.toml')
+    const name = existsSync(manifest) ? packageName(await readFile(manifest, 'utf8')) : null
+    if (ids.includes(dir) && name !== `lesson-${dir}`)
+      problems.push(`snippets/${dir}/Cargo.toml:1: the crate of topic \`${dir}\` is named \`lesson-${dir}\`, not ${name === null ? 'nothing' : `\`${name}\``}`)
+    else if (!ids.includes(dir) && name?.startsWith('lesson-'))
+      problems.push(`snippets/${dir}/Cargo.toml:1: \`${name}\` is a topic crate but ${TOPICS_FILE} declares no topic \`${dir}\`; add topics with \`npm run new-topic\``)
   }
 
   // The whole lesson includes every topic deck, in the declared order, each marked with its `topic:`.

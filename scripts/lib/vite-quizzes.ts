@@ -1,28 +1,41 @@
 import type { Plugin } from 'vite'
+import type { LessonModel } from '../../core/lesson-model.ts'
 import type { QuizModel, QuizSpec } from '../../core/quiz.ts'
 import type { GeneratedData } from '../../core/snippet-data.ts'
 /**
- * `virtual:quizzes`: every deck's `<Quiz>` questions, read from the deck
- * model the check uses, by deck id (the default export; `<QuizAnswers>`
- * lists a topic's answers at its end from it), and `models`: each
- * question worked out here, at build time, from all of the check's
- * captures (`quizId` → model). The browser looks its questions up and
+ * `virtual:quizzes`: every deck's `<Quiz>` questions, read from the lesson
+ * model the check compiled (`generated/lesson-model.json`), by deck id (the
+ * default export; `<QuizAnswers>` lists a topic's answers at its end from
+ * it), and `models`: each question as the check worked it out from all of
+ * its captures (`quizId` → model). The browser looks its questions up and
  * computes no answer; a deck carries only its own slides' captures, not
  * those its wrong choices name.
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
 import { buildQuiz, quizId } from '../../core/quiz.ts'
-import { loadDecks } from './decks.ts'
-import { quizzesByDeck } from './quiz-check.ts'
+import { lessonModelPath, readLessonModel } from './lesson-model.ts'
 
 const ID = 'virtual:quizzes'
 const RESOLVED = `\0${ID}`
 
 export async function readQuizzes(root: string): Promise<Record<string, QuizSpec[]>> {
-  return quizzesByDeck(await loadDecks(root))
+  return quizzesOf(readLessonModel(root))
+}
+
+/** Each deck file's questions, by deck id (`rc`), in slide order. */
+export function quizzesOf(model: LessonModel): Record<string, QuizSpec[]> {
+  return Object.fromEntries(Object.entries(model.quizzesByDeck).map(([deck, ids]) => [deck, ids.map(id => model.quizzes[id]!.spec)]))
+}
+
+/** Every question's model as the check worked it out; a question the captures contradict is an error, as the check reports it. */
+export function answeredQuizzes(model: LessonModel): Record<string, QuizModel> {
+  const models: Record<string, QuizModel> = {}
+  for (const [id, quiz] of Object.entries(model.quizzes)) {
+    if (!quiz.model)
+      throw new LessonError(`${quiz.file}:${quiz.line}: <Quiz snippet="${quiz.spec.snippet}">: the check's captures contradict it; run \`npm run check\``)
+    models[id] = quiz.model
+  }
+  return models
 }
 
 /** Every question of `quizzes` built from the captures; a question they contradict is an error, as the check reports it. */
@@ -47,21 +60,16 @@ export function quizModels(quizzes: Record<string, readonly QuizSpec[]>, data: G
 }
 
 export function quizzesPlugin(root: string): Plugin {
-  const generated = join(root, 'generated', 'snippets.json')
   return {
     name: 'lesson:quizzes',
     resolveId: id => id === ID ? RESOLVED : undefined,
-    async load(id) {
+    load(id) {
       if (id !== RESOLVED)
         return undefined
-      for (const file of readdirSync(join(root, 'slides')).filter(f => f.endsWith('.md')))
-        this.addWatchFile(join(root, 'slides', file))
-      this.addWatchFile(generated)
-      if (!existsSync(generated))
-        throw new LessonError('generated/snippets.json does not exist: run `npm run check` first')
-      const quizzes = await readQuizzes(root)
-      const data = JSON.parse(await readFile(generated, 'utf8')) as GeneratedData
-      return `export default ${JSON.stringify(quizzes)}\nexport const models = ${JSON.stringify(quizModels(quizzes, data))}`
+      // A deck edited in dev: watch mode runs the check, which rewrites the model.
+      this.addWatchFile(lessonModelPath(root))
+      const model = readLessonModel(root)
+      return `export default ${JSON.stringify(quizzesOf(model))}\nexport const models = ${JSON.stringify(answeredQuizzes(model))}`
     },
   }
 }

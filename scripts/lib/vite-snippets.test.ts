@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { LESSON_MODEL_VERSION } from '../../core/lesson-model.ts'
 import { findDeck, loadDecks } from './decks.ts'
 import { KIT_ROOT } from './kit-copy.ts'
 import { capturesFor, snippetsOfDeck } from './vite-snippets.ts'
@@ -31,5 +34,24 @@ describe('a deck\'s captures', () => {
     const json = readFileSync(file, 'utf8')
     const rc = capturesFor(json, await snippetsOfDeck(KIT_ROOT, join(KIT_ROOT, 'slides', 'rc.md')))
     expect(rc.length).toBeLessThan(json.length / 4)
+  })
+})
+
+describe('a deck build\'s snippet list', () => {
+  it('comes from the lesson model, with no deck markdown read, and a stale model is refused', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'vite-snippets-'))
+    try {
+      await mkdir(join(root, 'generated'))
+      const model = join(root, 'generated', 'lesson-model.json')
+      // No slides/rc.md exists: only the model can answer.
+      await writeFile(model, JSON.stringify({ version: LESSON_MODEL_VERSION, decks: [{ id: 'rc', snippets: ['rc/a'] }] }))
+      expect(await snippetsOfDeck(root, join(root, 'slides', 'rc.md'))).toEqual(new Set(['rc/a']))
+      expect(await snippetsOfDeck(root, join(root, 'slides', 'box.md'))).toBeNull()
+      await writeFile(model, JSON.stringify({ version: LESSON_MODEL_VERSION + 1, decks: [] }))
+      await expect(snippetsOfDeck(root, join(root, 'slides', 'rc.md'))).rejects.toThrow(`${model} is lesson model version ${LESSON_MODEL_VERSION + 1}, and this kit reads version ${LESSON_MODEL_VERSION}: run \`npm run check\``)
+    }
+    finally {
+      await rm(root, { recursive: true, force: true })
+    }
   })
 })

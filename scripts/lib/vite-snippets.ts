@@ -11,12 +11,13 @@ import type { Plugin } from 'vite'
  * animation without a reload.
  *
  * A deck's build (`entry` is `slides/<id>.md`) takes only the captures its
- * slides name (`snippet="…"`, live steps), as the deck model lists them: a
- * topic deck carries its own dozen, not the whole lesson's.
+ * slides name (`snippet="…"`, live steps), as the lesson model the check
+ * compiled lists them (`generated/lesson-model.json`): a topic deck carries
+ * its own dozen, not the whole lesson's.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { findDeck, loadDecks } from './decks.ts'
+import { modelDeck, readLessonModel } from './lesson-model.ts'
 
 const ID = 'virtual:snippets'
 const RESOLVED = `\0${ID}`
@@ -27,8 +28,8 @@ export const SNIPPETS_EVENT = 'lesson:snippets'
 export async function snippetsOfDeck(root: string, entry: string): Promise<Set<string> | null> {
   if (resolve(dirname(entry)) !== resolve(root, 'slides') || !entry.endsWith('.md'))
     return null
-  const deck = findDeck(await loadDecks(root), basename(entry, '.md'))
-  return deck ? new Set(deck.shown.flatMap(s => s.slide.refs.map(r => r.id))) : null
+  const deck = modelDeck(readLessonModel(root), basename(entry, '.md'))
+  return deck ? new Set(deck.snippets) : null
 }
 
 /** The captures, as JSON, with only the snippets in `keep` (all when null). */

@@ -1,15 +1,17 @@
 import type { Plugin } from 'vite'
 import type { CheckReport } from './check.ts'
 /**
- * Watch mode for `npm run dev`: saving a file under `snippets/` runs the
- * check again (debounced; unchanged snippets come from its cache), which
- * rewrites `generated/snippets.json`; `vite-snippets.ts` then pushes the new
- * captures to every open slide without a reload. A snippet that starts
- * failing its promise is one line in the terminal (its slides get a badge).
+ * Watch mode for `npm run dev`: saving a file under `snippets/`, or a deck
+ * in `slides/`, runs the check again (debounced; unchanged snippets come
+ * from its cache), which rewrites `generated/snippets.json` and the lesson
+ * model; `vite-snippets.ts` then pushes the new captures to every open
+ * slide without a reload, and `virtual:quizzes` is rebuilt from the model.
+ * A snippet that starts failing its promise is one line in the terminal
+ * (its slides get a badge).
  */
-import { readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { runCheck } from './check.ts'
+import { readLessonModel } from './lesson-model.ts'
 
 export interface WatchOptions {
   /** Quiet time after the last save before the check runs. */
@@ -20,11 +22,13 @@ export interface WatchOptions {
 
 /** What a save may change: programs, expected outputs and recordings, crate manifests. */
 const WATCHED = /\.(?:rs|stdout|trace|toml)$/
+/** A deck: its questions, snippet references and time plan are in the lesson model. */
+const DECK = /\.md$/
 
-function statuses(file: string): Map<string, string> {
+/** Each snippet's verdict in the last check's lesson model; none before the first check. */
+function statuses(root: string): Map<string, string> {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { snippets: Record<string, { status: string }> }
-    return new Map(Object.entries(data.snippets).map(([id, s]) => [id, s.status]))
+    return new Map(Object.entries(readLessonModel(root).captures).map(([id, c]) => [id, c.status]))
   }
   catch {
     return new Map()
@@ -35,12 +39,13 @@ export function watchPlugin(root: string, options: WatchOptions = {}): Plugin {
   const debounceMs = options.debounceMs ?? 150
   const check = options.check ?? (r => runCheck({ root: r }))
   const dir = join(root, 'snippets')
+  const slides = join(root, 'slides')
   return {
     name: 'lesson:watch',
     apply: 'serve',
     configureServer(server) {
       const logger = server.config.logger
-      let before = statuses(join(root, 'generated', 'snippets.json'))
+      let before = statuses(root)
       let timer: ReturnType<typeof setTimeout> | undefined
       let running = false
       let again = false
@@ -84,7 +89,9 @@ export function watchPlugin(root: string, options: WatchOptions = {}): Plugin {
       server.watcher.add(dir)
       server.watcher.on('all', (_event, path) => {
         // Build output (`snippets/target/`) changes as the check itself runs.
-        if (!path.startsWith(dir + sep) || path.includes(`${sep}target${sep}`) || !WATCHED.test(path))
+        const snippet = path.startsWith(dir + sep) && !path.includes(`${sep}target${sep}`) && WATCHED.test(path)
+        const deck = path.startsWith(slides + sep) && DECK.test(path)
+        if (!snippet && !deck)
           return
         changed.add(path)
         clearTimeout(timer)

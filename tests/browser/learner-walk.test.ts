@@ -24,8 +24,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDeck } from '../../adapter/slidev/cli.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
-import { findDeck, loadDecks } from '../../scripts/lib/decks.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
+import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 
 const DECK = 'rc'
@@ -48,7 +48,7 @@ beforeAll(async () => {
   }
   server = await serveStatic(dir, `/${DECK}/`)
   browser = await launchChromium()
-  const deck = findDeck(await loadDecks(KIT_ROOT), DECK)!
+  const deck = modelDeck(readLessonModel(KIT_ROOT), DECK)!
   slideCount = deck.shown.length
   withText = new Set(deck.shown.flatMap((s, i) => s.slide.learn && !s.slide.learn.none ? [i + 1] : []))
 }, 600_000)

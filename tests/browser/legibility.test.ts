@@ -30,8 +30,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDeck } from '../../adapter/slidev/cli.ts'
 import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
-import { findDeck, loadDecks } from '../../scripts/lib/decks.ts'
+import { findDeck } from '../../scripts/lib/decks.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
+import { deckSetOf, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { formatSystemFonts, systemFonts } from './fonts.ts'
 import { inspectLegibility, MIN_TEXT_PX, problems } from './legibility.ts'
@@ -63,7 +64,7 @@ const files = new Map<string, string[]>()
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'lesson-legibility-'))
-  const decks = await loadDecks(KIT_ROOT)
+  const decks = deckSetOf(readLessonModel(KIT_ROOT))
   for (const deck of DECKS) {
     if (!ALL.includes(deck))
       throw new Error(`LESSON_LEGIBILITY_DECKS: no deck "${deck}" (decks: ${ALL.join(', ')})`)

@@ -7,6 +7,7 @@ import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCheck } from '../../scripts/lib/check.ts'
 import { copyKit } from '../../scripts/lib/kit-copy.ts'
+import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
 
 let kit: KitCopy
 
@@ -38,6 +39,15 @@ describe('the check judges every <Quiz>', () => {
   it('fails a "does it compile?" whose claimed error code is not rustc\'s', async () => {
     const { problems, line } = await problemsWith('slides/rc.md', 'ask="compiles" answer="E0596"', 'ask="compiles" answer="E0499"')
     expect(problems).toEqual([`slides/rc.md:${line}: quiz on rc/clone-then-push: answer="E0499" disagrees with the check: rustc rejects rc/clone-then-push with E0596`])
+  })
+
+  it('writes the contradicted question into the lesson model without an answer, its problem at its line', async () => {
+    const { line } = await problemsWith('slides/rc.md', 'ask="compiles" answer="E0596"', 'ask="compiles" answer="E0499"')
+    const model = readLessonModel(kit.root)
+    expect(model.problems).toContainEqual({ file: 'slides/rc.md', line, message: expect.stringContaining('answer="E0499" disagrees with the check') })
+    const quiz = Object.values(model.quizzes).find(q => q.file === 'slides/rc.md' && q.line === line)
+    expect(quiz?.spec.answer).toBe('E0499')
+    expect(quiz?.model).toBeNull()
   })
 
   it('fails counts that the recording contradicts', async () => {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { deckSource } from '../../core/deck-model.ts'
 import { unseenPrints } from '../../scripts/lib/deck-check.ts'
-import { loadDecks } from '../../scripts/lib/decks.ts'
+import { deckSetOf, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { discoverSnippets } from '../../scripts/lib/snippets.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -17,7 +17,7 @@ const slidesDir = join(root, 'slides')
 
 describe('output beside code', () => {
   it('rc: every line the output panels show is printed by a line on the slide', async () => {
-    const [decks, { snippets }] = await Promise.all([loadDecks(root), discoverSnippets(root)])
+    const [decks, { snippets }] = [deckSetOf(readLessonModel(root)), await discoverSnippets(root)]
     const byPath = new Map(snippets.map(s => [s.path, s]))
     expect(unseenPrints(decks.files.get('slides/rc.md')!, byPath, slidesDir)).toEqual([])
   })

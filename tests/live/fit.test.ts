@@ -17,12 +17,12 @@ import { deckFile } from '../../adapter/slidev/cli.ts'
 import { changedBlock } from '../../core/live-layout.ts'
 import { liveSteps } from '../../core/live-steps.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
-import { loadDecks } from '../../scripts/lib/decks.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
+import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { startDevServer } from './dev-server.ts'
 
 const data = JSON.parse(readFileSync(join(KIT_ROOT, 'generated', 'snippets.json'), 'utf8')) as GeneratedData
-const lesson = (await loadDecks(KIT_ROOT)).decks.find(d => d.id === 'lesson')!
+const lesson = modelDeck(readLessonModel(KIT_ROOT), 'lesson')!
 /** Each live slide of the lesson: its number and its steps as the check captured them. */
 const liveSlides = lesson.shown.flatMap((s, i) => s.slide.components.some(c => c.name === 'LiveSnippet')
   ? [{ n: i + 1, title: s.slide.title ?? '', steps: liveSteps(s.slide.refs.map(r => ({ result: data.snippets[r.id]!, region: r.region })), () => null) as LiveStep[] }]

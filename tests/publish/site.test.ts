@@ -21,7 +21,8 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser.ts'
-import { findDeck, listDeckIds, loadDecks } from '../../scripts/lib/decks.ts'
+import { listDeckIds } from '../../scripts/lib/decks.ts'
+import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { run } from '../../scripts/lib/process.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { walkDeck } from './deck-walker.ts'
@@ -151,7 +152,7 @@ describe('every deck in the browser', () => {
     expect(walk.map(w => w.slide), 'slides visited in order').toEqual(walk.map((_, i) => i + 1))
     const failures: string[] = []
     // The presenter's notes step with the slide: one `[click]` per click.
-    const slides = findDeck(await loadDecks(root), deck)!.shown
+    const slides = modelDeck(readLessonModel(root), deck)!.shown
     expect(slides.length, 'slides in the source').toBe(walk.length)
     for (const [i, w] of walk.entries()) {
       // A question's reveal is a click in class only: the learner's copy reveals on answering.
@@ -203,7 +204,7 @@ describe('every deck in the browser', () => {
   it.each(decks)('%s: the handout has a page per slide, at most 1.5 on average, with every learner\'s text', async (deck) => {
     if (!manifest.pdfs.includes(deck))
       throw new Error(`no handout was published for ${deck}`)
-    const shown = findDeck(await loadDecks(root), deck)!.shown
+    const shown = modelDeck(readLessonModel(root), deck)!.shown
     const file = join(site, 'pdf', `${deck}.pdf`)
     const pages = await pdfPageCount(file)
     expect(pages).toBeGreaterThanOrEqual(shown.length)

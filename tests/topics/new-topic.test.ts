@@ -8,6 +8,7 @@ import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { copyKit } from '../../scripts/lib/kit-copy.ts'
+import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { run } from '../../scripts/lib/process.ts'
 
 let kit: KitCopy
@@ -48,7 +49,14 @@ describe('npm run new-topic', () => {
       ['cow/exercise', 'passed'],
       ['cow/exercise-solution', 'passed'],
     ])
-    expect(await kit.read('README.md')).toContain('| `cow` | 2.2.10 `Cow<T>`: clone on write | `slides/cow.md` | `snippets/cow/` |')
+    // The check's lesson model derives the rest from the one declaration: the deck list, its time plan, the lesson's schedule.
+    const model = readLessonModel(kit.root)
+    expect(model.topics.at(-1)).toEqual({ id: 'cow', number: '2.2.10', title: '`Cow<T>`: clone on write' })
+    expect(model.decks.map(d => d.id)).toEqual([...model.topics.map(t => t.id), 'lesson'])
+    expect(model.decks.find(d => d.id === 'lesson')!.plan.topics.map(t => t.topic)).toEqual(model.topics.map(t => t.id))
+    // Nothing else lists topics: the workspace takes the crate by its glob, README points at core/topics.ts.
+    expect(result.stdout).not.toContain('snippets/Cargo.toml')
+    expect(result.stdout).not.toContain('README.md')
   })
 
   it('leaves a check that fails at the line of a registration undone', async () => {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { treeDigest } from '../../../tests/publish/tree.ts'
+import { compileLessonModel } from '../lesson-model.ts'
 import { publish } from './pipeline.ts'
 import { SITE_MARKER } from './swap.ts'
 
@@ -23,7 +24,11 @@ function fakeStages(failAt: { build?: string, pdf?: string } = {}): PublishStage
   const notes: boolean[] = []
   return {
     notes,
-    check: async () => [],
+    // The check's product that the rest reads: the lesson model of the decks.
+    check: async (root) => {
+      await compileLessonModel(root, { write: true })
+      return []
+    },
     async exercises(_root, outDir) {
       await mkdir(join(outDir, 'rc'), { recursive: true })
       await writeFile(join(outDir, 'index.html'), 'exercises')
@@ -183,6 +188,7 @@ describe('what publish may replace', () => {
     let checked = false
     const stages = { ...fakeStages(), check: async () => {
       checked = true
+      await compileLessonModel(root, { write: true })
       return []
     } }
     try {
@@ -272,6 +278,7 @@ describe('what publish may replace', () => {
     let checked = false
     await publish({ root, pdf: false, log: l => lines.push(l), stages: { ...fakeStages({ build: 'rc' }), check: async () => {
       checked = true
+      await compileLessonModel(root, { write: true })
       return []
     } } }).catch(() => {})
     expect(checked).toBe(true)

@@ -17,10 +17,9 @@ import { LESSON_ID } from '../../../core/topics.ts'
 import { findChromium } from '../browser.ts'
 import { runCheck } from '../check.ts'
 import { reportFailures } from '../check/report.ts'
-import { loadDecks } from '../decks.ts'
 import { writeExercises } from '../exercises.ts'
+import { deckSetOf, readLessonModel } from '../lesson-model.ts'
 import { interrupted } from '../process.ts'
-import { quizIdsByDeck } from '../quiz-check.ts'
 import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { renderGlossary, renderSearch, searchEntries } from '../site-pages.ts'
@@ -115,8 +114,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
   stage('check', `passed in ${seconds(performance.now() - t0)}`)
 
-  // Read every deck's headmatter before the long part: a malformed budget fails now.
-  const site = await collectSite(root, { pdf: wantPdf })
+  // The lesson model the check just compiled: every deck's headmatter, read before the long part (a malformed budget fails now).
+  const model = readLessonModel(root)
+  const site = await collectSite(root, { pdf: wantPdf }, model)
   for (const w of site.warnings)
     stage('index', `warning: ${w}`)
   const decks = linkedDecks(site)
@@ -185,10 +185,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const exercises = site.topics.some(t => t.exercise) ? await stages.exercises(root, join(staging, 'exercises')) : 0
     for (const id of decks)
       await finishDeck(join(staging, id), id)
-    const quizzes = await quizIdsByDeck(root)
+    const quizzes = model.quizzesByDeck
     await writeSiteFonts(staging)
     await writeFile(join(staging, 'glossary.html'), renderGlossary())
-    await writeFile(join(staging, 'search.html'), renderSearch(searchEntries(await loadDecks(root))))
+    await writeFile(join(staging, 'search.html'), renderSearch(searchEntries(deckSetOf(model))))
     // The copy inside the download says it is the offline copy; the hosted one offers it.
     await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: 'inside' }))
     const title = (site.lesson?.title ?? 'Lesson 2.2').replace(/`/g, '')

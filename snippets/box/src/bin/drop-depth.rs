@@ -44,7 +44,7 @@ fn drop_on_small_stack(iterative: bool) {
             if iterative {
                 drop(List { head });
             } else {
-                drop(head); // the derived drop: one stack frame per node
+                drop(head); // drop glue: one stack frame per node
             }
         })
         .unwrap()
@@ -64,7 +64,7 @@ fn main() {
     let stderr = String::from_utf8_lossy(&child.stderr);
     let crashed = !child.status.success();
     let overflowed = crashed && stderr.contains("overflowed its stack");
-    println!("derived drop: stack overflow = {overflowed}");
+    println!("recursive drop glue: stack overflow = {overflowed}");
     drop_on_small_stack(true);
     println!("loop in Drop, same list, same stack: dropped");
 }

@@ -21,7 +21,7 @@ impl Shape for Square {
 }
 
 // #region choice
-/// Which type? Known only at run time: a box is required.
+/// Which type? Known only at run time: behind a pointer.
 fn parse(kind: &str, size: f64) -> Box<dyn Shape> {
     match kind {
         "circle" => Box::new(Circle(size)),

@@ -17,10 +17,10 @@ fn main() {
     println!("borrowed: {region}"); // ... to this last use
     {
         let river = String::from("Tagus");
-        // here `'a` is one concrete region:
-        // where both `city` and `river` live
+        // here `'a` is one concrete region, inside
+        // the part where both `city` and `river` live
         let pick = longer(&city, &river);
         println!("longer: {pick}");
-    } // `river` dropped: the region ends here
+    } // `river` dropped: the region must end by here
 }
 // #endregion both

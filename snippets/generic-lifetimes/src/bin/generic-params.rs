@@ -14,7 +14,7 @@ fn first<'a, T>(items: &'a [T]) -> Option<&'a T> {
 
 fn main() {
     let primes: &'static [u32] = &[2, 3, 5];
-    let p = first(primes); // 'a = 'static, T = u32
+    let p = first(primes); // 'a: while p is used; T = u32
 
     let names = vec![String::from("ferris")];
     let n = first(&names); // 'a = borrow of names

@@ -1,9 +1,9 @@
 //! expect: runs
 //!
 //! A read guard cannot be turned into a write guard. A thread that asks for
-//! `write()` while it still holds `read()` waits for itself, forever;
-//! `try_write` shows the lock refusing, and dropping the read guard first
-//! fixes it.
+//! `write()` while it still holds `read()` never gets it (std says the call
+//! may deadlock or panic); `try_write` shows the lock refusing, and dropping
+//! the read guard first fixes it.
 
 use std::collections::HashMap;
 use std::sync::RwLock;
@@ -13,7 +13,7 @@ fn main() {
     // #region upgrade
     let reading = cache.read().unwrap();
     let missing = !reading.contains_key("b");
-    // cache.write() here would wait for `reading`: forever
+    // cache.write() here: never returns (deadlock or panic)
     println!("try_write while reading: {}", cache.try_write().is_ok());
     drop(reading); // let go of the read guard first ...
     if missing {

@@ -2,8 +2,8 @@
 //!
 //! Does a waiting writer hold back new readers? The standard library leaves
 //! that to the platform: the answer below is this machine's. A reader holds
-//! the lock, a writer queues behind it, and a second thread keeps calling
-//! `try_read` for up to 200 ms. If the writer's waiting makes `try_read`
+//! the lock, a writer queues behind it, and the main thread, which still
+//! holds that read guard, keeps calling `try_read` for up to 200 ms. If the writer's waiting makes `try_read`
 //! fail, the lock prefers writers: readers cannot starve it. If `try_read`
 //! keeps succeeding, a steady stream of readers could keep the writer out
 //! for ever (writer starvation).

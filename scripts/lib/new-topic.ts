@@ -214,24 +214,11 @@ mod tests {
 
 function deck(id: string, number: string, title: string): string {
   return `---
-theme: default
+theme: ../adapter/slidev/theme
 title: ${JSON.stringify(`${number} ${title}`)}
 info: Lesson 2.2 — Advanced Memory Management in Rust. Topic ${number}.
 objectives:
   - ${JSON.stringify(`Say what ${title.replace(/`/g, '')} is for`)}
-addons:
-  - '@/..'
-fonts:
-  sans: Atkinson Hyperlegible Next Variable, Lesson Symbols
-  mono: JetBrains Mono Variable, Lesson Symbols
-  provider: none
-favicon: favicon.svg
-lineNumbers: false
-transition: none
-mdc: true
-routerMode: hash
-twoslash: false
-monaco: false
 layout: cover
 budget: ${NEW_TOPIC_BUDGET}
 minutes: 1

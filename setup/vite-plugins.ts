@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { devGuardPlugin } from '../scripts/lib/live/guard.ts'
 import { liveRunPlugin } from '../scripts/lib/live/vite-plugin.ts'
-import { singleFilePlugin } from '../scripts/lib/publish/single-file.ts'
 import { deckPlugin } from '../scripts/lib/vite-deck.ts'
 import { exercisesPlugin } from '../scripts/lib/vite-exercises.ts'
 import { leanClientPlugin } from '../scripts/lib/vite-lean-client.ts'
@@ -62,4 +61,4 @@ const themesWithTheirImporter: Plugin = {
   },
 }
 
-export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), singleFilePlugin(), quizzesPlugin(root), symbolsPlugin(root), deckPlugin()])
+export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), quizzesPlugin(root), symbolsPlugin(root), deckPlugin()])

@@ -1,21 +1,32 @@
-import type { Plugin } from 'vite'
 /**
- * A published deck is one HTML file that works when double-clicked.
+ * Each published deck comes twice, from one Slidev build:
  *
- * Chromium refuses module scripts from `file://` (each file is its own
- * origin), so a deck split into chunks opens blank from a downloaded copy.
- * An inline module script has nothing to fetch, so it runs anywhere. This
- * build step keeps the whole deck in one chunk (no dynamic imports left to
- * fetch), with its CSS and fonts inside, and writes that chunk into
- * `index.html`. The same file is served to hosted learners: one request
- * instead of sixty, and the service worker has one file per deck to keep.
+ * - `index.html` with `assets/`, the build as Slidev makes it, for hosted
+ *   learners: the first slide loads only what it needs (the editor, the
+ *   replays, the quizzes and the other slides come when a slide asks for
+ *   them), and the service worker keeps the files;
+ * - `offline.html`, the same deck as one self-contained HTML file, for the
+ *   copy opened from disk: Chromium refuses module scripts from `file://`
+ *   (each file is its own origin), so the chunked deck would open blank
+ *   there, while an inline module script has nothing to fetch.
  *
- * On only when `LESSON_SINGLE_FILE=1` (set by `npm run publish`); the dev
- * server and `npm run build` keep Slidev's usual output.
+ * `offline.html` is derived from the built chunks, not built again: rolldown
+ * bundles the entry chunk with every chunk it imports, dynamic imports
+ * included, into one module; Vite's preload lists are dropped (there is
+ * nothing left to preload), the files a chunk names with
+ * `new URL(…, import.meta.url)` become data URLs, and every stylesheet goes
+ * into one `<style>` with its fonts inside. The hosted `index.html` sends a
+ * page opened from `file://` to `offline.html`.
  */
+import type { Plugin } from 'rolldown'
 import { Buffer } from 'node:buffer'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, extname, join, relative, resolve } from 'node:path'
+import { rolldown } from 'rolldown'
+import { LessonError } from '../../../core/errors.ts'
 
-export const SINGLE_FILE_ENV = 'LESSON_SINGLE_FILE'
+/** The single-file copy of a deck, beside its `index.html`. */
+export const OFFLINE_PAGE = 'offline.html'
 
 /** `</script` inside inlined code would end the script element early. */
 export function escapeScript(code: string): string {
@@ -26,25 +37,28 @@ export function escapeStyle(css: string): string {
   return css.replace(/<\/(style)/gi, '<\\/$1')
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /**
  * Puts the entry chunk and the stylesheets into the HTML in place of the
  * tags that loaded them, and drops the module preloads (there is nothing
- * left to preload). Fails, naming the file, if a tag is not found.
+ * left to preload). A stylesheet given as `''` loses its tag. Fails,
+ * naming the file, if a tag is not found.
  */
 export function inlineHtml(html: string, assets: { scripts: Map<string, string>, styles: Map<string, string> }): string {
   let out = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
   for (const [name, code] of assets.scripts) {
-    const tag = new RegExp(`<script type="module" crossorigin src="\\./${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"></script>`)
+    const tag = new RegExp(`<script type="module" crossorigin src="\\./${escapeRegExp(name)}"></script>`)
     if (!tag.test(out))
       throw new Error(`single file: index.html does not load ${name} as expected`)
     // A function replacement: `$&` in the code must stay as written.
     out = out.replace(tag, () => `<script type="module">${escapeScript(code)}</script>`)
   }
   for (const [name, css] of assets.styles) {
-    const tag = new RegExp(`<link rel="stylesheet" crossorigin href="\\./${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">`)
+    const tag = new RegExp(`<link rel="stylesheet" crossorigin href="\\./${escapeRegExp(name)}">`)
     if (!tag.test(out))
       throw new Error(`single file: index.html does not load ${name} as expected`)
-    out = out.replace(tag, () => `<style>${escapeStyle(css)}</style>`)
+    out = out.replace(tag, () => css ? `<style>${escapeStyle(css)}</style>` : '')
   }
   const left = /<(?:script[^>]* src|link rel="stylesheet")[^>]*\.\/assets\/[^>]*>/.exec(out)
   if (left)
@@ -52,49 +66,141 @@ export function inlineHtml(html: string, assets: { scripts: Map<string, string>,
   return out
 }
 
-export function singleFilePlugin(): Plugin {
+const MIME: Record<string, string> = {
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+}
+
+async function dataUrl(file: string): Promise<string> {
+  const type = MIME[extname(file).toLowerCase()]
+  if (!type)
+    throw new LessonError(`single file: ${file} has no known type to inline`)
+  return `data:${type};base64,${(await readFile(file)).toString('base64')}`
+}
+
+/** `url(./x.woff2)` in a stylesheet of `cssDir`, as data URLs. */
+async function inlineCssUrls(css: string, cssDir: string): Promise<string> {
+  const refs = new Set<string>()
+  for (const m of css.matchAll(/url\((["']?)(?!data:|#|https?:)([^"')]+)\1\)/g))
+    refs.add(m[2]!)
+  let out = css
+  for (const ref of refs) {
+    const url = await dataUrl(resolve(cssDir, ref))
+    out = out.replace(new RegExp(`url\\((["']?)${escapeRegExp(ref)}\\1\\)`, 'g'), () => `url(${url})`)
+  }
+  return out
+}
+
+/**
+ * Vite's chunks, made ready to be bundled into one module: no preload
+ * lists, and files named relative to the chunk as data URLs.
+ */
+function builtChunksPlugin(): Plugin {
   return {
-    name: 'lesson:single-file',
-    enforce: 'post',
-    apply: () => process.env[SINGLE_FILE_ENV] === '1',
-    config(config) {
-      const output = config.build?.rollupOptions?.output
-      if (output && !Array.isArray(output)) {
-        // Slidev names vendor chunks; one chunk has nothing to name.
-        delete output.manualChunks
+    name: 'lesson:built-chunks',
+    async transform(code, id) {
+      let out = code.replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, 'void 0')
+      const refs = [...out.matchAll(/new URL\(([`"'])([^`"']+)\1,\s*import\.meta\.url\)/g)]
+      for (const [whole, , ref] of refs) {
+        if (/\.m?js$/.test(ref!))
+          continue
+        const url = await dataUrl(resolve(dirname(id), ref!))
+        out = out.split(whole).join(`new URL(${JSON.stringify(url)})`)
       }
-      return {
-        build: {
-          assetsInlineLimit: () => true,
-          cssCodeSplit: false,
-          modulePreload: false,
-          chunkSizeWarningLimit: 100_000,
-          // Vite gzips every output file to print its size; nobody reads it here.
-          reportCompressedSize: false,
-          rollupOptions: { output: { codeSplitting: false } },
-        },
-      }
-    },
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const html = Object.values(bundle).find(f => f.type === 'asset' && f.fileName === 'index.html')
-        if (!html || html.type !== 'asset')
-          return
-        const scripts = new Map<string, string>()
-        const styles = new Map<string, string>()
-        for (const file of Object.values(bundle)) {
-          if (file.type === 'chunk' && file.isEntry) {
-            scripts.set(file.fileName, file.code)
-            delete bundle[file.fileName]
-          }
-          else if (file.type === 'asset' && file.fileName.endsWith('.css')) {
-            styles.set(file.fileName, typeof file.source === 'string' ? file.source : Buffer.from(file.source).toString('utf8'))
-            delete bundle[file.fileName]
-          }
-        }
-        html.source = inlineHtml(String(html.source), { scripts, styles })
-      },
+      return out === code ? null : { code: out, map: null }
     },
   }
+}
+
+/** Module scripts and stylesheets `index.html` loads, in its order, as paths from the deck. */
+function loadedBy(html: string): { scripts: string[], styles: string[], preloads: string[] } {
+  return {
+    scripts: [...html.matchAll(/<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g)].map(m => m[1]!),
+    styles: [...html.matchAll(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g)].map(m => m[1]!),
+    preloads: [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map(m => m[1]!),
+  }
+}
+
+/**
+ * Writes `offline.html` beside the built deck's `index.html` (as Slidev
+ * wrote it): the whole deck in one file. Every stylesheet of the build is
+ * in it, those the entry loads first, the others (loaded with their chunks
+ * when hosted) after them, in file order. Returns its size in bytes.
+ */
+export async function writeSingleFile(deckDir: string): Promise<number> {
+  const html = await readFile(join(deckDir, 'index.html'), 'utf8')
+  const { scripts, styles } = loadedBy(html)
+  if (scripts.length !== 1)
+    throw new LessonError(`${join(deckDir, 'index.html')}: expected one module script, found ${scripts.length}`)
+  const bundle = await rolldown({
+    input: join(deckDir, scripts[0]!),
+    plugins: [builtChunksPlugin()],
+    logLevel: 'silent',
+  })
+  let code: string
+  try {
+    const { output } = await bundle.generate({ format: 'es', codeSplitting: false, minify: true })
+    if (output.length !== 1 || output[0]!.type !== 'chunk')
+      throw new LessonError(`single file: bundling ${scripts[0]} gave ${output.length} files`)
+    code = output[0]!.code
+  }
+  finally {
+    await bundle.close()
+  }
+  const assets = join(deckDir, 'assets')
+  const allCss = (await readdir(assets, { recursive: true })).filter(f => f.endsWith('.css')).map(f => relative(deckDir, join(assets, f)).split('\\').join('/')).sort()
+  const order = [...styles, ...allCss.filter(f => !styles.includes(f))]
+  const css = (await Promise.all(order.map(async f => inlineCssUrls(await readFile(join(deckDir, f), 'utf8'), dirname(join(deckDir, f)))))).join('\n')
+  const out = inlineHtml(html, { scripts: new Map([[scripts[0]!, code]]), styles: new Map(styles.map((s, i) => [s, i === 0 ? css : ''])) })
+  await writeFile(join(deckDir, OFFLINE_PAGE), out)
+  return Buffer.byteLength(out)
+}
+
+/**
+ * The hosted `index.html`: a page opened from `file://` goes at once to
+ * the single-file copy (same query, same slide); served, the page loads its
+ * chunks as built. The module script and its preloads are added by a
+ * script at the end of the body, so that from `file://` none is fetched
+ * (each would be refused, with an error in the console); the stylesheets
+ * lose `crossorigin` (they are same-origin either way) for the same reason.
+ */
+export function hostedHtml(html: string): string {
+  const { scripts, preloads } = loadedBy(html)
+  if (scripts.length !== 1)
+    throw new LessonError(`index.html: expected one module script, found ${scripts.length}`)
+  if (!html.includes('<head>') || !html.includes('</body>'))
+    throw new LessonError('index.html: no <head> or no </body>')
+  const away = `<script>
+if (location.protocol === 'file:')
+  location.replace(${JSON.stringify(OFFLINE_PAGE)} + location.search + location.hash)
+</script>`
+  const load = `<script>
+if (location.protocol !== 'file:') {
+  ${JSON.stringify(preloads)}.forEach(function (href) {
+    var link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.crossOrigin = ''
+    link.href = './' + href
+    document.head.appendChild(link)
+  })
+  var entry = document.createElement('script')
+  entry.type = 'module'
+  entry.crossOrigin = ''
+  entry.src = ${JSON.stringify(`./${scripts[0]}`)}
+  document.head.appendChild(entry)
+}
+</script>`
+  return html
+    .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+    .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=')
+    .replace('<head>', () => `<head>\n${away}`)
+    .replace('</body>', () => `${load}\n</body>`)
 }

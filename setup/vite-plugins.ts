@@ -11,6 +11,7 @@ import { quizzesPlugin } from '../scripts/lib/vite-quizzes.ts'
 import { slideMetaPlugin } from '../scripts/lib/vite-slide-meta.ts'
 import { snippetsPlugin } from '../scripts/lib/vite-snippets.ts'
 import { symbolsPlugin } from '../scripts/lib/vite-symbols.ts'
+import { textFontsPlugin } from '../scripts/lib/vite-text-fonts.ts'
 import { watchPlugin } from '../scripts/lib/watch.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -61,4 +62,4 @@ const themesWithTheirImporter: Plugin = {
   },
 }
 
-export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), quizzesPlugin(root), symbolsPlugin(root), deckPlugin()])
+export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDir, printPage, themesWithTheirImporter, slideMetaPlugin(root), leanClientPlugin(root), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), quizzesPlugin(root), symbolsPlugin(root), textFontsPlugin(root), deckPlugin()])

@@ -26,7 +26,7 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { LessonError } from '../../../core/errors.ts'
-import { hostedHtml, OFFLINE_PAGE } from './single-file.ts'
+import { firstSlideFiles, hostedHtml, OFFLINE_PAGE } from './single-file.ts'
 import { zip } from './zip.ts'
 
 export const DOWNLOAD_NAME = 'lesson-2.2-offline.zip'
@@ -82,7 +82,7 @@ export async function finishDeck(deckDir: string, deck: string): Promise<void> {
   if (/<script type="module"[^>]* src=/.test(html)) {
     if (!existsSync(offline))
       throw new LessonError(`${file}: the deck loads its code from other files and has no ${OFFLINE_PAGE} beside it, so it would open blank from disk`)
-    html = hostedHtml(html)
+    html = hostedHtml(html, await firstSlideFiles(deckDir))
     await writeFile(offline, withHead(await readFile(offline, 'utf8'), head))
   }
   await writeFile(file, withHead(html, head))

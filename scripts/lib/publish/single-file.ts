@@ -163,33 +163,95 @@ export async function writeSingleFile(deckDir: string): Promise<number> {
   return Buffer.byteLength(out)
 }
 
+/** What the first slide needs beyond the entry's own imports, as paths from the deck. */
+export interface FirstSlide {
+  /** Chunks of the slide view and of slide 1, with their own imports. */
+  scripts: string[]
+  /** Their stylesheets. */
+  styles: string[]
+  /** The text font's cut face (every first slide has text), and the code font's when slide 1 shows code. */
+  fonts: string[]
+}
+
+/**
+ * The chunks the entry loads for the slide view (`play`) and for slide 1,
+ * read from Vite's preload lists in the built entry, and the text font's
+ * cut face, with the code font's when slide 1's chunk makes a `code`,
+ * `kbd`, `pre` or `samp` element. Found by their form in Slidev's output:
+ * anything not found is simply not preloaded.
+ */
+export async function firstSlideFiles(deckDir: string): Promise<FirstSlide> {
+  const html = await readFile(join(deckDir, 'index.html'), 'utf8')
+  const [entry] = loadedBy(html).scripts
+  const none: FirstSlide = { scripts: [], styles: [], fonts: [] }
+  if (!entry)
+    return none
+  const code = await readFile(join(deckDir, entry), 'utf8')
+  const base = dirname(entry)
+  const cutFaces = (await readdir(join(deckDir, 'assets'))).filter(f => /-latin-wght-normal-used-.*\.woff2$/.test(f)).map(f => `assets/${f}`)
+  const fonts = cutFaces.filter(f => f.includes('/atkinson-hyperlegible-next-'))
+  const list = /m\.f\|\|\(m\.f=(\[[^\]]*\])/.exec(code)
+  if (!list)
+    return { ...none, fonts }
+  const files = JSON.parse(list[1]!) as string[]
+  const wanted = new Set<string>()
+  const routes = [
+    /import\(`\.\/(slidev\/play-[^`]+)`\),__vite__mapDeps\(\[([\d,]+)\]\)/,
+    /\b\w+\(0,\(\)=>\w+\(\(\)=>import\(`\.\/([^`]+)`\),__vite__mapDeps\(\[([\d,]+)\]\)/,
+  ]
+  for (const [i, route] of routes.entries()) {
+    const m = route.exec(code)
+    if (!m)
+      continue
+    wanted.add(m[1]!)
+    if (i === 1 && /[`"'](?:code|kbd|pre|samp)[`"']/.test(await readFile(join(deckDir, base, m[1]!), 'utf8')))
+      fonts.push(...cutFaces.filter(f => f.includes('/jetbrains-mono-')))
+    for (const i of m[2]!.split(',').map(Number))
+      wanted.add(files[i]!.replace(/^\.\//, ''))
+  }
+  const paths = [...wanted].filter(Boolean).map(f => join(base, f).split('\\').join('/'))
+  return { scripts: paths.filter(f => f.endsWith('.js')), styles: paths.filter(f => f.endsWith('.css')), fonts }
+}
+
 /**
  * The hosted `index.html`: a page opened from `file://` goes at once to
- * the single-file copy (same query, same slide); served, the page loads its
- * chunks as built. The module script and its preloads are added by a
- * script at the end of the body, so that from `file://` none is fetched
- * (each would be refused, with an error in the console); the stylesheets
- * lose `crossorigin` (they are same-origin either way) for the same reason.
+ * the single-file copy (same query, same slide); served, the page starts
+ * fetching, before its stylesheets, the entry and its imports, the chunks
+ * of the first slide and the text font (`first`), and runs the entry where
+ * Slidev put it, once the stylesheets are in. Those scripts and preloads
+ * are added by inline scripts, so that from `file://` none is fetched (each
+ * would be refused, with an error in the console); the stylesheets lose
+ * `crossorigin` (they are same-origin either way) for the same reason.
  */
-export function hostedHtml(html: string): string {
+export function hostedHtml(html: string, first: FirstSlide = { scripts: [], styles: [], fonts: [] }): string {
   const { scripts, preloads } = loadedBy(html)
   if (scripts.length !== 1)
     throw new LessonError(`index.html: expected one module script, found ${scripts.length}`)
   if (!html.includes('<head>') || !html.includes('</body>'))
     throw new LessonError('index.html: no <head> or no </body>')
-  const away = `<script>
-if (location.protocol === 'file:')
+  const links = [
+    ...[scripts[0]!, ...preloads, ...first.scripts].map(href => ({ rel: 'modulepreload', href })),
+    ...first.styles.map(href => ({ rel: 'preload', as: 'style', href })),
+    ...first.fonts.map(href => ({ rel: 'preload', as: 'font', type: 'font/woff2', href })),
+  ].filter((l, i, all) => all.findIndex(o => o.href === l.href) === i)
+  const early = `<script>
+if (location.protocol === 'file:') {
   location.replace(${JSON.stringify(OFFLINE_PAGE)} + location.search + location.hash)
+}
+else {
+  ${JSON.stringify(links)}.forEach(function (l) {
+    var link = document.createElement('link')
+    link.rel = l.rel
+    if (l.as) link.as = l.as
+    if (l.type) link.type = l.type
+    link.crossOrigin = ''
+    link.href = './' + l.href
+    document.head.appendChild(link)
+  })
+}
 </script>`
   const load = `<script>
 if (location.protocol !== 'file:') {
-  ${JSON.stringify(preloads)}.forEach(function (href) {
-    var link = document.createElement('link')
-    link.rel = 'modulepreload'
-    link.crossOrigin = ''
-    link.href = './' + href
-    document.head.appendChild(link)
-  })
   var entry = document.createElement('script')
   entry.type = 'module'
   entry.crossOrigin = ''
@@ -201,6 +263,6 @@ if (location.protocol !== 'file:') {
     .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/g, '')
     .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
     .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href=')
-    .replace('<head>', () => `<head>\n${away}`)
+    .replace('<head>', () => `<head>\n${early}`)
     .replace('</body>', () => `${load}\n</body>`)
 }

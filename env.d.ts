@@ -27,3 +27,23 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+/** HarfBuzz's hb-subset for Node (`scripts/lib/vite-text-fonts.ts`). */
+declare module 'subset-font' {
+  import type { Buffer } from 'node:buffer'
+
+  export default function subsetFont(font: Uint8Array, text: string, options?: {
+    targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2'
+    preserveNameIds?: number[]
+    keepFeatures?: string[]
+    variationAxes?: Record<string, number | { min: number, max: number, default?: number }>
+    noLayoutClosure?: boolean
+  }): Promise<Buffer>
+}
+
+/** Font format conversion (`scripts/lib/vite-symbols.ts`), what `subset-font` converts with. */
+declare module 'fontverter' {
+  import type { Buffer } from 'node:buffer'
+
+  export function convert(font: Uint8Array, to: 'sfnt' | 'truetype' | 'woff' | 'woff2', from?: string): Promise<Buffer>
+}

@@ -3,8 +3,10 @@
  *
  * Times the first slide of built decks in headless Chromium, opened from
  * `file://` (network off) and served from loopback, and sums the bytes the
- * browser had to read. Give it a single-file deck (what `npm run publish`
- * writes) and, to compare, a deck from `npm run build`.
+ * browser had to read. Give it a published deck (`npm run publish`: from
+ * `file://` its `index.html` goes to `offline.html`, the deck in one file;
+ * served, it is the chunked build) and, to compare, a deck from
+ * `npm run build`.
  */
 import type { Browser } from 'playwright-core'
 import { readdirSync, statSync } from 'node:fs'

@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/bench-shipped.ts [--site <dir>] [--decks rc,lesson] [--runs 5]`
  *
- * The site learners get, served as a host serves it (gzip), on a throttled
+ * The site learners get, served as a host serves it (gzip): each deck's
+ * `<deck>/`, the chunked build hosted learners load, on a throttled
  * link (10 Mbit/s with 40 ms round trips, and slow 3G), against plain Slidev
  * decks of the same version and as many slides, built in the same run and
  * served the same way. For each deck and link: bytes on the wire before the

@@ -10,12 +10,18 @@
  *   publish    the learners' site, PDFs included, into a temporary folder
  *              (never dist/): every deck built once for the whole run
  *   unit       vitest's unit and component tests                (after the check)
- *   kit        whole-kit tests that need no site: the check on copies of
- *              the kit, dev servers, a fixture deck             (after the check)
- *   browser    the tests that read the published site           (after publish)
+ *   kit copies whole-kit tests on copies of the kit: the check, import,
+ *              new-topic                                        (after the check)
+ *   kit        the other whole-kit tests that need no site: dev servers,
+ *              fixture decks, a publish stopped midway          (after publish)
+ *   a11y       axe on every slide of the published lesson       (after publish)
+ *   legibility the legibility rule on every slide of every deck (after publish)
+ *   browser    the other tests that read the published site     (after publish)
  *
  * Each step's output is printed as it comes, its lines prefixed with its
- * name; a table of each step's start and time ends the run. All steps run
+ * name; a table of each step's start and time ends the run. Among the
+ * steps ready to start, the first in the plan starts first: the longest
+ * chain (check, publish, the walks of the site) goes ahead. All steps run
  * even after a failure (except those needing the failed one), so one run
  * shows everything broken. Before any of it, the tools the steps need are
  * checked (preflight.ts). `npm test -- --quick` skips the site and the
@@ -44,19 +50,37 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = (name: string) => `${root}node_modules/.bin/${name}`
 
 /**
- * Whole-kit test files that read the published site (PUBLISHED_SITE); the
- * others under tests/ need none and run while it is published. A Slidev dev
- * server on a deck in slides/ counts here too: it must not share
+ * Whole-kit test files that read the published site (PUBLISHED_SITE), in
+ * steps of their own that run side by side once it is published: the two
+ * walks of every slide are the longest, so each is a step. The others under
+ * tests/ need none and run while it is published. A Slidev dev server on a
+ * deck in slides/ counts here too: it must not share
  * slides/node_modules/.slidev with the publish's builds.
  */
-export const SITE_TESTS = [
-  'tests/a11y/deck.test.ts',
-  'tests/browser/legibility.test.ts',
-  'tests/browser/offline.test.ts',
-  'tests/live/lesson.test.ts',
-  'tests/publish/offline-copy.test.ts',
-  'tests/publish/site.test.ts',
+export const SITE_STEPS: { name: string, files: string[] }[] = [
+  { name: 'a11y', files: ['tests/a11y/deck.test.ts'] },
+  { name: 'legibility', files: ['tests/browser/legibility.test.ts'] },
+  {
+    name: 'browser',
+    files: [
+      'tests/browser/learner-walk.test.ts',
+      'tests/browser/offline.test.ts',
+      'tests/live/fit.test.ts',
+      'tests/live/lesson.test.ts',
+      'tests/publish/offline-copy.test.ts',
+      'tests/publish/site.test.ts',
+    ],
+  },
 ]
+export const SITE_TESTS = SITE_STEPS.flatMap(s => s.files)
+
+/**
+ * Whole-kit test folders whose tests work on throw-away copies of the kit
+ * (the check, import, new-topic): nothing of theirs is shared with the other
+ * whole-kit tests (dev servers on tests/fixtures/, built fixture decks), so
+ * they are a step of their own beside those.
+ */
+export const COPY_TEST_DIRS = ['tests/check/', 'tests/topics/']
 
 /** Every `*.test.ts` under tests/, as paths from the kit's root. */
 function kitTests(): string[] {
@@ -124,19 +148,29 @@ export const command = defineCommand({
     if (unknown.length)
       throw new Error(`scripts/test.ts: SITE_TESTS names ${unknown.join(', ')}, which is not a test file under tests/`)
     const siteEnv = site ? { ...process.env, PUBLISHED_SITE: site, LESSON_A11Y_SITE: site } : undefined
+    const vitest = (name: string, files: string[], needs: string[], env?: NodeJS.ProcessEnv): Step =>
+      ({ name, command: bin('vitest'), args: ['run', '--project', 'kit', ...files], needs, env })
+    const offSite = all.filter(f => !SITE_TESTS.includes(f))
+    const onCopies = offSite.filter(f => COPY_TEST_DIRS.some(d => f.startsWith(d)))
+    // Among the steps ready to start, the first listed starts first: the
+    // publish and the walks of the site it makes are the longest chain, so
+    // they go ahead of the whole-kit tests, and the short steps come last.
     const steps: Step[] = [
       { name: 'check', command: bin('tsx'), args: ['scripts/check.ts'], needs: [] },
+      ...site
+        ? [
+            { name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site], needs: ['check'] },
+            ...SITE_STEPS.map(s => vitest(s.name, s.files, ['publish'], siteEnv)),
+            vitest('kit copies', onCopies, ['check']),
+            // After the publish, not beside it: tests/publish/interrupt.test.ts
+            // publishes from the kit's own slides/ (Slidev's files there are shared).
+            vitest('kit', offSite.filter(f => !onCopies.includes(f)), ['check', 'publish']),
+          ]
+        : [],
+      { name: 'unit', command: bin('vitest'), args: ['run', '--project', 'unit'], needs: ['check'] },
       { name: 'cargo fmt', command: 'cargo', args: ['fmt', '--all', '--check'], cwd: `${root}snippets`, needs: [] },
       { name: 'typecheck', command: bin('tsx'), args: ['scripts/typecheck.ts'], needs: [] },
       { name: 'lint', command: bin('eslint'), args: ['.'], needs: [] },
-      ...site ? [{ name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site], needs: ['check'] }] : [],
-      { name: 'unit', command: bin('vitest'), args: ['run', '--project', 'unit'], needs: ['check'] },
-      ...site
-        ? [
-            { name: 'kit', command: bin('vitest'), args: ['run', '--project', 'kit', ...all.filter(f => !SITE_TESTS.includes(f))], needs: ['check'] },
-            { name: 'browser', command: bin('vitest'), args: ['run', '--project', 'kit', ...SITE_TESTS], needs: ['publish'], env: siteEnv },
-          ]
-        : [],
     ]
     const width = Math.max(...steps.map(s => s.name.length))
     const byName = new Map(steps.map(s => [s.name, s]))

@@ -15,12 +15,12 @@ import { liveStatePlugin } from '../../scripts/lib/vite-live-state.ts'
 import { quizzesPlugin } from '../../scripts/lib/vite-quizzes.ts'
 import { snippetsPlugin } from '../../scripts/lib/vite-snippets.ts'
 import { symbolsPlugin } from '../../scripts/lib/vite-symbols.ts'
+import { textFontsPlugin } from '../../scripts/lib/vite-text-fonts.ts'
 import { watchPlugin } from '../../scripts/lib/watch.ts'
-import { singleFilePlugin } from './single-file.ts'
 import { printPage, publicDirPlugin, themesWithTheirImporter } from './vite-config.ts'
 import { leanClientPlugin } from './vite-lean-client.ts'
 import { slideMetaPlugin } from './vite-slide-meta.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDirPlugin(root), printPage, themesWithTheirImporter, slideMetaPlugin(), leanClientPlugin(root, options.data.config), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), singleFilePlugin(), quizzesPlugin(root), symbolsPlugin(root), deckPlugin()])
+export default defineVitePluginsSetup(options => [devGuardPlugin(root), snippetsPlugin(root, { entry: options.entry }), watchPlugin(root), publicDirPlugin(root), printPage, themesWithTheirImporter, slideMetaPlugin(), leanClientPlugin(root, options.data.config), liveRunPlugin(), liveStatePlugin(), exercisesPlugin(root), quizzesPlugin(root), symbolsPlugin(root), textFontsPlugin(root), deckPlugin()])

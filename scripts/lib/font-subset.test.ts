@@ -57,14 +57,14 @@ describe('a font cut down to a few characters', () => {
 })
 
 describe('the decks\' symbols', () => {
-  it('are found in the kit\'s sources with their file and line, and the face covers exactly them', () => {
+  it('are found in the kit\'s sources with their file and line, and the face covers exactly them', async () => {
     const used = symbolsUsed(KIT_ROOT)
     expect(used.size).toBeGreaterThan(0)
     for (const [c, at] of used) {
       expect(isSymbol(c)).toBe(true)
       expect(at).toMatch(/^(?:slides|components|core|generated)\/.+:\d+$/)
     }
-    const css = symbolsCss(KIT_ROOT)
+    const css = await symbolsCss(KIT_ROOT)
     const range = /unicode-range: ([^;]+);/.exec(css)![1]!.split(', ').map(u => Number.parseInt(u.slice(2), 16))
     expect(range).toEqual([...used.keys()].sort((a, b) => a - b))
   })

@@ -6,7 +6,14 @@
  * `code`, also the kit's own TypeScript (adapter/, core/, scripts/, package.json,
  * README.md) and a link to node_modules, so the copy's commands run on the
  * copy's own topic list.
+ *
+ * Unless `cold`, the check's build (`snippets/target/check`) comes along
+ * too, timestamps and all, sources included: cargo's fingerprints do not
+ * depend on where the workspace is, so the copy's first check rebuilds only
+ * what the test changed instead of the whole workspace. It is a copy, not
+ * links: cargo rewrites fingerprint files in place.
  */
+import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -33,11 +40,13 @@ export async function copyKit(options: { cold?: boolean, code?: boolean } = {}):
     await symlink(join(KIT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
   }
   for (const dir of dirs) {
-    await cp(join(KIT_ROOT, dir), join(root, dir), { recursive: true, filter: skip }).catch((error: NodeJS.ErrnoException) => {
+    await cp(join(KIT_ROOT, dir), join(root, dir), { recursive: true, filter: skip, preserveTimestamps: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT')
         throw error
     })
   }
+  if (!options.cold)
+    await copyCheckBuild(root)
   const read = (path: string) => readFile(join(root, path), 'utf8')
   const write = (path: string, text: string) => writeFile(join(root, path), text)
   return {
@@ -53,6 +62,23 @@ export async function copyKit(options: { cold?: boolean, code?: boolean } = {}):
     },
     remove: () => rm(root, { recursive: true, force: true }),
   }
+}
+
+/**
+ * The kit's check build, copied into the copy's `snippets/target/check`
+ * with its timestamps (`cp -a`); skipped when there is none yet or when
+ * `CARGO_TARGET_DIR` moves it (the copy then builds where that says).
+ */
+async function copyCheckBuild(root: string): Promise<void> {
+  if (process.env.CARGO_TARGET_DIR)
+    return
+  const from = join(KIT_ROOT, 'snippets', 'target', 'check')
+  if (!existsSync(from))
+    return
+  await mkdir(join(root, 'snippets', 'target'), { recursive: true })
+  const copied = await run('cp', ['-a', from, join(root, 'snippets', 'target', 'check')])
+  if (copied.exitCode !== 0)
+    throw new Error(`cp -a ${from} into ${root} failed: ${copied.stderr}`)
 }
 
 /**

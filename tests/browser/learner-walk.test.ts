@@ -12,15 +12,17 @@
  * - the way around is there: the lesson index, the next topic, the keys on
  *   the first slide.
  *
- * The deck is read from `dist/rc/` as `npm run build -- rc` leaves it, or
- * built into a temporary directory when it is not there.
+ * The deck is read from the site `PUBLISHED_SITE` names (`npm test`
+ * publishes one for the run), else from `dist/rc/` as `npm run build -- rc`
+ * or `npm run publish` leaves it, or built into a temporary directory when
+ * it is in neither.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDeck } from '../../adapter/slidev/cli.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
@@ -40,7 +42,8 @@ let withText: Set<number>
 let slideCount: number
 
 beforeAll(async () => {
-  let dir = join(KIT_ROOT, 'dist', DECK)
+  const published = process.env.PUBLISHED_SITE && resolve(process.env.PUBLISHED_SITE, DECK)
+  let dir = published && existsSync(join(published, 'index.html')) ? published : join(KIT_ROOT, 'dist', DECK)
   if (!existsSync(join(dir, 'index.html'))) {
     out = await mkdtemp(join(tmpdir(), 'learner-walk-'))
     dir = join(out, DECK)

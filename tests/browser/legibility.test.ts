@@ -8,6 +8,10 @@
  * machine's (`fonts.ts`), so the screenshots below do not depend on the
  * fonts installed.
  *
+ * The lesson's slides imported from a topic deck are measured in the topic
+ * deck; in the lesson each is compared with its topic slide as drawn
+ * (`render-print.ts`) and measured again only if it is drawn otherwise.
+ *
  * A sample of slides is also compared with reference screenshots
  * (`tests/browser/legibility/*.png`), so a change that shrinks a diagram or
  * wraps a panel shows up even where the rule still passes.
@@ -36,6 +40,7 @@ import { deckSetOf, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { formatSystemFonts, systemFonts } from './fonts.ts'
 import { inspectLegibility, MIN_TEXT_PX, problems } from './legibility.ts'
+import { firstDifference, renderPrint } from './render-print.ts'
 import { difference, MAX_DIFF_SHARE } from './screenshot-diff.ts'
 
 const ALL = [...TOPIC_IDS, LESSON_ID]
@@ -117,6 +122,17 @@ async function showLast(page: Page, deck: string, no: number): Promise<void> {
 
 const summary: string[] = []
 
+/**
+ * The lesson's slides that come from a topic deck (`src:`) are the topic
+ * deck's slides drawn again. Each topic slide's drawing (`renderPrint`) is
+ * kept, by scheme and source line; a lesson slide drawn exactly as its
+ * topic slide is not measured a second time, and one drawn otherwise is
+ * measured in the lesson as well.
+ */
+const topicPrints = { light: new Map<string, string>(), dark: new Map<string, string>() }
+const imported = { light: 0, dark: 0 }
+const redrawn = { light: [] as string[], dark: [] as string[] }
+
 describe('the legibility rule', () => {
   for (const deck of DECKS) {
     it(`holds on every slide of ${deck}, light and dark, at the last click step`, async () => {
@@ -131,6 +147,20 @@ describe('the legibility rule', () => {
           const taken = new Set<string>()
           for (let no = 1; no <= totals.get(deck)!; no++) {
             await showLast(page, deck, no)
+            const source = files.get(deck)![no - 1]!
+            const print = await renderPrint(page, no)
+            if (deck !== LESSON_ID && print !== null) {
+              topicPrints[scheme].set(source, print)
+            }
+            else if (deck === LESSON_ID && topicPrints[scheme].has(source)) {
+              // A slide the lesson imports from a topic deck walked above: the
+              // rule and the fonts were measured there, on the same drawing.
+              if (print === topicPrints[scheme].get(source)) {
+                imported[scheme]++
+                continue
+              }
+              redrawn[scheme].push(`#${no} (${source}): ${firstDifference(print ?? '', topicPrints[scheme].get(source)!)}`)
+            }
             const m = await inspectLegibility(page, no)
             if (m.smallest && (!smallest || m.smallest.px < smallest.px))
               smallest = m.smallest
@@ -157,7 +187,12 @@ describe('the legibility rule', () => {
           await page.context().close()
         }
       }
-      summary.push(`${deck}: ${totals.get(deck)} slides; smallest text ${smallest?.px ?? '-'} px; text < ${MIN_TEXT_PX} px ${counts.small}, faded code ${counts.faded}, panels cut at the edge ${counts.wrapped}, ANSI < 4.5:1 ${counts.ansi}, code colours < 4.5:1 ${counts.syntax}, coloured text ${counts.coloured}, region markers ${counts.markers}`)
+      if (deck === LESSON_ID) {
+        for (const scheme of ['light', 'dark'] as const) {
+          console.log(`${deck} ${scheme}: ${imported[scheme]} slides drawn as in their topic deck, measured there; ${redrawn[scheme].length} imported slides drawn otherwise, measured here${redrawn[scheme].length ? `:\n  ${redrawn[scheme].join('\n  ')}` : ''}`)
+        }
+      }
+      summary.push(`${deck}: ${totals.get(deck)} slides${deck === LESSON_ID ? ` (${imported.light}/${imported.dark} in light/dark drawn as in their topic deck and measured there)` : ''}; smallest text ${smallest?.px ?? '-'} px; text < ${MIN_TEXT_PX} px ${counts.small}, faded code ${counts.faded}, panels cut at the edge ${counts.wrapped}, ANSI < 4.5:1 ${counts.ansi}, code colours < 4.5:1 ${counts.syntax}, coloured text ${counts.coloured}, region markers ${counts.markers}`)
       console.log(summary.at(-1))
       expect(found).toEqual([])
       expect(shots).toEqual([])

@@ -2,22 +2,31 @@
  * The learner's offline copies, written by `npm run publish` after the
  * decks are built:
  *
- * - each deck's `index.html` is the whole deck (see `single-file.ts`); it
- *   gains a link to the web app manifest and a classic inline script that
- *   registers the service worker when the deck is served over http(s);
+ * - each deck is its chunked build (`index.html` and `assets/`, for hosted
+ *   learners) and its single-file copy (`offline.html`, for the copy opened
+ *   from disk; see `single-file.ts`); both gain a link to the web app
+ *   manifest and a classic inline script that registers the service worker
+ *   when the deck is served over http(s), once the page has loaded;
  * - `sw.js`, a hand-written service worker whose precache lists, made here,
  *   name every file of the site: a deck a learner opened once is kept
- *   whole, and a reload with the network off shows it; *Keep everything
- *   offline* on the index keeps every page and file (decks, exercises,
- *   starters, archives, PDFs, glossary, search), all but the zip, which
- *   holds the same files again; the index and each deck say what is kept;
+ *   whole (every chunk, those its first slide did not need included), and
+ *   a reload with the network off shows it; *Keep everything offline* on
+ *   the index keeps every page and file (decks, exercises, starters,
+ *   archives, PDFs, glossary, search), all but the zip and the decks'
+ *   single-file copies, which hold the same files again; the index and each
+ *   deck say what is kept;
  * - `manifest.webmanifest`, so the site can be installed as an app;
- * - the whole site as one `.zip`, for a copy that opens from disk.
+ * - the whole site as one `.zip`, for a copy that opens from disk: there
+ *   each deck's `index.html` is its single-file copy, and its chunks are
+ *   left out.
  */
+import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { LessonError } from '../../../core/errors.ts'
+import { firstSlideFiles, hostedHtml, OFFLINE_PAGE } from './single-file.ts'
 import { zip } from './zip.ts'
 
 export const DOWNLOAD_NAME = 'lesson-2.2-offline.zip'
@@ -30,35 +39,53 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.filter(e => e.isFile()).map(e => relative(dir, join(e.parentPath, e.name)).split('\\').join('/')).sort()
 }
 
-/** Registers the worker from a served deck; does nothing from `file://`. */
+/**
+ * Registers the worker from a served deck; does nothing from `file://`.
+ * Waits for the page's load and a moment more: keeping the deck fetches
+ * every file of it, which must not compete with the first slide's.
+ */
 export function registerScript(deck: string): string {
   return `<script>
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-  // Offline, registering again fails (the worker's script cannot be fetched), while the
-  // worker installed before still serves the site: ask the worker that is ready either way.
-  navigator.serviceWorker.register('../${SW_NAME}', { scope: '../' }).catch(function (e) { console.warn('offline copy not updated:', e && e.message) })
-  navigator.serviceWorker.ready.then(function (reg) {
-    var channel = new MessageChannel()
-    channel.port1.onmessage = function (e) { document.documentElement.dataset.offline = e.data }
-    reg.active.postMessage({ keep: ${JSON.stringify(deck)} }, [channel.port2])
-  }).catch(function (e) { console.warn('offline copy not kept:', e && e.message) })
+  addEventListener('load', function () {
+    setTimeout(function () {
+      // Offline, registering again fails (the worker's script cannot be fetched), while the
+      // worker installed before still serves the site: ask the worker that is ready either way.
+      navigator.serviceWorker.register('../${SW_NAME}', { scope: '../' }).catch(function (e) { console.warn('offline copy not updated:', e && e.message) })
+      navigator.serviceWorker.ready.then(function (reg) {
+        var channel = new MessageChannel()
+        channel.port1.onmessage = function (e) { document.documentElement.dataset.offline = e.data }
+        reg.active.postMessage({ keep: ${JSON.stringify(deck)} }, [channel.port2])
+      }).catch(function (e) { console.warn('offline copy not kept:', e && e.message) })
+    }, 1000)
+  })
 }
 </script>`
 }
 
+function withHead(html: string, head: string): string {
+  return html.includes('</head>') ? html.replace('</head>', () => `${head}</head>`) : `${head}${html}`
+}
+
 /**
- * Makes a built single-file deck ready to publish: drops Slidev's 404 page
- * (a second copy of the whole deck; hash routes never reach it) and adds
- * the manifest link and the worker's registration.
+ * Makes a built deck ready to publish: drops Slidev's 404 page (hash
+ * routes never reach it), makes a chunked `index.html` the hosted page
+ * (which sends a page opened from disk to `offline.html`), and adds the
+ * manifest link and the worker's registration to both pages.
  */
 export async function finishDeck(deckDir: string, deck: string): Promise<void> {
   await rm(join(deckDir, '404.html'), { force: true })
   const file = join(deckDir, 'index.html')
-  const html = await readFile(file, 'utf8')
-  if (/<script type="module"[^>]* src=/.test(html))
-    throw new LessonError(`${file}: the deck still loads its code from other files, so it would open blank from disk (was it built with the single-file step?)`)
+  const offline = join(deckDir, OFFLINE_PAGE)
+  let html = await readFile(file, 'utf8')
   const head = `<link rel="manifest" href="../${MANIFEST_NAME}">\n${registerScript(deck)}\n`
-  await writeFile(file, html.includes('</head>') ? html.replace('</head>', () => `${head}</head>`) : `${head}${html}`)
+  if (/<script type="module"[^>]* src=/.test(html)) {
+    if (!existsSync(offline))
+      throw new LessonError(`${file}: the deck loads its code from other files and has no ${OFFLINE_PAGE} beside it, so it would open blank from disk`)
+    html = hostedHtml(html, await firstSlideFiles(deckDir))
+    await writeFile(offline, withHead(await readFile(offline, 'utf8'), head))
+  }
+  await writeFile(file, withHead(html, head))
 }
 
 export interface Precache {
@@ -75,23 +102,32 @@ export interface Precache {
 /** Pages kept when the worker installs, when the site has them. */
 const SHELL = ['index.html', MANIFEST_NAME, 'favicon.svg', 'glossary.html', 'search.html']
 
-export async function precacheLists(site: string, decks: readonly string[]): Promise<Precache> {
+/**
+ * What the worker of the site holding `files` keeps (paths from the site
+ * root; `read` gives a file's bytes, for the cache name).
+ */
+export async function precacheOf(files: readonly string[], decks: readonly string[], read: (file: string) => Promise<Uint8Array>): Promise<Precache> {
   const hash = createHash('sha256')
-  const all = await listFiles(site)
-  const shell = SHELL.filter(f => f === MANIFEST_NAME || all.includes(f))
+  const shell = SHELL.filter(f => f === MANIFEST_NAME || files.includes(f))
   const lists: Record<string, string[]> = {}
+  // A deck's single-file copy is for the copy opened from disk: the hosted deck is its chunks.
+  const forDisk = new Set(decks.map(d => `${d}/${OFFLINE_PAGE}`))
   for (const deck of decks) {
-    const files = (await listFiles(join(site, deck))).filter(f => f !== '_redirects').map(f => `${deck}/${f}`)
-    if (!files.includes(`${deck}/index.html`))
-      throw new LessonError(`${join(site, deck)}: no index.html to keep offline`)
-    lists[deck] = files
+    const list = files.filter(f => f.startsWith(`${deck}/`) && !forDisk.has(f) && !f.endsWith('/_redirects'))
+    if (!list.includes(`${deck}/index.html`))
+      throw new LessonError(`${deck}: no index.html to keep offline`)
+    lists[deck] = list
   }
   const listed = new Set([...shell, ...Object.values(lists).flat()])
   // Not the zip (the same files again), not the worker itself, not the publish record.
-  const rest = all.filter(f => !listed.has(f) && f !== DOWNLOAD_NAME && f !== SW_NAME && f !== 'publish.json' && !f.endsWith('/_redirects') && f !== '_redirects')
+  const rest = files.filter(f => !listed.has(f) && !forDisk.has(f) && f !== DOWNLOAD_NAME && f !== SW_NAME && f !== 'publish.json' && !f.endsWith('/_redirects') && f !== '_redirects')
   for (const file of [...shell.filter(f => f !== MANIFEST_NAME), ...Object.values(lists).flat(), ...rest])
-    hash.update(file).update(await readFile(join(site, file)))
+    hash.update(file).update(await read(file))
   return { version: hash.digest('hex').slice(0, 16), shell, decks: lists, rest }
+}
+
+export async function precacheLists(site: string, decks: readonly string[]): Promise<Precache> {
+  return precacheOf(await listFiles(site), decks, file => readFile(join(site, file)))
 }
 
 /** The worker. Cache-first for listed files: the cache name is a hash of their content, so a new publish is a new cache. */
@@ -193,11 +229,29 @@ export async function writeOffline(site: string, decks: readonly string[], title
   return precache
 }
 
-/** The whole site as one zip under `lesson-2.2/`; returns its size in bytes. */
-export async function writeDownload(site: string, name = DOWNLOAD_NAME): Promise<number> {
-  const files = (await listFiles(site)).filter(f => f !== name)
-  const entries = await Promise.all(files.map(async f => ({ path: `lesson-2.2/${f}`, content: await readFile(join(site, f)) })))
-  const archive = zip(entries)
+/**
+ * The whole site as one zip under `lesson-2.2/`, made to open from disk:
+ * each deck's `index.html` is its single-file copy, its chunks are left
+ * out, and the worker (for the copy served again) keeps what the zip
+ * holds. Returns the zip's size in bytes.
+ */
+export async function writeDownload(site: string, decks: readonly string[] = [], name = DOWNLOAD_NAME): Promise<number> {
+  const contents = new Map<string, Uint8Array>()
+  for (const f of await listFiles(site)) {
+    if (f === name || f === SW_NAME)
+      continue
+    const deck = decks.find(d => f.startsWith(`${d}/`))
+    const single = deck && existsSync(join(site, deck, OFFLINE_PAGE))
+    if (single && (f.startsWith(`${deck}/assets/`) || f === `${deck}/index.html`))
+      continue
+    contents.set(single && f === `${deck}/${OFFLINE_PAGE}` ? `${deck}/index.html` : f, await readFile(join(site, f)))
+  }
+  if (existsSync(join(site, SW_NAME))) {
+    const files = [...contents.keys()].sort()
+    const precache = await precacheOf(files, decks.filter(d => files.includes(`${d}/index.html`)), async f => contents.get(f)!)
+    contents.set(SW_NAME, Buffer.from(serviceWorker(precache)))
+  }
+  const archive = zip([...contents].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, content]) => ({ path: `lesson-2.2/${path}`, content: Buffer.from(content) })))
   await writeFile(join(site, name), archive)
   return archive.length
 }

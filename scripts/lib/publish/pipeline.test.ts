@@ -42,6 +42,8 @@ function fakeStages(failAt: { build?: string, pdf?: string } = {}): PublishStage
       await mkdir(outDir, { recursive: true })
       await writeFile(join(outDir, 'index.html'), `<title>${id}</title>`)
     },
+    // A stand-in deck is one file already.
+    singleFile: async () => {},
     async pdf(deckDir, id, output) {
       if (id === failAt.pdf)
         throw new Error(`PDF of slides/${id}.md failed`)
@@ -127,6 +129,7 @@ describe('publish', () => {
         check: fake.check,
         exercises: fake.exercises,
         build: (r, id, out, o) => slow(false, () => fake.build(r, id, out, o)),
+        singleFile: fake.singleFile,
         pdf: (dir, id, out, c, kind) => slow(true, () => fake.pdf(dir, id, out, c, kind)),
       },
     })

@@ -11,7 +11,6 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { buildDeck } from '../../../adapter/slidev/cli.ts'
-import { SINGLE_FILE_ENV } from '../../../adapter/slidev/single-file.ts'
 import { LessonError } from '../../../core/errors.ts'
 import { LESSON_ID } from '../../../core/topics.ts'
 import { findChromium } from '../browser.ts'
@@ -25,6 +24,7 @@ import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { renderGlossary, renderSearch, searchEntries } from '../site-pages.ts'
 import { DOWNLOAD_NAME, finishDeck, writeDownload, writeOffline } from './offline.ts'
 import { pdfName, printPdf } from './pdf.ts'
+import { writeSingleFile } from './single-file.ts'
 import { checkTarget, cleanLeftovers, makeStaging, removeAside, swapInto, writeMarker } from './swap.ts'
 
 export interface PublishStages {
@@ -32,6 +32,8 @@ export interface PublishStages {
   check: (root: string, log: (line: string) => void) => Promise<string[]>
   /** Builds deck `id` into `outDir` (absolute), with or without speaker notes. */
   build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
+  /** Writes the single-file copy of the deck built in `deckDir` beside it (`offline.html`). */
+  singleFile: (deckDir: string) => Promise<void>
   /** Prints deck `id`, built in `deckDir` by `build`, to the PDF `output` with the Chromium at `chromium`: its handout, or every click step. */
   pdf: (deckDir: string, id: string, output: string, chromium: string, kind: PdfKind) => Promise<void>
   /** Writes the exercises page, starters and archives into `outDir`; returns how many exercises. */
@@ -80,8 +82,10 @@ export const defaultStages: PublishStages = {
   },
   async build(root, id, outDir, { notes }) {
     // Slidev leaves the notes out of every slide's data and of the bundle.
-    // One self-contained HTML file per deck: it opens from disk too.
-    await buildDeck(root, id, outDir, notes ? [] : ['--without-notes'], { [SINGLE_FILE_ENV]: '1' })
+    await buildDeck(root, id, outDir, notes ? [] : ['--without-notes'])
+  },
+  async singleFile(deckDir) {
+    await writeSingleFile(deckDir)
   },
   pdf: printPdf,
   exercises: async (root, outDir) => (await writeExercises(root, outDir)).exercises.length,
@@ -128,10 +132,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   stagingDirs.add(staging)
   try {
     stage('build', `${decks.length} decks${keepNotes ? ' (with speaker notes)' : ''}${chromium ? `, ${decks.length} PDFs with ${chromium}` : ', no PDFs'} into ${relative(root, staging)}`)
-    // Two lanes. Builds run one at a time: Slidev writes shared files under
+    // Three lanes. Builds run one at a time: Slidev writes shared files under
     // slides/node_modules/.slidev while it builds, and two builds at once
-    // once read each other's half-written file. Each deck's PDF is printed
-    // from its finished build, in lesson order, while the next deck builds.
+    // once read each other's half-written file. Each deck's single-file copy
+    // is made from its finished build, and its PDF printed from it, in
+    // lesson order, while the next deck builds.
     const order = [LESSON_ID, ...decks.filter(d => d !== LESSON_ID)].filter(d => decks.includes(d))
     const pdfOrder = chromium ? order : []
     // Every click step on its own page, for a topic deck: the whole lesson's would repeat them all.
@@ -140,7 +145,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       await mkdir(join(staging, 'pdf'))
     let failed: unknown = null
     // Never rejects: a failure is kept in `failed` and stops both lanes.
-    const runTask = async (kind: 'build' | 'pdf', id: string, n: number, of: number, work: () => Promise<void>) => {
+    const runTask = async (kind: 'build' | 'single' | 'pdf', id: string, n: number, of: number, work: () => Promise<void>) => {
       if (failed)
         return
       const label = `[${n}/${of}] ${id}`
@@ -176,7 +181,13 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         })
       }
     }
-    await Promise.all([builds, pdfLane()])
+    const singleLane = async () => {
+      for (const [i, id] of order.entries()) {
+        await built.get(id)
+        await runTask('single', id, i + 1, order.length, () => stages.singleFile(join(staging, id)))
+      }
+    }
+    await Promise.all([builds, singleLane(), pdfLane()])
     if (failed)
       throw failed
 
@@ -193,7 +204,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: 'inside' }))
     const title = (site.lesson?.title ?? 'Lesson 2.2').replace(/`/g, '')
     await writeOffline(staging, decks, title)
-    const bytes = await writeDownload(staging)
+    const bytes = await writeDownload(staging, decks)
     await writeFile(join(staging, 'index.html'), renderIndex(site, { quizzes, download: { href: DOWNLOAD_NAME, bytes } }))
     // Again: the worker's cache name follows the index it keeps.
     const precache = await writeOffline(staging, decks, title)

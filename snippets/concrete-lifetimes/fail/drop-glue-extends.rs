@@ -15,7 +15,7 @@ impl Drop for Log<'_> {
 }
 
 // #region glue
-/// No `impl Drop` of its own: only its field has one.
+/// No `impl Drop` of its own: its field has one.
 struct Session<'a> {
     log: Log<'a>,
 }

@@ -21,7 +21,7 @@ fn keep_forever(text: &'static str) -> usize {
 }
 
 fn main() {
-    let owned = String::from("made at run time"); // String: 'static
+    let owned = String::from("made at run time"); // T = String
     print_later(owned);
     print_later("a literal"); // T = &'static str
     println!("kept {} bytes", keep_forever("also a literal"));

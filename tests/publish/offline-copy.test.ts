@@ -217,7 +217,9 @@ describe('hosted', () => {
     await page.goto(own.url)
     await page.getByRole('button', { name: 'Keep everything offline' }).click()
     await expect(page.locator('#keep-status').textContent()).resolves.toBeDefined()
-    await page.waitForFunction(() => document.getElementById('keep-status')?.textContent === 'Everything is kept offline in this browser.', undefined, { timeout: 120_000 })
+    // Every file of the site, about 1,400 since each deck is chunked: 6 s on an idle
+    // machine, minutes when the other browser walks share its two cores.
+    await page.waitForFunction(() => document.getElementById('keep-status')?.textContent === 'Everything is kept offline in this browser.', undefined, { timeout: 240_000 })
     // The marks: everything, and each topic's deck.
     await page.locator('#offline-all').waitFor({ state: 'visible' })
     for (const id of TOPIC_IDS)

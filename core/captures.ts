@@ -7,7 +7,7 @@ import type { Diagnostic, GeneratedData, SnippetResult } from './snippet-data.ts
 export function findSnippet(data: GeneratedData, id: string): SnippetResult {
   const found = data.snippets[id]
   if (!found) {
-    throw new Error(`snippet "${id}" has no captures in generated/snippets.json: check the id, then run \`npm run check\``)
+    throw new Error(`snippet "${id}" has no captures in generated/lesson-model.json: check the id, then run \`npm run check\``)
   }
   return found
 }

@@ -11,11 +11,12 @@ import type { Plan } from './budget.ts'
 import type { Deck, DeckSource, ShownSlide } from './deck-model.ts'
 import type { ScheduleRow } from './pace.ts'
 import type { QuizModel, QuizSpec } from './quiz.ts'
+import type { GeneratedData, SnippetResult } from './snippet-data.ts'
 import type { Topic } from './topics.ts'
 import { LessonError } from './errors.ts'
 
 /** Raised whenever the shape below changes; a model of another version is refused, never half-read. */
-export const LESSON_MODEL_VERSION = 3
+export const LESSON_MODEL_VERSION = 4
 
 /** Where the check writes it, from the kit's root. */
 export const LESSON_MODEL_FILE = 'generated/lesson-model.json'
@@ -62,10 +63,10 @@ export interface ModelDeck extends Deck {
 
 /**
  * One snippet's capture as the model sums it up. The captures themselves
- * (code, output, diagnostics, recordings) stay in `generated/snippets.json`,
- * written by the same run: it is what `virtual:snippets` ships, a deck's
- * build taking only the ids its `ModelDeck.snippets` lists, and what the
- * dev server pushes to open slides when it changes.
+ * (code, output, diagnostics, recordings) are the model's `snippets`: they
+ * are what `virtual:snippets` ships, a deck's build taking only the ids its
+ * `ModelDeck.snippets` lists, and what the dev server pushes to open slides
+ * when the model changes.
  */
 export interface ModelCapture {
   /** The snippet file, from the kit's root. */
@@ -97,6 +98,12 @@ export interface LessonModel {
   files: Record<string, DeckSource>
   /** Every snippet the check judged, by id: its file, promise and verdict. */
   captures: Record<string, ModelCapture>
+  /**
+   * Every snippet's captures by id, as the check judged them: code, output,
+   * diagnostics, recordings. With `rustc` they are the `GeneratedData` that
+   * `virtual:snippets` ships (`capturesOf`).
+   */
+  snippets: Record<string, SnippetResult>
   /** Every question by quiz id (core/quiz.ts `quizId`). */
   quizzes: Record<string, ModelQuiz>
   /** Question ids by deck file id (`rc`), in slide order. */
@@ -105,6 +112,14 @@ export interface LessonModel {
   schedule: ScheduleRow[]
   /** Everything the check found wrong, snippets and decks alike. */
   problems: ModelProblem[]
+}
+
+/** The model's captures as the slides read them (`virtual:snippets`), only the ids in `keep` when given. */
+export function capturesOf(model: Pick<LessonModel, 'rustc' | 'snippets'>, keep?: ReadonlySet<string> | null): GeneratedData {
+  // A model cut down by hand (tests) may have no captures.
+  const all = model.snippets ?? {}
+  const snippets = keep ? Object.fromEntries(Object.entries(all).filter(([id]) => keep.has(id))) : all
+  return { rustc: model.rustc ?? '', snippets }
 }
 
 /** A check's `file:line: message` as a problem; a line without a place keeps its whole text. */

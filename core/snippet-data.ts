@@ -1,6 +1,6 @@
 /**
  * The shape of what `npm run check` captures from each snippet's real run,
- * written to `generated/snippets.json` and read by decks and components
+ * written into the lesson model (`generated/lesson-model.json`) and read by decks and components
  * through the `virtual:snippets` module. No Node or Vue imports: both the
  * scripts and the browser use this file.
  */
@@ -137,7 +137,7 @@ export interface OtherEditionResult {
   tests: TestCapture | null
 }
 
-/** The whole of `generated/snippets.json`. */
+/** Every capture of one check: the lesson model's `rustc` and `snippets` (`generated/lesson-model.json`, core/lesson-model.ts). */
 export interface GeneratedData {
   /** `rustc --version` of the toolchain that produced every capture. */
   rustc: string

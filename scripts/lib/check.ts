@@ -10,9 +10,9 @@ import type { Snippet } from './snippets.ts'
  * judge, expected files, report. The decks are parsed here once, into the
  * lesson model (`lesson-model.ts`) that every other part of the kit reads.
  */
-import { readFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { serializeLessonModel } from '../../core/lesson-model.ts'
+import { capturesOf, serializeLessonModel } from '../../core/lesson-model.ts'
 import { programEditions, rustcVersion } from './cargo.ts'
 import { cacheKey, cachePath, cacheToKeep, readCache, reusable, writeCache } from './check/cache.ts'
 import { captureSnippets } from './check/capture.ts'
@@ -25,7 +25,7 @@ import { captionProblems, claimProblems, witnessCheck } from './claims-check.ts'
 import { checkDecks } from './deck-check.ts'
 import { loadDecks } from './decks.ts'
 import { driftReport } from './drift.ts'
-import { buildLessonModel, lessonModelPath, modelOwnProblems } from './lesson-model.ts'
+import { buildLessonModel, lessonModelPath, modelOwnProblems, readLessonModel } from './lesson-model.ts'
 import { paceProblems } from './pace-check.ts'
 import { checkQuizzes } from './quiz-check.ts'
 import { checkReplays } from './replays.ts'
@@ -101,18 +101,19 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const data: GeneratedData = { rustc, snippets: Object.fromEntries(results.map(r => [r.id, r])) }
   // `--update`: what changed in each capture since the last check (a new rustc's wording, codes, output).
   if (options.update)
-    updated.push(...driftReport(await readGenerated(root), results, rustc).map(line => `changed ${line}`))
-  await writeAtomic(join(generatedDir(root), 'snippets.json'), `${JSON.stringify(data, null, 1)}\n`)
+    updated.push(...driftReport(readGenerated(root), results, rustc).map(line => `changed ${line}`))
   problems.push(...checkQuizzes(decks, data))
   problems.push(...witnessCheck(decks, data))
   problems.push(...captionProblems(results))
 
-  // The lesson model, from this one parse of the decks: every other part of the kit reads it.
+  // The lesson model, from this one parse of the decks, with the captures: every other part of the kit reads it.
   // Its problems are every failure at its file and line, the snippets' and the decks'.
   const failures = reportFailures({ snippets: results, problems })
   const model = buildLessonModel(decks, data, failures)
   problems.push(...modelOwnProblems(model, failures))
   await writeAtomic(lessonModelPath(root), serializeLessonModel(model))
+  // Captures once had a file of their own; a kit's old copy would only mislead.
+  await rm(join(generatedDir(root), 'snippets.json'), { force: true })
 
   const failedSnippets = results.filter(r => r.status === 'failed').length
   const unjudged = results.filter(r => r.status === 'unjudged')
@@ -129,9 +130,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   }
 }
 
-async function readGenerated(root: string): Promise<GeneratedData | null> {
+/** The captures of the last check's model, or null when there is none of this version. */
+function readGenerated(root: string): GeneratedData | null {
   try {
-    return JSON.parse(await readFile(join(generatedDir(root), 'snippets.json'), 'utf8')) as GeneratedData
+    return capturesOf(readLessonModel(root))
   }
   catch {
     return null

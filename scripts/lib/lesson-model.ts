@@ -5,8 +5,9 @@ import type { DeckSet } from './decks.ts'
  * The lesson model (core/lesson-model.ts) on disk: built by the check from
  * its one `loadDecks` and its captures, written to
  * `generated/lesson-model.json`, and read by every other part of the kit.
- * Reading fails, naming the file and saying to run the check, when the
- * model is missing or of another version.
+ * It holds the captures too (`snippets`): there is no other generated file
+ * for the kit to read. Reading fails, naming the file and saying to run the
+ * check, when the model is missing or of another version.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -76,6 +77,7 @@ export function buildLessonModel(decks: DeckSet, data: GeneratedData, problems: 
     decks: modelDecks,
     files: Object.fromEntries(decks.files),
     captures: Object.fromEntries(Object.values(data.snippets).map(s => [s.id, { file: s.file, promise: describeExpectation(s.expectation), status: s.status }])),
+    snippets: data.snippets,
     quizzes,
     quizzesByDeck,
     schedule: lesson ? planSchedule(lesson.shown.map(s => ({ frontmatter: s.frontmatter, title: s.slide.title }))) : [],

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LESSON_MODEL_VERSION } from '../../core/lesson-model.ts'
+import { capturesOf, LESSON_MODEL_VERSION } from '../../core/lesson-model.ts'
 import { findDeck, loadDecks } from './decks.ts'
 import { KIT_ROOT } from './kit-copy.ts'
 import { capturesFor, snippetsOfDeck } from './vite-snippets.ts'
@@ -23,17 +22,17 @@ describe('a deck\'s captures', () => {
     expect(await snippetsOfDeck(KIT_ROOT, join(KIT_ROOT, 'tests', 'fixtures', 'live.md'))).toBeNull()
   })
 
-  it('keep only those snippets, and everything else in the captures', () => {
-    const json = JSON.stringify({ rustc: 'rustc 1.95.0', snippets: { 'rc/a': { x: 1 }, 'box/b': { x: 2 } } })
-    expect(JSON.parse(capturesFor(json, new Set(['rc/a'])))).toEqual({ rustc: 'rustc 1.95.0', snippets: { 'rc/a': { x: 1 } } })
-    expect(capturesFor(json, null)).toBe(json)
+  it('keep only those snippets, and the toolchain line', () => {
+    const model = { rustc: 'rustc 1.95.0', snippets: { 'rc/a': { x: 1 }, 'box/b': { x: 2 } } } as unknown as Parameters<typeof capturesOf>[0]
+    expect(capturesOf(model, new Set(['rc/a']))).toEqual({ rustc: 'rustc 1.95.0', snippets: { 'rc/a': { x: 1 } } })
+    expect(capturesOf(model, null)).toEqual(model)
   })
 
-  it('of a topic deck are a small part of the lesson\'s', async () => {
-    const file = join(KIT_ROOT, 'generated', 'snippets.json')
-    const json = readFileSync(file, 'utf8')
-    const rc = capturesFor(json, await snippetsOfDeck(KIT_ROOT, join(KIT_ROOT, 'slides', 'rc.md')))
-    expect(rc.length).toBeLessThan(json.length / 4)
+  it('of a topic deck are a small part of the lesson\'s, both read from the lesson model', async () => {
+    const all = JSON.stringify(await capturesFor(KIT_ROOT, undefined))
+    const rc = JSON.stringify(await capturesFor(KIT_ROOT, join(KIT_ROOT, 'slides', 'rc.md')))
+    expect(rc.length).toBeLessThan(all.length / 4)
+    expect(JSON.parse(rc).rustc).toMatch(/^rustc /)
   })
 })
 
@@ -44,11 +43,16 @@ describe('a deck build\'s snippet list', () => {
       await mkdir(join(root, 'generated'))
       const model = join(root, 'generated', 'lesson-model.json')
       // No slides/rc.md exists: only the model can answer.
-      await writeFile(model, JSON.stringify({ version: LESSON_MODEL_VERSION, decks: [{ id: 'rc', snippets: ['rc/a'] }] }))
+      await writeFile(model, JSON.stringify({ version: LESSON_MODEL_VERSION, rustc: 'rustc 1.95.0', decks: [{ id: 'rc', snippets: ['rc/a'] }], snippets: { 'rc/a': { id: 'rc/a' }, 'box/b': { id: 'box/b' } } }))
       expect(await snippetsOfDeck(root, join(root, 'slides', 'rc.md'))).toEqual(new Set(['rc/a']))
+      // The captures come from the same file, cut down to the deck's.
+      expect(await capturesFor(root, join(root, 'slides', 'rc.md'))).toEqual({ rustc: 'rustc 1.95.0', snippets: { 'rc/a': { id: 'rc/a' } } })
       expect(await snippetsOfDeck(root, join(root, 'slides', 'box.md'))).toBeNull()
       await writeFile(model, JSON.stringify({ version: LESSON_MODEL_VERSION + 1, decks: [] }))
       await expect(snippetsOfDeck(root, join(root, 'slides', 'rc.md'))).rejects.toThrow(`${model} is lesson model version ${LESSON_MODEL_VERSION + 1}, and this kit reads version ${LESSON_MODEL_VERSION}: run \`npm run check\``)
+      await expect(capturesFor(root, undefined)).rejects.toThrow(`${model} is lesson model version ${LESSON_MODEL_VERSION + 1}`)
+      await rm(model)
+      await expect(capturesFor(root, undefined)).rejects.toThrow(`${model} does not exist: run \`npm run check\``)
     }
     finally {
       await rm(root, { recursive: true, force: true })

@@ -1,12 +1,12 @@
 import type { Plugin } from 'vite'
 /**
- * `virtual:snippets`: the check's captures (`generated/snippets.json`) as a
- * module for decks and components. A deck built without them fails with a
+ * `virtual:snippets`: the check's captures (the `snippets` of the lesson
+ * model, `generated/lesson-model.json`) as a module for decks and components. A deck built without them fails with a
  * message saying how to make them, instead of showing empty boxes.
  *
  * In the dev server the module is a `shallowReactive` object: when the check
- * runs again (watch mode, or `npm run check` in another terminal) the new
- * captures arrive as an HMR event and replace its contents in place, so
+ * runs again (watch mode, or `npm run check` in another terminal) and
+ * rewrites the model, its new captures arrive as an HMR event and replace its contents in place, so
  * every slide showing a snippet updates its code, output, error and
  * animation without a reload.
  *
@@ -15,9 +15,12 @@ import type { Plugin } from 'vite'
  * compiled lists them (`generated/lesson-model.json`): a topic deck carries
  * its own dozen, not the whole lesson's.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
-import { modelDeck, readLessonModel } from './lesson-model.ts'
+import type { LessonModel } from '../../core/lesson-model.ts'
+import type { GeneratedData } from '../../core/snippet-data.ts'
+import { readFileSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import { capturesOf, parseLessonModel } from '../../core/lesson-model.ts'
+import { lessonModelPath, modelDeck, readLessonModel } from './lesson-model.ts'
 
 const ID = 'virtual:snippets'
 const RESOLVED = `\0${ID}`
@@ -25,24 +28,21 @@ const RESOLVED = `\0${ID}`
 export const SNIPPETS_EVENT = 'lesson:snippets'
 
 /** Ids of the snippets the deck `slides/<id>.md` at `entry` names, or null for a file that is no deck of `root`. */
-export async function snippetsOfDeck(root: string, entry: string): Promise<Set<string> | null> {
+export async function snippetsOfDeck(root: string, entry: string, model?: LessonModel): Promise<Set<string> | null> {
   if (resolve(dirname(entry)) !== resolve(root, 'slides') || !entry.endsWith('.md'))
     return null
-  const deck = modelDeck(readLessonModel(root), basename(entry, '.md'))
+  const deck = modelDeck(model ?? readLessonModel(root), basename(entry, '.md'))
   return deck ? new Set(deck.snippets) : null
 }
 
-/** The captures, as JSON, with only the snippets in `keep` (all when null). */
-export function capturesFor(json: string, keep: ReadonlySet<string> | null): string {
-  if (!keep)
-    return json
-  const data = JSON.parse(json) as { snippets: Record<string, unknown> }
-  const snippets = Object.fromEntries(Object.entries(data.snippets).filter(([id]) => keep.has(id)))
-  return JSON.stringify({ ...data, snippets })
+/** The captures in the model under `root`, with only the snippets the deck at `entry` names (all without one, or for a file that is no deck). */
+export async function capturesFor(root: string, entry: string | undefined): Promise<GeneratedData> {
+  const model = readLessonModel(root)
+  return capturesOf(model, entry ? await snippetsOfDeck(root, entry, model) : null)
 }
 
 export function snippetsPlugin(root: string, options: { entry?: string } = {}): Plugin {
-  const file = join(root, 'generated', 'snippets.json')
+  const file = lessonModelPath(root)
   let serving = false
   return {
     name: 'lesson:snippets',
@@ -55,13 +55,12 @@ export function snippetsPlugin(root: string, options: { entry?: string } = {}): 
     async load(id) {
       if (id !== RESOLVED)
         return undefined
-      if (!existsSync(file))
-        throw new Error(`${file} is missing: run \`npm run check\` first; it captures what rustc and the snippets print for the slides`)
-      const json = readFileSync(file, 'utf8')
+      // A missing model, or one of another version, is refused naming it and saying to run the check.
       if (!serving) {
         this.addWatchFile(file)
-        return `export default ${capturesFor(json, options.entry ? await snippetsOfDeck(root, options.entry) : null)}`
+        return `export default ${JSON.stringify(await capturesFor(root, options.entry))}`
       }
+      const json = JSON.stringify(capturesOf(readLessonModel(root)))
       // Not a watch file of the module: a new check arrives as the event below,
       // never as a new module instance that importers would not see.
       return [
@@ -80,17 +79,17 @@ export function snippetsPlugin(root: string, options: { entry?: string } = {}): 
       ].join('\n')
     },
     configureServer(server) {
-      // A new check run refreshes the slides that show its captures.
+      // A new check run rewrites the model: that refreshes the slides that show its captures.
       server.watcher.add(file)
       const refresh = (changed: string): void => {
-        if (changed !== file)
+        if (resolve(changed) !== resolve(file))
           return
-        let next: unknown
+        let next: GeneratedData
         try {
-          next = JSON.parse(readFileSync(file, 'utf8'))
+          next = capturesOf(parseLessonModel(readFileSync(file, 'utf8'), file))
         }
         catch {
-          return // Half-written: the next change event brings the whole file.
+          return // Half-written, or of another version: the next change event brings a whole model.
         }
         // A page loaded later gets the new module; open pages get the event.
         const mod = server.moduleGraph.getModuleById(RESOLVED)

@@ -3,8 +3,8 @@ import type { CheckReport } from './check.ts'
 /**
  * Watch mode for `npm run dev`: saving a file under `snippets/`, or a deck
  * in `slides/`, runs the check again (debounced; unchanged snippets come
- * from its cache), which rewrites `generated/snippets.json` and the lesson
- * model; `vite-snippets.ts` then pushes the new captures to every open
+ * from its cache), which rewrites the lesson model and the captures in it;
+ * `vite-snippets.ts` then pushes the new captures to every open
  * slide without a reload, and `virtual:quizzes` is rebuilt from the model.
  * A snippet that starts failing its promise is one line in the terminal
  * (its slides get a badge).

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import type { LessonModel } from '../../core/lesson-model.ts'
 import type { CountEvent, LockEvent, TraceEvent } from '../../core/trace.ts'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import type { ScratchSite } from './scratch-site.ts'
@@ -7,27 +8,26 @@ import type { ScratchSite } from './scratch-site.ts'
  * small deck (`tests/fixtures/animations.md`) stepped with the keyboard,
  * and what each step shows compared with the recordings the check stored.
  */
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slidevBin } from '../../adapter/slidev/cli.ts'
 import { parseTrace, splitSteps } from '../../core/trace.ts'
+import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { run } from '../../scripts/lib/process.ts'
 import { scratchSite } from './scratch-site.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const generated = join(root, 'generated', 'snippets.json')
 
 let site: ScratchSite | undefined
+let model: LessonModel | undefined
 let server: StaticServer
 let browser: Browser
 
 function recording(id: string): TraceEvent[] {
-  if (!existsSync(generated))
-    throw new Error(`${generated} is missing: run \`npm run check\` before the browser tests`)
-  const data = JSON.parse(readFileSync(generated, 'utf8')) as { snippets: Record<string, { trace: unknown[] | null }> }
-  return parseTrace(id, data.snippets[id]?.trace ?? [])
+  // A missing model, or one of another version, is refused naming it and saying to run the check.
+  model ??= readLessonModel(root)
+  return parseTrace(id, model.snippets[id]?.trace ?? [])
 }
 
 beforeAll(async () => {

@@ -5,12 +5,15 @@
  * discarded with one warning, and the check goes on.
  */
 import type { CheckReport } from '../../scripts/lib/check.ts'
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LESSON_MODEL_VERSION } from '../../core/lesson-model.ts'
 import { runCheck } from '../../scripts/lib/check.ts'
 import { cachePath } from '../../scripts/lib/check/cache.ts'
+import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
 
 let root: string
 let baseline: string[]
@@ -61,6 +64,18 @@ describe('a corrupt cache that still parses', () => {
     await check(next)
     expect(next.filter(l => l.startsWith('warning:'))).toEqual([])
     expect(next).toContain('1 unchanged since the last check, 0 to run')
+  })
+})
+
+describe('generated/', () => {
+  it('holds the lesson model, captures included, and no snippets.json an older kit left', async () => {
+    await put('generated/snippets.json', '{"rustc": "old", "snippets": {}}')
+    await check()
+    expect(existsSync(join(root, 'generated', 'snippets.json'))).toBe(false)
+    const model = readLessonModel(root)
+    expect(model.version).toBe(LESSON_MODEL_VERSION)
+    expect(model.snippets['rc/greeting']!.status).toBe('passed')
+    expect(model.rustc).toMatch(/^rustc /)
   })
 })
 

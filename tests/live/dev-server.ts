@@ -5,11 +5,11 @@ import type { Buffer } from 'node:buffer'
  */
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { slidevBin } from '../../adapter/slidev/cli.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
+import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
 
 export interface DevServer {
   /** e.g. `http://localhost:41234` */
@@ -45,8 +45,8 @@ export interface DevServerOptions {
 export async function startDevServer(timeoutMs = 120_000, options: DevServerOptions = {}): Promise<DevServer> {
   const root = options.root ?? KIT_ROOT
   const deck = options.deck ?? LIVE_DECK
-  if (!existsSync(join(root, 'generated', 'snippets.json')))
-    throw new Error('generated/snippets.json is missing: run `npm run check` before the live-coding tests')
+  // A missing model, or one of another version, is refused naming it and saying to run the check.
+  readLessonModel(root)
   const port = await freePort()
   const child: ChildProcess = spawn(slidevBin(KIT_ROOT), [deck, '--port', String(port)], {
     cwd: root,

@@ -8,12 +8,10 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { LiveStep } from '../../core/live-steps.ts'
-import type { GeneratedData } from '../../core/snippet-data.ts'
 import type { DevServer } from './dev-server.ts'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deckFile } from '../../adapter/slidev/cli.ts'
+import { capturesOf } from '../../core/lesson-model.ts'
 import { changedBlock } from '../../core/live-layout.ts'
 import { liveSteps } from '../../core/live-steps.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
@@ -21,8 +19,9 @@ import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { startDevServer } from './dev-server.ts'
 
-const data = JSON.parse(readFileSync(join(KIT_ROOT, 'generated', 'snippets.json'), 'utf8')) as GeneratedData
-const lesson = modelDeck(readLessonModel(KIT_ROOT), 'lesson')!
+const model = readLessonModel(KIT_ROOT)
+const data = capturesOf(model)
+const lesson = modelDeck(model, 'lesson')!
 /** Each live slide of the lesson: its number and its steps as the check captured them. */
 const liveSlides = lesson.shown.flatMap((s, i) => s.slide.components.some(c => c.name === 'LiveSnippet')
   ? [{ n: i + 1, title: s.slide.title ?? '', steps: liveSteps(s.slide.refs.map(r => ({ result: data.snippets[r.id]!, region: r.region })), () => null) as LiveStep[] }]

@@ -8,7 +8,6 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { LiveStep } from '../../core/live-steps.ts'
-import type { GeneratedData } from '../../core/snippet-data.ts'
 import type { Finding } from '../a11y/audit.ts'
 import type { DevServer } from './dev-server.ts'
 import { existsSync, readFileSync } from 'node:fs'
@@ -19,17 +18,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDeck, deckFile } from '../../adapter/slidev/cli.ts'
 import { parseDeck } from '../../adapter/slidev/parser.ts'
 import { stripAnsi } from '../../core/ansi.ts'
+import { capturesOf } from '../../core/lesson-model.ts'
 import { composeProgram } from '../../core/live-code.ts'
 import { liveSteps, parseStepRef } from '../../core/live-steps.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
+import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { audit } from '../a11y/audit.ts'
 import { startDevServer } from './dev-server.ts'
 
 const DECK = 'refcell'
 const markdown = readFileSync(deckFile(KIT_ROOT, DECK), 'utf8')
-const data = JSON.parse(readFileSync(join(KIT_ROOT, 'generated', 'snippets.json'), 'utf8')) as GeneratedData
+const data = capturesOf(readLessonModel(KIT_ROOT))
 /** The deck's first live slide's steps, read from its markdown, and what the check captured for each. */
 const stepRefs = /:steps="\[([^\]]*)\]"/.exec(markdown)![1]!.match(/'[^']*'/g)!.map(s => parseStepRef(s.slice(1, -1), undefined))
 const steps: LiveStep[] = liveSteps(stepRefs.map(r => ({ result: data.snippets[r.id]!, region: r.region })), () => null)

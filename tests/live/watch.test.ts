@@ -9,6 +9,7 @@ import type { KitCopy } from '../../scripts/lib/kit-copy.ts'
 import type { DevServer } from './dev-server.ts'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LESSON_MODEL_FILE, parseLessonModel } from '../../core/lesson-model.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { copyKitWithCode } from '../../scripts/lib/kit-copy.ts'
 import { startDevServer } from './dev-server.ts'
@@ -56,7 +57,7 @@ describe('watch mode', () => {
     await expect.poll(editor, { timeout: 60_000 }).toContain('points.push(30);')
     // The capture comes from the check the save started: rustc's own message about the new code.
     await expect.poll(output, { timeout: 60_000 }).toContain('points.push(30)')
-    const data = JSON.parse(await kit.read('generated/snippets.json')) as { snippets: Record<string, { diagnostics: { rendered: string }[] }> }
+    const data = parseLessonModel(await kit.read(LESSON_MODEL_FILE))
     expect(data.snippets['rc/rc-no-mut']!.diagnostics.map(d => d.rendered).join('\n')).toContain('points.push(30)')
     expect(await page.evaluate(() => (window as unknown as { lessonWatchMarker?: string }).lessonWatchMarker)).toBe('same page')
     expect(await page.locator('.snippet-failing').count()).toBe(0)

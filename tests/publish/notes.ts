@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseDeck } from '../../adapter/slidev/parser.ts'
 import { listDeckIds } from '../../scripts/lib/decks.ts'
+import { lessonModelPath, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 
 export interface NotePhrase {
   /** `slides/rc.md:12` */
@@ -34,8 +35,8 @@ export async function notePhrases(root: string): Promise<NotePhrase[]> {
   const phrases: NotePhrase[] = []
   // A note may quote its slide or rustc's captured output (which the decks
   // bundle); a phrase found there proves nothing.
-  const captures = join(root, 'generated', 'snippets.json')
-  let shown = existsSync(captures) ? await readFile(captures, 'utf8') : ''
+  const model = lessonModelPath(root)
+  let shown = existsSync(model) ? JSON.stringify(readLessonModel(root).snippets) : ''
   for (const file of listDeckIds(root).map(id => `${id}.md`)) {
     const md = parseDeck(await readFile(join(dir, file), 'utf8'), file)
     for (const slide of md.slides) {

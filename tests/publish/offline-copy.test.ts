@@ -1,5 +1,4 @@
 import type { Browser, BrowserContext } from 'playwright-core'
-import type { GeneratedData } from '../../core/snippet-data.ts'
 import type { PublishManifest } from '../../scripts/lib/publish/pipeline.ts'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 /**
@@ -28,9 +27,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { capturesOf } from '../../core/lesson-model.ts'
 import { buildQuiz } from '../../core/quiz.ts'
 import { LESSON_ID, TOPIC_IDS } from '../../core/topics.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
+import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { run } from '../../scripts/lib/process.ts'
 import { DOWNLOAD_NAME } from '../../scripts/lib/publish/offline.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
@@ -144,7 +145,7 @@ describe('from disk, network off', () => {
     expect(printed.asked).toBe(3)
     expect(printed.revealed).toBe(0)
     // The right answers the check derives from its captures, in slide order.
-    const data = JSON.parse(await readFile(join(root, 'generated', 'snippets.json'), 'utf8')) as GeneratedData
+    const data = capturesOf(readLessonModel(root))
     const specs = (await readQuizzes(root)).rc!
     expect(specs.length).toBe(3)
     expect(printed.answers).toEqual(specs.map(spec => buildQuiz(spec, data).model!.choices.find(c => c.correct)!.text))

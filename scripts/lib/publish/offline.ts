@@ -142,11 +142,25 @@ const EVERYTHING = [...SHELL, ...Object.values(DECKS).flat(), ...REST]
 const known = new Set(EVERYTHING.map(p => new URL(p, scope).href))
 
 // Fetches only what this cache does not hold yet: offline, what is kept stays kept.
+// Six files at a time, each tried twice, each kept as it arrives: a site is about
+// 1,400 files, and one request that fails on a bad link loses none of the others
+// (the next press fetches only what is still missing). Fails naming what is missing.
 function keep(paths) {
   return caches.open(CACHE).then(cache => cache.keys().then((requests) => {
     const have = new Set(requests.map(r => r.url))
     const missing = paths.map(p => new URL(p, scope).href).filter(url => !have.has(url))
-    return cache.addAll(missing)
+    const failed = []
+    let next = 0
+    const lane = () => {
+      if (next >= missing.length)
+        return Promise.resolve()
+      const url = missing[next++]
+      return cache.add(url).catch(() => cache.add(url)).catch(() => { failed.push(url) }).then(lane)
+    }
+    return Promise.all(Array.from({ length: Math.min(6, missing.length) }, lane)).then(() => {
+      if (failed.length)
+        throw new Error(failed.length + ' of ' + missing.length + ' files not fetched, the first ' + failed[0])
+    })
   }))
 }
 

@@ -26,7 +26,7 @@ import { isTopicId, TOPIC_IDS } from '../core/topics.ts'
 import { crateEdition, manifestEdition } from './lib/cargo.ts'
 import { defineCommand } from './lib/command.ts'
 import { prepareImport, removeScratch, scratchDir, writeImports } from './lib/import-material.ts'
-import { bookSettings, isChapter, readChapter } from './lib/mdbook.ts'
+import { anchorMarker, bookSettings, isChapter, readChapter } from './lib/mdbook.ts'
 import { mapLimit, run } from './lib/process.ts'
 import { readTranscript } from './lib/transcript.ts'
 
@@ -71,10 +71,14 @@ async function provenance(file: string, extra = ''): Promise<string> {
 
 /** The Book marks what a page shows with ANCHOR comments; Slidev reads #region. */
 function anchorsToRegions(source: string, notes: string[]): string {
-  if (!/\/\/ ANCHOR(?:_END)?: /.test(source))
+  const lines = source.split('\n')
+  if (!lines.some(l => anchorMarker(l)))
     return source
   notes.push('its `// ANCHOR:` markers became `// #region` markers, which slides import')
-  return source.replace(/^([ \t]*)\/\/ ANCHOR(_END)?: (\S+)[ \t]*$/gm, (_, indent: string, end: string | undefined, name: string) => markerLine(end ? 'end' : 'start', name, indent))
+  return lines.map((l) => {
+    const m = anchorMarker(l)
+    return m ? markerLine(m.kind, m.name, m.indent) : l
+  }).join('\n')
 }
 
 /** A snippet is a program: a library gets an empty `main`, before its tests (clippy denies items after a test module). */

@@ -185,8 +185,14 @@ export function itemsOnly(lines: readonly string[]): boolean {
   return lines.some(l => ITEM.test(l)) && lines.every(l => l === '' || /^[\s){}\]#/]/.test(l) || ITEM.test(l))
 }
 
-/** `ANCHOR: name` / `ANCHOR_END: name` lines, as mdbook marks parts of a file. */
-const ANCHOR = /\bANCHOR(?:_END)?:\s*[\w-]+/
+/** An `ANCHOR: name` / `ANCHOR_END: name` line, as mdbook marks parts of a file: its kind, name and indent. */
+export interface AnchorMarker { kind: 'start' | 'end', name: string, indent: string }
+
+/** The one reading of mdbook's anchor lines, for includes here and for the import's `#region` markers. */
+export function anchorMarker(line: string): AnchorMarker | null {
+  const m = /\bANCHOR(_END)?:\s*([\w-]+)/.exec(line)
+  return m ? { kind: m[1] ? 'end' : 'start', name: m[2]!, indent: /^[ \t]*/.exec(line)![0] } : null
+}
 
 interface Included { lines: string[], listing: string | null }
 
@@ -208,8 +214,9 @@ function include(kind: 'include' | 'rustdoc_include', spec: string, base: string
   }
   else if (rest.length === 1 && !/^\d+$/.test(rest[0]!)) {
     const anchor = rest[0]!
-    const start = all.findIndex(l => new RegExp(`\\bANCHOR:\\s*${anchor}\\b`).test(l))
-    const end = all.findIndex((l, n) => n > start && new RegExp(`\\bANCHOR_END:\\s*${anchor}\\b`).test(l))
+    const marks = all.map(anchorMarker)
+    const start = marks.findIndex(m => m?.kind === 'start' && m.name === anchor)
+    const end = marks.findIndex((m, n) => n > start && m?.kind === 'end' && m.name === anchor)
     if (start < 0)
       throw new LessonError(`${where}: anchor \`${anchor}\` is not in ${target}`)
     inside = n => n > start && (end < 0 || n < end)
@@ -223,7 +230,7 @@ function include(kind: 'include' | 'rustdoc_include', spec: string, base: string
   }
   const lines: string[] = []
   all.forEach((l, n) => {
-    if (ANCHOR.test(l))
+    if (anchorMarker(l))
       return
     if (inside(n))
       lines.push(l)

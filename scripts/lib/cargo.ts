@@ -71,6 +71,29 @@ export async function rustcVersion(): Promise<string> {
 }
 
 /**
+ * The environment of the check's workspace build (`buildWorkspace`). A
+ * `cargo build` of some of its programs under the same environment reuses
+ * what the check built (nothing is compiled again when the sources did not
+ * change) instead of compiling them a second time elsewhere.
+ */
+export function checkBuildEnv(workspace: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    RUSTC_WORKSPACE_WRAPPER: 'clippy-driver',
+    // Lints stay warnings here, so a program that may trigger one
+    // (`//! allow: dead_code`) still builds and runs; the check then
+    // fails every warning its header does not allow, which is what
+    // `-D warnings -A <allowed>` would do for that snippet alone.
+    RUSTFLAGS: '',
+    CARGO_TARGET_DIR: checkTargetDir(workspace),
+    CARGO_TERM_COLOR: 'never',
+    CARGO_INCREMENTAL: '0',
+    CARGO_PROFILE_DEV_DEBUG: '0',
+    CARGO_PROFILE_TEST_DEBUG: '0',
+  }
+}
+
+/**
  * Builds every target of the workspace, programs and unit-test binaries alike,
  * through `clippy-driver`: the same compile is the lint.
  * Its own target directory keeps these flags from invalidating a plain
@@ -92,20 +115,7 @@ export async function buildWorkspace(workspace: string, log: (line: string) => v
   const result = await run('cargo', args, {
     cwd: workspace,
     onStdout: progress.feed,
-    env: {
-      ...process.env,
-      RUSTC_WORKSPACE_WRAPPER: 'clippy-driver',
-      // Lints stay warnings here, so a program that may trigger one
-      // (`//! allow: dead_code`) still builds and runs; the check then
-      // fails every warning its header does not allow, which is what
-      // `-D warnings -A <allowed>` would do for that snippet alone.
-      RUSTFLAGS: '',
-      CARGO_TARGET_DIR: checkTargetDir(workspace),
-      CARGO_TERM_COLOR: 'never',
-      CARGO_INCREMENTAL: '0',
-      CARGO_PROFILE_DEV_DEBUG: '0',
-      CARGO_PROFILE_TEST_DEBUG: '0',
-    },
+    env: checkBuildEnv(workspace),
   })
   const { built, fresh, total } = progress.end()
   log(`cargo: ${built - fresh} compiled, ${fresh} up to date${total !== null && built < total ? `, ${total - built} not built` : ''} in ${(result.durationMs / 1000).toFixed(1)} s`)

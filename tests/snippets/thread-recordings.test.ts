@@ -11,6 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkBuildEnv, checkTargetDir } from '../../scripts/lib/cargo.ts'
 import { traceLines } from '../../scripts/lib/compare.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { run } from '../../scripts/lib/process.ts'
@@ -18,8 +19,11 @@ import { discoverSnippets } from '../../scripts/lib/snippets.ts'
 
 const RUNS = 20
 const workspace = join(KIT_ROOT, 'snippets')
-/** Its own target directory, so this build never disturbs the check's. */
-const target = join(workspace, 'target', 'thread-recordings')
+/**
+ * The check's own build: built as the check builds them, the programs are
+ * up to date after a check (as in `npm test`) and compiled only when not.
+ */
+const target = checkTargetDir(workspace)
 
 /** Snippet id → the binary cargo builds for it (see each crate's `[[bin]]`). */
 const PROGRAMS: Record<string, { pkg: string, bin: string }> = {
@@ -39,7 +43,7 @@ beforeAll(async () => {
   const pkgs = [...new Set(Object.values(PROGRAMS).map(p => p.pkg))].flatMap(p => ['-p', p])
   const build = await run('cargo', ['build', '--quiet', '--bins', ...pkgs], {
     cwd: workspace,
-    env: { ...process.env, CARGO_TARGET_DIR: target },
+    env: checkBuildEnv(workspace),
     timeoutMs: 280_000,
   })
   if (build.exitCode !== 0)

@@ -29,7 +29,7 @@
  */
 import type { StepResult } from './lib/test-plan.ts'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -88,6 +88,24 @@ function kitTests(): string[] {
     .filter(e => e.isFile() && e.name.endsWith('.test.ts'))
     .map(e => relative(root, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort()
+}
+
+/**
+ * The machine's CPU time so far, busy and in all, in clock ticks
+ * (`/proc/stat`); null where there is none (not Linux). Two readings say
+ * how busy the cores were in between: near 100% means more steps at once
+ * cannot make the run shorter, only less work can.
+ */
+function cpuTicks(): { busy: number, all: number } | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number)
+    // user nice system idle iowait irq softirq steal …: idle and iowait are the waiting.
+    const all = fields.slice(0, 8).reduce((a, b) => a + b, 0)
+    return { busy: all - fields[3]! - fields[4]!, all }
+  }
+  catch {
+    return null
+  }
 }
 
 /** Runs a step, its output's lines prefixed with its name; resolves with its exit code. */
@@ -175,6 +193,7 @@ export const command = defineCommand({
     const width = Math.max(...steps.map(s => s.name.length))
     const byName = new Map(steps.map(s => [s.name, s]))
     const started = performance.now()
+    const cpuBefore = cpuTicks()
     let results: StepResult[]
     try {
       results = await schedule(steps, {
@@ -189,7 +208,11 @@ export const command = defineCommand({
         rmSync(scratch, { recursive: true, force: true })
     }
     const failed = results.filter(r => r.code !== 0)
-    console.log(`\ntest: ${jobs} at a time\n${timingTable(results, performance.now() - started)}`)
+    const cpuAfter = cpuTicks()
+    const busy = cpuBefore && cpuAfter && cpuAfter.all > cpuBefore.all
+      ? `, the cores ${Math.round(100 * (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.all - cpuBefore.all))}% busy (${cpus().length} cores)`
+      : ''
+    console.log(`\ntest: ${jobs} at a time${busy}\n${timingTable(results, performance.now() - started)}`)
     console.log(`steps: ${results.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.map(r => r.name).join(', ')})` : ''}`)
     return failed.length ? 1 : 0
   },

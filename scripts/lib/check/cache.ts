@@ -38,7 +38,7 @@ export function cachePath(root: string): string {
  * The `expect:`/`support:` lines are left out of the key: they are comments,
  * and editing a promise must not require a rebuild to be judged.
  */
-export async function cacheKey(rustc: string, s: Pick<Snippet, 'place' | 'expectation' | 'source' | 'edition' | 'otherExpectation'>, inputs: readonly string[]): Promise<string> {
+export async function cacheKey(rustc: string, s: Pick<Snippet, 'topic' | 'place' | 'expectation' | 'source' | 'edition' | 'otherExpectation'>, inputs: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
   // How it is compiled depends on the kind (and `(test)`), not on codes or messages.
   const how = s.expectation.kind === 'compile-error' && s.expectation.test ? 'compile-error (test)' : s.expectation.kind
@@ -48,9 +48,39 @@ export async function cacheKey(rustc: string, s: Pick<Snippet, 'place' | 'expect
   hash.update(blankHeaderKeys(s.source, ['expect', 'expect-2021', 'expect-2024', 'support']))
   for (const file of inputs) {
     hash.update(`\0${file.slice(file.lastIndexOf('/snippets/'))}\0`)
-    hash.update(await readFile(file))
+    const bytes = await readFile(file)
+    hash.update(file.endsWith('/Cargo.lock') ? lockedFor(bytes.toString('utf8'), `lesson-${s.topic}`) : bytes)
   }
   return hash.digest('hex').slice(0, 24)
+}
+
+/**
+ * What of the workspace's `Cargo.lock` a crate builds from: the file's
+ * header and the entries of the package `root` and of the packages it
+ * depends on, directly or not. Another topic's crate coming into the lock
+ * (a new topic, whose first build writes its entry) changes no other
+ * crate's programs. The whole file when `root` has no entry.
+ */
+export function lockedFor(lock: string, root: string): string {
+  const [header = '', ...blocks] = lock.split(/^\[\[package\]\]$/m).map(part => part.trim())
+  const byName = new Map(blocks.map((block) => {
+    const name = /^name = "([^"]+)"$/m.exec(block)?.[1] ?? ''
+    const list = /^dependencies = \[([^\]]*)\]/m.exec(block)?.[1] ?? ''
+    // `"name"`, or `"name version"` when two versions are locked.
+    const deps = [...list.matchAll(/"([^"]*)"/g)].map(m => m[1]!.split(' ')[0]!)
+    return [name, { block, deps }] as const
+  }))
+  if (!byName.has(root))
+    return lock
+  const kept = new Set<string>()
+  const visit = (name: string) => {
+    if (kept.has(name) || !byName.has(name))
+      return
+    kept.add(name)
+    byName.get(name)!.deps.forEach(visit)
+  }
+  visit(root)
+  return [header, ...[...byName].filter(([name]) => kept.has(name)).map(([, { block }]) => block)].join('\n\n[[package]]\n')
 }
 
 /**

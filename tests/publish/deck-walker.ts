@@ -143,8 +143,12 @@ const JUMP = `(async ([no, clicks, from, tolerance, measure]) => {
   const deadline = performance.now() + 30000
   while (performance.now() < deadline) {
     const page = shown(no)
-    if (page && page.querySelector('.slidev-layout') && !page.querySelector('.slidev-slide-loading'))
+    if (page && page.querySelector('.slidev-layout') && !page.querySelector('.slidev-slide-loading')) {
+      // Laid out, the fonts its text needs are asked for; measured once they are in.
+      page.getBoundingClientRect()
+      await document.fonts.ready
       return (${INSPECT})([no, tolerance, measure])
+    }
     if (no !== 1 && from !== 1 && !page && !shown(from) && shown(1))
       return 'missing'
     await new Promise(r => setTimeout(r, 20))

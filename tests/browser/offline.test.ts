@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import type { ScratchSite } from './scratch-site.ts'
 /**
@@ -7,6 +7,11 @@ import type { ScratchSite } from './scratch-site.ts'
  * (fonts, icons, favicons included), served from a sub-path. The deck is
  * the published one when PUBLISHED_SITE names a site (as `npm test` does),
  * else built here.
+ *
+ * One visit serves both tests: the deck is loaded once at its sub-path and
+ * walked with the keyboard, each slide shown in turn (which loads that
+ * slide's own files and fonts) while every request and console error is
+ * recorded.
  */
 import { existsSync } from 'node:fs'
 import { symlink } from 'node:fs/promises'
@@ -40,22 +45,28 @@ beforeAll(async () => {
 
 afterAll(() => site?.close())
 
-/** Walks the deck with the keyboard (↓ is "next slide"), as a learner would, and counts the slides. */
-async function countSlides(page: Page): Promise<number> {
-  await page.goto(`${server.url}lesson/#/1`, { waitUntil: 'networkidle' })
-  await page.locator('.slidev-page-1').waitFor()
-  for (let i = 0; i < 500; i++) {
-    const hash = await page.evaluate(() => location.hash)
-    await page.keyboard.press('ArrowDown')
-    const moved = await page.waitForFunction(h => location.hash !== h, hash, { timeout: 2000 }).then(() => true, () => false)
-    if (!moved)
-      return Number(/^#\/(\d+)/.exec(hash)?.[1] ?? 0)
-  }
-  throw new Error('more than 500 slides: the keyboard walk never reached the end')
+interface Visit {
+  /** Slides reached with the keyboard. */
+  total: number
+  /** Requests to another host than the deck's. */
+  foreign: string[]
+  /** Console errors and uncaught exceptions. */
+  errors: string[]
+  /** Font families loaded once every slide was shown. */
+  fonts: string[]
+  found: { output: boolean, error: boolean }
 }
 
-describe('the built lesson deck', () => {
-  it('renders every slide from its own host only, without console errors', async () => {
+let visit: Promise<Visit> | undefined
+
+/**
+ * Loads the deck once at its sub-path and walks it with the keyboard (↓ is
+ * "next slide"), as a learner would: each slide shows, drawn from its own
+ * files with the fonts it uses, before ↓ goes on; the slides are counted
+ * where ↓ goes no further.
+ */
+function visitLesson(): Promise<Visit> {
+  visit ??= (async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const foreign: string[] = []
     const errors: string[] = []
@@ -71,29 +82,53 @@ describe('the built lesson deck', () => {
     })
     page.on('pageerror', error => errors.push(error.message))
 
-    const total = await countSlides(page)
-    expect(total).toBeGreaterThan(2)
-    for (let n = 1; n <= total; n++) {
-      await page.goto(`${server.url}lesson/#/${n}`, { waitUntil: 'networkidle' })
-      await page.locator(`.slidev-page-${n}`).waitFor()
+    await page.goto(`${server.url}lesson/#/1`, { waitUntil: 'networkidle' })
+    const found = { output: false, error: false }
+    for (let n = 1; n <= 500; n++) {
+      // The slide shows (the others are hidden) once its chunk is loaded; its text once its fonts are.
+      const text = await page.evaluate(async (no) => {
+        const deadline = performance.now() + 30_000
+        while (performance.now() < deadline) {
+          const slide = document.querySelector(`.slidev-page-${no}`)
+          if (slide && getComputedStyle(slide).display !== 'none' && slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading')) {
+            await document.fonts.ready
+            return slide.textContent ?? ''
+          }
+          await new Promise(r => setTimeout(r, 20))
+        }
+        return null
+      }, n)
+      if (text === null)
+        throw new Error(`slide ${n} did not show within 30 s (${page.url()})`)
+      found.output ||= /cargo run -q --bin clone-counts[\s\S]*after b: +strong = 2/.test(text)
+      found.error ||= /error\[E0277\]: `Rc<Vec<&str>>` cannot be sent between threads safely/.test(text)
+      const hash = await page.evaluate(() => location.hash)
+      await page.keyboard.press('ArrowDown')
+      const moved = await page.waitForFunction(h => location.hash !== h, hash, { timeout: 2000 }).then(() => true, () => false)
+      if (!moved) {
+        const fonts = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family))
+        await page.close()
+        return { total: n, foreign, errors, fonts, found }
+      }
+      expect(await page.evaluate(() => location.hash), `↓ from slide ${n}`).toBe(`#/${n + 1}`)
     }
+    throw new Error('more than 500 slides: the keyboard walk never reached the end')
+  })()
+  return visit
+}
+
+describe('the built lesson deck', () => {
+  it('renders every slide from its own host only, without console errors', async () => {
+    const { total, foreign, errors, fonts } = await visitLesson()
+    expect(total).toBeGreaterThan(2)
     // The fonts the slides use are the kit's own files.
-    const fonts = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family))
     expect(fonts.join(' ')).toMatch(/Atkinson Hyperlegible Next/)
     expect(foreign).toEqual([])
     expect(errors).toEqual([])
   })
 
   it('shows rustc\'s captured error and the program\'s captured output on the rc slides', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    const found = { output: false, error: false }
-    const total = await countSlides(page)
-    for (let n = 1; n <= total; n++) {
-      await page.goto(`${server.url}lesson/#/${n}`, { waitUntil: 'networkidle' })
-      const text = await page.locator(`.slidev-page-${n}`).textContent() ?? ''
-      found.output ||= /cargo run -q --bin clone-counts[\s\S]*after b: +strong = 2/.test(text)
-      found.error ||= /error\[E0277\]: `Rc<Vec<&str>>` cannot be sent between threads safely/.test(text)
-    }
+    const { found } = await visitLesson()
     expect(found).toEqual({ output: true, error: true })
   })
 })

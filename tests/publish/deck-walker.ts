@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core'
 /**
- * A page object for one published deck: walks it with the keyboard as a
- * learner would, from the first slide to the last click of the last one,
- * and at every step checks that the slide finished rendering, that nothing
- * spills out of the slide canvas and which animations are where.
+ * A page object for one published deck: visits every slide from the first
+ * to the last and at every step checks that the slide finished rendering,
+ * that nothing spills out of the slide canvas and which animations are
+ * where. A slide is stepped through with the keyboard as a learner would,
+ * click by click (→), or, for the slides a test has proved that way
+ * elsewhere, jumped to by its address at its last step (`#/<n>?clicks=999`,
+ * which Slidev shows as the last step) and inspected there once.
  */
 
 export interface StepState {
@@ -17,17 +20,29 @@ export interface StepState {
 
 export interface SlideWalk {
   slide: number
-  /** Click counts seen, in order: 0, 1, … up to the slide's last step. */
+  /** Stepped through click by click; else jumped to at its last step. */
+  stepped: boolean
+  /** Click counts seen, in order: 0, 1, … up to the slide's last step; [JUMP_CLICKS] for a slide jumped to. */
   clicks: number[]
   states: StepState[]
 }
+
+export interface WalkOptions {
+  /** The slides to step through click by click (all by default); the others are jumped to at their last step. */
+  step?: (slide: number) => boolean
+  /** Look for content that spills out of the canvas (default true); `overflow` is empty when not. */
+  overflow?: boolean
+}
+
+/** The clicks a jump asks for: more than any slide has, so Slidev shows the last step. */
+export const JUMP_CLICKS = 999
 
 /** How far (CSS px) a box may pass the canvas edge before it counts: subpixel rounding. */
 const TOLERANCE = 1.5
 
 // Runs in the page. Kept as source text: the test runner's transform may add
 // helpers to functions that do not exist in the browser.
-const INSPECT = `(([no, tolerance]) => {
+const INSPECT = `(([no, tolerance, measure]) => {
   const page = document.querySelector('.slidev-page-' + no)
   const layout = page && page.querySelector('.slidev-layout')
   if (!layout || page.querySelector('.slidev-slide-loading'))
@@ -48,7 +63,7 @@ const INSPECT = `(([no, tolerance]) => {
     }
     return false
   }
-  for (const el of layout.querySelectorAll('*')) {
+  for (const el of measure ? layout.querySelectorAll('*') : []) {
     if (underReported(el))
       continue
     const style = getComputedStyle(el)
@@ -98,10 +113,10 @@ export function position(url: string): { slide: number, clicks: number } {
   return { slide: Number(match[1]), clicks: clicks ? Number(clicks) : 0 }
 }
 
-async function inspect(page: Page, slide: number): Promise<Omit<StepState, 'slide' | 'clicks'>> {
+async function inspect(page: Page, slide: number, overflow: boolean): Promise<Omit<StepState, 'slide' | 'clicks'>> {
   const deadline = Date.now() + 30_000
   while (true) {
-    const result = await page.evaluate(`${INSPECT}([${slide}, ${TOLERANCE}])`) as Omit<StepState, 'slide' | 'clicks'> | null
+    const result = await page.evaluate(`${INSPECT}([${slide}, ${TOLERANCE}, ${overflow}])`) as Omit<StepState, 'slide' | 'clicks'> | null
     if (result)
       return result
     if (Date.now() > deadline)
@@ -110,28 +125,96 @@ async function inspect(page: Page, slide: number): Promise<Omit<StepState, 'slid
   }
 }
 
-/** Opens `deckUrl` (ending in `/`) at slide 1 and steps through every click of every slide. */
-export async function walkDeck(page: Page, deckUrl: string): Promise<SlideWalk[]> {
+// Runs in the page: goes from slide `from` to `#/<no>?clicks=<clicks>` by its address and
+// inspects the slide once it shows, or says 'missing' when Slidev shows the first slide
+// instead (there is no slide `no`; the slide left may show a moment longer). A change of
+// slide shows the clicks with it; within a slide nothing in the page says the new clicks
+// were applied, so it gives Slidev the hash change's turn and two frames.
+const JUMP = `(async ([no, clicks, from, tolerance, measure]) => {
+  const shown = (n) => {
+    const page = document.querySelector('.slidev-page-' + n)
+    return page && getComputedStyle(page).display !== 'none' ? page : null
+  }
+  location.hash = '#/' + no + (clicks ? '?clicks=' + clicks : '')
+  if (from === no) {
+    await new Promise(r => setTimeout(r, 0))
+    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))
+  }
+  const deadline = performance.now() + 30000
+  while (performance.now() < deadline) {
+    const page = shown(no)
+    if (page && page.querySelector('.slidev-layout') && !page.querySelector('.slidev-slide-loading')) {
+      // Laid out, the fonts its text needs are asked for; measured once they are in.
+      page.getBoundingClientRect()
+      await document.fonts.ready
+      return (${INSPECT})([no, tolerance, measure])
+    }
+    if (no !== 1 && from !== 1 && !page && !shown(from) && shown(1))
+      return 'missing'
+    await new Promise(r => setTimeout(r, 20))
+  }
+  return null
+})`
+
+/** Goes to `slide` at `clicks` by its address: its inspection, or null when the deck has no such slide. */
+async function jump(page: Page, slide: number, clicks: number, from: number, overflow: boolean): Promise<Omit<StepState, 'slide' | 'clicks'> | null> {
+  const result = await page.evaluate(`${JUMP}([${slide}, ${clicks}, ${from}, ${TOLERANCE}, ${overflow}])`) as Omit<StepState, 'slide' | 'clicks'> | 'missing' | null
+  if (result === 'missing')
+    return null
+  if (!result)
+    throw new Error(`slide ${slide} did not finish rendering within 30 s (${page.url()})`)
+  return result
+}
+
+/** Presses → and waits for the URL to change: false when it stays (the deck's last step). */
+async function next(page: Page): Promise<boolean> {
+  const before = page.url()
+  await page.keyboard.press('ArrowRight')
+  return page.waitForURL(url => url.href !== before, { timeout: 2_500 }).then(() => true, () => false)
+}
+
+/**
+ * Opens `deckUrl` (ending in `/`) at slide 1 and visits every slide to the
+ * end: with → through every click of the slides `options.step` selects
+ * (the deck ends where → goes no further), by their address at the last
+ * step for the others (the deck ends where Slidev has no such slide).
+ */
+export async function walkDeck(page: Page, deckUrl: string, options: WalkOptions = {}): Promise<SlideWalk[]> {
+  const step = options.step ?? (() => true)
+  const overflow = options.overflow ?? true
   await page.goto(`${deckUrl}#/1`, { waitUntil: 'load' })
   await page.evaluate('document.fonts.ready.then(() => true)')
   const slides: SlideWalk[] = []
+  // Where the walk is, and the slide it goes to.
   let at = position(page.url())
+  let no = 1
   while (true) {
-    // Let click transitions settle before measuring.
-    await page.waitForTimeout(60)
-    const state: StepState = { ...at, ...await inspect(page, at.slide) }
-    let walk = slides.at(-1)
-    if (!walk || walk.slide !== at.slide) {
-      walk = { slide: at.slide, clicks: [], states: [] }
-      slides.push(walk)
+    if (!step(no)) {
+      const state = await jump(page, no, JUMP_CLICKS, at.slide, overflow)
+      if (!state)
+        return slides
+      at = { slide: no, clicks: JUMP_CLICKS }
+      slides.push({ slide: no, stepped: false, clicks: [at.clicks], states: [{ ...at, ...state }] })
+      no += 1
+      continue
     }
-    walk.clicks.push(at.clicks)
-    walk.states.push(state)
-    const before = page.url()
-    await page.keyboard.press('ArrowRight')
-    const moved = await page.waitForURL(url => url.href !== before, { timeout: 2_500 }).then(() => true, () => false)
-    if (!moved)
-      return slides
-    at = position(page.url())
+    if (at.slide !== no || at.clicks !== 0) {
+      if (!await jump(page, no, 0, at.slide, false))
+        return slides
+      at = { slide: no, clicks: 0 }
+    }
+    const walk: SlideWalk = { slide: no, stepped: true, clicks: [], states: [] }
+    slides.push(walk)
+    while (at.slide === no) {
+      // Let click transitions settle before measuring.
+      await page.waitForTimeout(60)
+      walk.clicks.push(at.clicks)
+      walk.states.push({ ...at, ...await inspect(page, at.slide, overflow) })
+      if (!await next(page))
+        return slides
+      at = position(page.url())
+    }
+    // → went on to the next slide's first step.
+    no = at.slide
   }
 }

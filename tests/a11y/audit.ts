@@ -29,12 +29,30 @@ export async function injectAxe(page: Page): Promise<void> {
 /** The WCAG levels audited: 2.0 and 2.1, A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-/** Audits `selector` (default: the whole page) against WCAG 2.0/2.1 A and AA. */
+/**
+ * Audits `selector` (default: the whole page) against WCAG 2.0/2.1 A and AA.
+ *
+ * Slidev lays its drawing layer (`DrawingPreview`, an `<svg>` with nothing
+ * in it) over every slide. axe takes any element over a text for something
+ * that may hide it: it then cannot tell the text's background, and leaves
+ * the contrast of every text on the slide undecided (`incomplete`, neither
+ * passed nor failed) instead of measuring it. An `<svg>` with no child
+ * elements draws nothing, so while axe runs such ones are not displayed.
+ */
 export async function audit(page: Page, where: string, selector = 'body'): Promise<Finding[]> {
   await injectAxe(page)
   const result = await page.evaluate(async ([sel, tags]) => {
     const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }
-    return w.axe.run(sel, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    const empty = [...document.querySelectorAll('svg')].filter(svg => svg.childElementCount === 0).map(svg => [svg, svg.style.display] as const)
+    for (const [svg] of empty)
+      svg.style.display = 'none'
+    try {
+      return await w.axe.run(sel, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    }
+    finally {
+      for (const [svg, display] of empty)
+        svg.style.display = display
+    }
   }, [selector, WCAG_TAGS] as const) as AxeResult
   return result.violations.flatMap(v => v.nodes.map(n => ({
     rule: v.id,

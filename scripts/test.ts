@@ -14,9 +14,11 @@
  *              new-topic                                        (after the check)
  *   kit        the other whole-kit tests that need no site: dev servers,
  *              fixture decks, a publish stopped midway          (after publish)
- *   a11y       axe on every slide of the published lesson       (after publish)
- *   legibility the legibility rule on every slide of every deck (after publish)
- *   browser    the other tests that read the published site     (after publish)
+ *   light      every slide of every deck in light mode: the
+ *              legibility rule, the fonts, axe, screenshots     (after publish)
+ *   dark       the same walk in dark mode                       (after publish)
+ *   browser    the other tests that read the published site:
+ *              keyboard paths and site pages' axe among them    (after publish)
  *
  * Each step's output is printed as it comes, its lines prefixed with its
  * name; a table of each step's start and time ends the run. Among the
@@ -51,18 +53,19 @@ const bin = (name: string) => `${root}node_modules/.bin/${name}`
 
 /**
  * Whole-kit test files that read the published site (PUBLISHED_SITE), in
- * steps of their own that run side by side once it is published: the two
- * walks of every slide are the longest, so each is a step. The others under
+ * steps of their own that run side by side once it is published: the walk
+ * of every slide, one step per colour scheme, is the longest. The others under
  * tests/ need none and run while it is published. A Slidev dev server on a
  * deck in slides/ counts here too: it must not share
  * slides/node_modules/.slidev with the publish's builds.
  */
 export const SITE_STEPS: { name: string, files: string[] }[] = [
-  { name: 'a11y', files: ['tests/a11y/deck.test.ts'] },
-  { name: 'legibility', files: ['tests/browser/legibility.test.ts'] },
+  { name: 'light', files: ['tests/browser/slides-light.test.ts'] },
+  { name: 'dark', files: ['tests/browser/slides-dark.test.ts'] },
   {
     name: 'browser',
     files: [
+      'tests/a11y/deck.test.ts',
       'tests/browser/learner-walk.test.ts',
       'tests/browser/offline.test.ts',
       'tests/live/fit.test.ts',

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { SITE_STEPS, SITE_TESTS } from '../test.ts'
 import { checkPlan, schedule, timingTable } from './test-plan.ts'
 
 /** A runner whose steps finish when told, recording what ran at once. */
@@ -111,5 +114,24 @@ describe('the test plan', () => {
       '  browser       -       -  skipped (publish failed)',
       '  all               156 s  wall clock',
     ].join('\n'))
+  })
+})
+
+describe('the steps reading the published site', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url))
+
+  it('walk every slide once per colour scheme, as two steps side by side, beside the other site tests', () => {
+    expect(SITE_STEPS.map(s => [s.name, s.name === 'browser' ? '…' : s.files])).toEqual([
+      ['light', ['tests/browser/slides-light.test.ts']],
+      ['dark', ['tests/browser/slides-dark.test.ts']],
+      ['browser', '…'],
+    ])
+    // The keyboard paths and the site pages' audit, what the walk does not cover.
+    expect(SITE_STEPS.find(s => s.name === 'browser')!.files).toContain('tests/a11y/deck.test.ts')
+  })
+
+  it('name each test file once, and only files that exist', () => {
+    expect(new Set(SITE_TESTS).size).toBe(SITE_TESTS.length)
+    expect(SITE_TESTS.filter(f => !f.endsWith('.test.ts') || !existsSync(`${root}${f}`))).toEqual([])
   })
 })

@@ -30,68 +30,36 @@ export async function injectAxe(page: Page): Promise<void> {
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 /**
- * The audited rules that read colours (axe's `cat.color`): the only ones
- * whose answer can change with the colour scheme when the elements and
- * their layout do not. The test of the deck checks this list against axe.
+ * Audits `selector` (default: the whole page) against WCAG 2.0/2.1 A and AA.
+ *
+ * Slidev lays its drawing layer (`DrawingPreview`, an `<svg>` with nothing
+ * in it) over every slide. axe takes any element over a text for something
+ * that may hide it: it then cannot tell the text's background, and leaves
+ * the contrast of every text on the slide undecided (`incomplete`, neither
+ * passed nor failed) instead of measuring it. An `<svg>` with no child
+ * elements draws nothing, so while axe runs such ones are not displayed.
  */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
-
-/** axe's rules carrying any of `tags`, with their tags, read from axe-core itself. */
-export function axeRules(tags: string[]): { ruleId: string, tags: string[] }[] {
-  const axe = createRequire(import.meta.url)('axe-core') as { getRules: (tags: string[]) => { ruleId: string, tags: string[] }[] }
-  return axe.getRules(tags)
-}
-
-/**
- * Audits `selector` (default: the whole page) against WCAG 2.0/2.1 A and AA;
- * with `rules`, only those rules of them.
- */
-export async function audit(page: Page, where: string, selector = 'body', rules?: string[]): Promise<Finding[]> {
+export async function audit(page: Page, where: string, selector = 'body'): Promise<Finding[]> {
   await injectAxe(page)
-  const result = await page.evaluate(async ([sel, tags, only]) => {
+  const result = await page.evaluate(async ([sel, tags]) => {
     const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }
-    return w.axe.run(sel, { runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: tags }, resultTypes: ['violations'] })
-  }, [selector, WCAG_TAGS, rules ?? null] as const) as AxeResult
+    const empty = [...document.querySelectorAll('svg')].filter(svg => svg.childElementCount === 0).map(svg => [svg, svg.style.display] as const)
+    for (const [svg] of empty)
+      svg.style.display = 'none'
+    try {
+      return await w.axe.run(sel, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    }
+    finally {
+      for (const [svg, display] of empty)
+        svg.style.display = display
+    }
+  }, [selector, WCAG_TAGS] as const) as AxeResult
   return result.violations.flatMap(v => v.nodes.map(n => ({
     rule: v.id,
     target: n.target.join(' '),
     where,
     summary: `${v.help}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ').trim()}` : ''}`,
   })))
-}
-
-// Runs in the page. Kept as source text: the test runner's transform may add
-// helpers to functions that do not exist in the browser.
-const SHAPE = `((sel) => {
-  const root = document.querySelector(sel)
-  if (!root)
-    return ''
-  let hash = 0
-  const add = (s) => {
-    for (let i = 0; i < s.length; i++)
-      hash = (Math.imul(hash, 31) + s.charCodeAt(i)) | 0
-  }
-  let count = 0
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    count++
-    const style = getComputedStyle(el)
-    const box = el.getBoundingClientRect()
-    const attrs = [...el.attributes].filter(a => a.name !== 'style').map(a => a.name + '=' + a.value).sort().join(' ')
-    const text = [...el.childNodes].filter(c => c.nodeType === 3).map(c => c.textContent).join('')
-    add([el.tagName, attrs, text, style.display, style.visibility, style.opacity === '0' ? 'transparent' : '', style.fontSize, style.overflowX, style.overflowY,
-      Math.round(box.width), Math.round(box.height), Math.round(box.left), Math.round(box.top), el.scrollWidth, el.scrollHeight].join('|') + '\\n')
-  }
-  return count + ':' + hash
-})`
-
-/**
- * What the rules that are not about colour read of `selector`, as one
- * string: every element's tag, attributes (inline style aside), own text,
- * whether and how it is shown, its font size, box and scrolling. Equal in
- * two colour schemes means those rules see the same slide in both.
- */
-export async function shape(page: Page, selector: string): Promise<string> {
-  return await page.evaluate(`${SHAPE}(${JSON.stringify(selector)})`) as string
 }
 
 /**
@@ -118,6 +86,18 @@ export async function unnamedDiagrams(page: Page, selector: string, where: strin
     }).map(svg => `${svg.parentElement?.className || svg.parentElement?.tagName || ''} > svg.${String(svg.getAttribute('class') ?? '').split(' ')[0]}`)
   }, selector)
   return targets.map(target => ({ rule: 'diagram-text-alternative', target, where, summary: 'a diagram with no text alternative (role="img" with aria-label, or a figure with a caption)' }))
+}
+
+/**
+ * Animations still running once a slide has settled: none, when the reader
+ * asked for reduced motion (the kit's CSS cuts every transition and
+ * animation to 0.01 ms then).
+ */
+export async function runningAnimations(page: Page, where: string): Promise<Finding[]> {
+  const running = await page.evaluate(() => document.getAnimations()
+    .filter(a => a.playState === 'running' && Number(a.effect?.getComputedTiming().duration ?? 0) > 1)
+    .map(a => (a.effect as KeyframeEffect | null)?.target?.className?.toString() ?? 'unknown'))
+  return running.map(target => ({ rule: 'reduced-motion', target, where, summary: 'an animation runs although the reader asked for reduced motion' }))
 }
 
 export function describeFindings(findings: readonly Finding[]): string {

@@ -2,12 +2,15 @@ import type { Browser, Page } from 'playwright-core'
 import type { StaticServer } from '../../scripts/lib/static-server.ts'
 import type { Finding } from './audit.ts'
 /**
- * Accessibility of what learners open, beyond each slide: the built lesson
- * deck walked slide by slide with the keyboard, a topic reached from the
- * topic map with Tab and Enter (with a visible focus), and the site's index
+ * Accessibility of what learners open, beyond each slide: a topic of the
+ * built lesson deck reached from the topic map with Tab and Enter (with a
+ * visible focus), and the site's index
  * and exercises pages (WCAG 2 A/AA with axe-core in light and dark, every
  * link reached with Tab). Every slide of every deck is audited by the walk
- * of the slides (`tests/browser/slide-walk.ts`, one file per colour scheme).
+ * of the slides (`tests/browser/slide-walk.ts`, one file per colour scheme);
+ * the keyboard takes a learner through every slide of every deck in
+ * `tests/publish/site.test.ts` (→, every click) and through the whole
+ * lesson in `tests/browser/offline.test.ts` (↓, to its last slide).
  *
  * `LESSON_A11Y_SITE=<dir>` reads an already built site (holding `lesson/`)
  * instead of building the lesson deck first.
@@ -33,7 +36,6 @@ import { staleExemptions, unexempted } from './exemptions.ts'
 let out: string
 let server: StaticServer
 let browser: Browser
-let total = 0
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'lesson-a11y-'))
@@ -45,7 +47,6 @@ beforeAll(async () => {
   await writeExercises(KIT_ROOT, join(out, 'exercises'))
   server = await serveStatic(out, '/')
   browser = await launchChromium()
-  total = await countSlides()
 }, 900_000)
 
 afterAll(async () => {
@@ -73,42 +74,17 @@ async function showSlide(page: Page, n: number): Promise<void> {
   await page.locator(`.slidev-page-${n}`).waitFor()
 }
 
-/** Walks the deck with → alone, as a keyboard user does, and counts the slides. */
-async function countSlides(): Promise<number> {
-  const page = await openPage('light')
-  await showSlide(page, 1)
-  try {
-    for (let i = 0; i < 2000; i++) {
-      const hash = await page.evaluate(() => location.hash)
-      await page.keyboard.press('ArrowRight')
-      const moved = await page.waitForFunction(h => location.hash !== h, hash, { timeout: 3000 }).then(() => true, () => false)
-      if (!moved)
-        return Number(/^#\/(\d+)/.exec(hash)?.[1] ?? 0)
-    }
-    throw new Error('more than 2000 steps: the keyboard walk never reached the end')
-  }
-  finally {
-    await page.context().close()
-  }
-}
-
 const used = new Set<number>()
 
 describe('the lesson deck', () => {
-  it('can be walked slide by slide with the keyboard, to its last slide', () => {
-    expect(total).toBe(findDeck(deckSetOf(readLessonModel(KIT_ROOT)), LESSON_ID)!.shown.length)
-  })
-
   it('reaches a topic from the map with Tab and Enter, with a visible focus', async () => {
     const page = await openPage('light')
     try {
-      let mapSlide = 0
-      for (let n = 1; n <= total && !mapSlide; n++) {
-        await showSlide(page, n)
-        if (await page.locator(`.slidev-page-${n} .topic-map`).count())
-          mapSlide = n
-      }
+      // The first slide showing the topic map, as the lesson model lists its slides.
+      const mapSlide = findDeck(deckSetOf(readLessonModel(KIT_ROOT)), LESSON_ID)!.shown.findIndex(s => s.slide.components.some(c => c.name === 'TopicMap')) + 1
       expect(mapSlide).toBeGreaterThan(0)
+      await showSlide(page, mapSlide)
+      await page.locator(`.slidev-page-${mapSlide} .topic-map a`).first().waitFor()
       const first = page.locator(`.slidev-page-${mapSlide} .topic-map a`).first()
       const href = await first.getAttribute('href')
       let focused = ''

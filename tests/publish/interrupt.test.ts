@@ -50,6 +50,8 @@ it.each([
     stderr += chunk.toString()
   })
   const exited = new Promise<number | null>(resolve => child!.on('exit', code => resolve(code)))
+  // What it printed last may still be in the pipe when it exits.
+  const printed = new Promise(resolve => child!.stderr!.on('end', resolve))
   // Interrupt once a deck is being built into the staging folder.
   for (let waited = 0; !/build {2}\[1\/\d+\] \S+ …/.test(stderr); waited += 200) {
     if (waited > 240_000 || child.exitCode !== null)
@@ -61,6 +63,7 @@ it.each([
   expect(processesIn(parent).some(p => p.includes('slidev build'))).toBe(true)
   interrupt(child)
   expect(await exited).toBe(130)
+  await Promise.race([printed, sleep(5000)])
   expect(stderr).toContain('publish: interrupted; the previous site is unchanged')
   expect(stderr).not.toMatch(/failed after|^\s+at /m)
   // A build left running would write its staging folder again: give it time to.

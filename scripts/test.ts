@@ -12,13 +12,16 @@
  *   unit       vitest's unit and component tests                (after the check)
  *   kit copies whole-kit tests on copies of the kit: the check, import,
  *              new-topic                                        (after the check)
- *   kit        the other whole-kit tests that need no site: dev servers,
- *              fixture decks, a publish stopped midway          (after publish)
+ *   kit        the other whole-kit tests that need no site: dev servers
+ *              and builds of fixture decks                      (after the check)
+ *   site       the published site over http, every click of every deck, and
+ *              each deck's single file from file://              (after publish)
  *   light      every slide of every deck in light mode: the
  *              legibility rule, the fonts, axe, screenshots     (after publish)
  *   dark       the same walk in dark mode                       (after publish)
- *   browser    the other tests that read the published site:
- *              keyboard paths and site pages' axe among them    (after publish)
+ *   browser    the other tests that read the published site or run Slidev in
+ *              slides/: keyboard paths, site pages' axe, live slides in the
+ *              dev server, a publish stopped midway             (after publish)
  *
  * Each step's output is printed as it comes, its lines prefixed with its
  * name; a table of each step's start and time ends the run. Among the
@@ -54,12 +57,15 @@ const bin = (name: string) => `${root}node_modules/.bin/${name}`
 /**
  * Whole-kit test files that read the published site (PUBLISHED_SITE), in
  * steps of their own that run side by side once it is published: the walk
- * of every slide, one step per colour scheme, is the longest. The others under
- * tests/ need none and run while it is published. A Slidev dev server on a
- * deck in slides/ counts here too: it must not share
- * slides/node_modules/.slidev with the publish's builds.
+ * of every slide, one step per colour scheme, and the other site tests in
+ * two steps of about the same length, so that the two cores stay busy to
+ * the end. The others under tests/ need no site and run while it is
+ * published. Anything that runs Slidev on a deck in slides/ (a dev server,
+ * a publish) counts here too: it must not share slides/node_modules/.slidev
+ * with the publish's builds.
  */
 export const SITE_STEPS: { name: string, files: string[] }[] = [
+  { name: 'site', files: ['tests/publish/site.test.ts', 'tests/publish/offline-copy.test.ts'] },
   { name: 'light', files: ['tests/browser/slides-light.test.ts'] },
   { name: 'dark', files: ['tests/browser/slides-dark.test.ts'] },
   {
@@ -70,8 +76,7 @@ export const SITE_STEPS: { name: string, files: string[] }[] = [
       'tests/browser/offline.test.ts',
       'tests/live/fit.test.ts',
       'tests/live/lesson.test.ts',
-      'tests/publish/offline-copy.test.ts',
-      'tests/publish/site.test.ts',
+      'tests/publish/interrupt.test.ts',
     ],
   },
 ]
@@ -182,10 +187,8 @@ export const command = defineCommand({
         ? [
             { name: 'publish', command: bin('tsx'), args: ['scripts/publish.ts', '--out', site], needs: ['check'] },
             ...SITE_STEPS.map(s => vitest(s.name, s.files, ['publish'], siteEnv)),
+            vitest('kit', offSite.filter(f => !onCopies.includes(f)), ['check']),
             vitest('kit copies', onCopies, ['check']),
-            // After the publish, not beside it: tests/publish/interrupt.test.ts
-            // publishes from the kit's own slides/ (Slidev's files there are shared).
-            vitest('kit', offSite.filter(f => !onCopies.includes(f)), ['check', 'publish']),
           ]
         : [],
       { name: 'unit', command: bin('vitest'), args: ['run', '--project', 'unit'], needs: ['check'] },

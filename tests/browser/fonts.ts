@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { CDPSession, Page } from 'playwright-core'
 /**
  * Which fonts drew a slide's text, as Chromium reports them
  * (`CSS.getPlatformFontsForNode`): a font the page loaded (a web font the
@@ -46,10 +46,8 @@ function describe(node: CdpNode): string {
  * reports no font). Empty when every glyph came from a bundled font.
  */
 export async function systemFonts(page: Page, selector: string): Promise<SystemFontUse[]> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    await cdp.send('DOM.enable')
-    await cdp.send('CSS.enable')
+  const cdp = await session(page)
+  {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: CdpNode }
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector }) as { nodeIds: number[] }
     const byId = new Map<number, CdpNode>()
@@ -72,18 +70,36 @@ export async function systemFonts(page: Page, selector: string): Promise<SystemF
       if (n)
         collect(n)
     }
+    // Asked all at once: one round trip's wait instead of one per element.
+    const answers = await Promise.all([...holders].map(async n => ({ n, ...await cdp.send('CSS.getPlatformFontsForNode', { nodeId: n.nodeId }) as { fonts: PlatformFont[] } })))
     const found: SystemFontUse[] = []
-    for (const n of holders) {
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: n.nodeId }) as { fonts: PlatformFont[] }
+    for (const { n, fonts } of answers) {
       const text = short((n.children ?? []).filter(c => c.nodeType === 3).map(c => c.nodeValue ?? '').join(' '))
       for (const f of fonts.filter(f => !f.isCustomFont && f.glyphCount > 0))
         found.push({ family: f.familyName, glyphs: f.glyphCount, text, element: describe(n) })
     }
     return found
   }
-  finally {
-    await cdp.detach()
+}
+
+/**
+ * One DevTools session a page, its DOM and CSS agents enabled once: enabling
+ * the CSS agent makes Chromium gather every style sheet of the page, which
+ * cost more than the question itself when done for every slide.
+ */
+const sessions = new WeakMap<Page, Promise<CDPSession>>()
+function session(page: Page): Promise<CDPSession> {
+  let open = sessions.get(page)
+  if (!open) {
+    open = (async () => {
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('DOM.enable')
+      await cdp.send('CSS.enable')
+      return cdp
+    })()
+    sessions.set(page, open)
   }
+  return open
 }
 
 /** One line per use: `span.quiz-mark "✓ what really happened": 1 glyph in DejaVu Sans`. */

@@ -108,7 +108,13 @@ export const NO_PRELOAD_ALL = `(() => {
     return set.call(window, fn, ms, ...rest)
   }
 })()`
-const MAX_MOUNTED = 8
+/**
+ * Slides a walked page may hold before it is loaded afresh: a topic deck
+ * (23–30 slides) is walked in one or two loads. Measured on four topic decks
+ * in dark: 8 gave 14 loads and 33.3 s, 24 gave 3 loads and 31.3 s; a load
+ * costs more than axe reading a few more hidden slides.
+ */
+const MAX_MOUNTED = 24
 
 /**
  * Waits for slide `no` to be drawn: its layout mounted and no part of it

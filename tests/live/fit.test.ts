@@ -79,6 +79,15 @@ function measure(p: Page, n: number): Promise<Drawn> {
   }, n)
 }
 
+/**
+ * The slide shown is laid out: its fonts are in and two frames have been
+ * drawn since. Moving between slides is a change of the address's hash
+ * (the same page), so there is no page load to wait for.
+ */
+async function settled(p: Page): Promise<void> {
+  await p.evaluate(() => document.fonts.ready.then(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))))
+}
+
 beforeAll(async () => {
   server = await startDevServer(180_000, { deck: deckFile(KIT_ROOT, 'lesson') })
   browser = await launchChromium()
@@ -101,7 +110,7 @@ describe('the lesson\'s live slides at 1280×720', () => {
 
   for (const slide of liveSlides) {
     it(`${slide.n} ${slide.title}: every step shows its newest output line and its change`, async () => {
-      await page.goto(`${server.origin}/#/${slide.n}`, { waitUntil: 'networkidle' })
+      await page.goto(`${server.origin}/#/${slide.n}`, { waitUntil: 'commit' })
       const root = page.locator(`.slidev-page-${slide.n} .live-snippet`)
       await root.locator('.rust-editor[data-ready]').waitFor()
       for (const [i, step] of slide.steps.entries()) {
@@ -141,8 +150,9 @@ describe('the lesson\'s live slides at 1280×720', () => {
     const cut: string[] = []
     for (const n of panels) {
       // At the slide's last click, every panel is drawn.
-      await page.goto(`${server.origin}/#/${n}?clicks=99`, { waitUntil: 'networkidle' })
+      await page.goto(`${server.origin}/#/${n}?clicks=99`, { waitUntil: 'commit' })
       await page.locator(`.slidev-page-${n} .terminal`).first().waitFor({ timeout: 30_000 }).catch(() => {})
+      await settled(page)
       cut.push(...await page.evaluate(n => [...document.querySelectorAll(`.slidev-page-${n} .terminal-scroll`)]
         .filter(e => e.scrollWidth > e.clientWidth + 1)
         .map(e => `slide ${n}: ${(e.textContent ?? '').trim().split('\n')[0]}`), n))
@@ -159,7 +169,7 @@ describe('the lesson\'s live slides at 1280×720', () => {
     const exerciseSlides = lesson.shown.flatMap((s, i) => s.frontmatter.exercise === true ? [{ n: i + 1, topic: /([\w-]+)\.md$/.exec(s.file)![1]! }] : [])
     expect(exerciseSlides.length).toBe(9)
     for (const { n, topic } of exerciseSlides) {
-      await page.goto(`${server.origin}/#/${n}`, { waitUntil: 'networkidle' })
+      await page.goto(`${server.origin}/#/${n}`, { waitUntil: 'commit' })
       const link = page.locator('.exercise-link a')
       await link.waitFor({ timeout: 30_000 })
       const href = (await link.getAttribute('href'))!
@@ -173,9 +183,10 @@ describe('the lesson\'s live slides at 1280×720', () => {
 
   it('leaves the editor uncovered in presenter view', async () => {
     for (const slide of liveSlides) {
-      await page.goto(`${server.origin}/#/presenter/${slide.n}`, { waitUntil: 'networkidle' })
+      await page.goto(`${server.origin}/#/presenter/${slide.n}`, { waitUntil: 'commit' })
       const editor = page.locator(`.slidev-page-${slide.n} .live-snippet .cm-scroller`).first()
       await editor.waitFor()
+      await settled(page)
       const r = (await editor.boundingBox())!
       for (const x of [0.1, 0.5, 0.9]) {
         for (const y of [0.2, 0.5, 0.9]) {

@@ -226,7 +226,11 @@ describe('live state shared by the windows of one presentation', () => {
   it('takes the presenter\'s pointer off the projected slide when presenter view closes', async () => {
     const pointer = (p: Page) => p.evaluate(() => !!document.querySelector('.pointer-events-none > svg[style*="left"]'))
     await presenter.bringToFront()
-    const box = (await ui(presenter, TWO).root.boundingBox())!
+    // Drawn and still: a slide moving in has no box yet.
+    const root = ui(presenter, TWO).root
+    await root.waitFor({ state: 'visible' })
+    await expect.poll(() => root.boundingBox(), { timeout: 10_000 }).not.toBeNull()
+    const box = (await root.boundingBox())!
     await presenter.mouse.move(box.x + 40, box.y + 20)
     await presenter.mouse.move(box.x + 60, box.y + 30)
     await expect.poll(() => pointer(audience), { timeout: 10_000 }).toBe(true)

@@ -234,6 +234,17 @@ describe('live state shared by the windows of one presentation', () => {
     await presenter.mouse.move(box.x + 40, box.y + 20)
     await presenter.mouse.move(box.x + 60, box.y + 30)
     await expect.poll(() => pointer(audience), { timeout: 10_000 }).toBe(true)
+    // The presenter rests the pointer before closing the window: its last
+    // move has reached the projector (a move still on its way would draw the
+    // pointer again after it was taken off).
+    const at = (p: Page) => p.evaluate(() => document.querySelector('.pointer-events-none > svg[style*="left"]')?.getAttribute('style') ?? '')
+    let last = ''
+    await expect.poll(async () => {
+      const now = await at(audience)
+      const still = now !== '' && now === last
+      last = now
+      return still
+    }, { intervals: [300], timeout: 10_000 }).toBe(true)
     await seenWithin(null, [audience, second], { pointer: false }, () => presenter.close({ runBeforeUnload: true }))
   })
 

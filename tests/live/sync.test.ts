@@ -244,7 +244,7 @@ describe('live state shared by the windows of one presentation', () => {
       const still = now !== '' && now === last
       last = now
       return still
-    }, { intervals: [300], timeout: 10_000 }).toBe(true)
+    }, { interval: 300, timeout: 10_000 }).toBe(true)
     await seenWithin(null, [audience, second], { pointer: false }, () => presenter.close({ runBeforeUnload: true }))
   })
 

@@ -54,6 +54,7 @@ import { deckSetOf, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { audit, describeFindings, runningAnimations, unnamedDiagrams } from '../a11y/audit.ts'
 import { staleExemptions, unexempted } from '../a11y/exemptions.ts'
+import { drawn } from './drawn.ts'
 import { formatSystemFonts, systemFonts } from './fonts.ts'
 import { inspectLegibility, MIN_TEXT_PX, problems } from './legibility.ts'
 import { firstDifference, renderPrint } from './render-print.ts'
@@ -128,7 +129,7 @@ async function settle(page: Page, deck: string, no: number, source: string): Pro
     throw new Error(`${deck}: slide ${no} (${source}) does not show in the build; is ${join(SITE, deck)} older than slides/${deck}.md? (npm run build -- ${deck})`)
   })
   await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no, { timeout: 30_000 })
-  await page.evaluate('document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))')
+  await drawn(page)
 }
 
 /** Slide `no` at its last click step (as the PDF shows it): clicks past the end, moved to by the deck's router. */

@@ -17,6 +17,7 @@ import { liveSteps } from '../../core/live-steps.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
+import { drawn } from '../browser/drawn.ts'
 import { startDevServer } from './dev-server.ts'
 
 const model = readLessonModel(KIT_ROOT)
@@ -77,15 +78,6 @@ function measure(p: Page, n: number): Promise<Drawn> {
       lines: [...root.querySelectorAll('.cm-content > .cm-line')].map(box),
     }
   }, n)
-}
-
-/**
- * The slide shown is laid out: its fonts are in and two frames have been
- * drawn since. Moving between slides is a change of the address's hash
- * (the same page), so there is no page load to wait for.
- */
-async function settled(p: Page): Promise<void> {
-  await p.evaluate(() => document.fonts.ready.then(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))))
 }
 
 beforeAll(async () => {
@@ -152,7 +144,7 @@ describe('the lesson\'s live slides at 1280×720', () => {
       // At the slide's last click, every panel is drawn.
       await page.goto(`${server.origin}/#/${n}?clicks=99`, { waitUntil: 'commit' })
       await page.locator(`.slidev-page-${n} .terminal`).first().waitFor({ timeout: 30_000 }).catch(() => {})
-      await settled(page)
+      await drawn(page)
       cut.push(...await page.evaluate(n => [...document.querySelectorAll(`.slidev-page-${n} .terminal-scroll`)]
         .filter(e => e.scrollWidth > e.clientWidth + 1)
         .map(e => `slide ${n}: ${(e.textContent ?? '').trim().split('\n')[0]}`), n))
@@ -186,7 +178,7 @@ describe('the lesson\'s live slides at 1280×720', () => {
       await page.goto(`${server.origin}/#/presenter/${slide.n}`, { waitUntil: 'commit' })
       const editor = page.locator(`.slidev-page-${slide.n} .live-snippet .cm-scroller`).first()
       await editor.waitFor()
-      await settled(page)
+      await drawn(page)
       const r = (await editor.boundingBox())!
       for (const x of [0.1, 0.5, 0.9]) {
         for (const y of [0.2, 0.5, 0.9]) {

@@ -160,7 +160,7 @@ export const command = defineCommand({
     // The unit tests compile and run live programs in the sandbox too.
     await preflight(quick ? ['rust', 'bubblewrap'] : ['rust', 'chromium', 'poppler', 'bubblewrap'])
     const scratch = quick ? null : mkdtempSync(join(tmpdir(), 'lesson-test-'))
-    /** The published site the browser tests read (PUBLISHED_SITE, LESSON_A11Y_SITE). */
+    /** The published site the browser tests read (PUBLISHED_SITE). */
     const site = scratch && join(scratch, 'site')
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.on(signal, () => {
@@ -173,7 +173,7 @@ export const command = defineCommand({
     const unknown = SITE_TESTS.filter(f => !all.includes(f))
     if (unknown.length)
       throw new Error(`scripts/test.ts: SITE_TESTS names ${unknown.join(', ')}, which is not a test file under tests/`)
-    const siteEnv = site ? { ...process.env, PUBLISHED_SITE: site, LESSON_A11Y_SITE: site } : undefined
+    const siteEnv = site ? { ...process.env, PUBLISHED_SITE: site } : undefined
     const vitest = (name: string, files: string[], needs: string[], env?: NodeJS.ProcessEnv): Step =>
       ({ name, command: bin('vitest'), args: ['run', '--project', 'kit', ...files], needs, env })
     const offSite = all.filter(f => !SITE_TESTS.includes(f))

@@ -12,7 +12,7 @@ import type { Finding } from './audit.ts'
  * `tests/publish/site.test.ts` (→, every click) and through the whole
  * lesson in `tests/browser/offline.test.ts` (↓, to its last slide).
  *
- * `LESSON_A11Y_SITE=<dir>` reads an already built site (holding `lesson/`)
+ * `PUBLISHED_SITE=<dir>` (as `npm test` sets it) reads an already built site (holding `lesson/`)
  * instead of building the lesson deck first.
  */
 import { existsSync } from 'node:fs'
@@ -39,7 +39,7 @@ let browser: Browser
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'lesson-a11y-'))
-  const built = process.env.LESSON_A11Y_SITE
+  const built = process.env.PUBLISHED_SITE
   if (built && existsSync(join(built, 'lesson', 'index.html')))
     await symlink(resolve(built, 'lesson'), join(out, 'lesson'))
   else await buildDeck(KIT_ROOT, 'lesson', join(out, 'lesson'))

@@ -202,25 +202,3 @@ export function problems(m: Legibility): string[] {
     ...m.markers.map(s => `region marker shown: ${s}`),
   ]
 }
-
-/**
- * Shows slide `no` at its last click step: the slide after it, then one step
- * back (Slidev goes back to a slide's last click). The last slide: `clicks`
- * as high as Slidev clamps it.
- */
-export async function showLastStep(page: Page, deckUrl: string, no: number, total: number): Promise<void> {
-  if (no < total) {
-    await page.goto(`${deckUrl}#/${no + 1}`)
-    await page.locator(`.slidev-page-${no + 1}`).waitFor()
-    const before = page.url()
-    await page.keyboard.press('ArrowLeft')
-    await page.waitForURL(url => url.href !== before)
-  }
-  else {
-    await page.goto(`${deckUrl}#/${no}?clicks=999`)
-  }
-  await page.locator(`.slidev-page-${no}`).waitFor()
-  await page.evaluate('document.fonts.ready.then(() => true)')
-  // Let click transitions settle before measuring.
-  await page.waitForTimeout(120)
-}

@@ -28,6 +28,8 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // Dev servers shared by the files of a run (tests/live/dev-server.ts, sharedDevServer).
+          globalSetup: ['tests/live/dev-servers.global.ts'],
         },
       },
     ],

@@ -8,7 +8,7 @@ import type { DevServer } from './dev-server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { formatSystemFonts, systemFonts } from '../browser/fonts.ts'
-import { startDevServer } from './dev-server.ts'
+import { sharedDevServer } from './dev-server.ts'
 
 /** The live-coding slide of `tests/fixtures/live.md`. */
 const SLIDE = 2
@@ -50,7 +50,7 @@ async function editorText(p: Page): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startDevServer()
+  server = await sharedDevServer()
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   page.setDefaultTimeout(120_000)

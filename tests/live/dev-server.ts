@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { inject } from 'vitest'
 import { slidevBin } from '../../adapter/slidev/cli.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
@@ -83,4 +84,24 @@ export async function startDevServer(timeoutMs = 120_000, options: DevServerOpti
   }
   await close()
   throw new Error(`slidev did not serve ${deck} within ${timeoutMs / 1000} s:\n${output}`)
+}
+
+/**
+ * The dev server presenting `deck` that every test file of this `vitest run`
+ * shares (`dev-servers.global.ts`): started by the first file to ask, its
+ * first load and Vite's dependency optimisation done once. For tests that
+ * only present the deck; a test that changes the kit or the server's
+ * files starts its own (`startDevServer`). `close()` leaves it running for
+ * the next file; the run stops it at its end. Outside the kit project (no
+ * `devServers` provided) the file gets a server of its own.
+ */
+export async function sharedDevServer(deck = LIVE_DECK): Promise<DevServer> {
+  const broker = inject('devServers')
+  if (!broker)
+    return startDevServer(180_000, { deck })
+  const answer = await fetch(`${broker}?deck=${encodeURIComponent(deck)}`, { signal: AbortSignal.timeout(300_000) })
+  if (!answer.ok)
+    throw new Error(`no shared dev server for ${deck}: ${await answer.text()}`)
+  const { origin, port, pid } = await answer.json() as { origin: string, port: number, pid: number }
+  return { origin, port, pid, log: () => `(the dev server of ${deck} is shared by the run; its output is not kept per file)`, close: async () => {} }
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIVE_RUN_PATH } from '../../core/live-contract.ts'
 import { createSandbox } from '../../scripts/lib/live/sandbox.ts'
-import { startDevServer } from './dev-server.ts'
+import { sharedDevServer } from './dev-server.ts'
 
 interface Sent {
   method?: string
@@ -111,7 +111,7 @@ beforeAll(async () => {
   const sandbox = createSandbox()
   if (typeof sandbox === 'string')
     throw new TypeError(`the live runner cannot confine programs on this machine, so the safety suite cannot run: ${sandbox}`)
-  server = await startDevServer()
+  server = await sharedDevServer()
   // The deck itself, polled all along: it must keep answering.
   polling = setInterval(() => {
     const started = performance.now()

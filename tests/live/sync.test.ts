@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { DevServer } from './dev-server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/browser.ts'
-import { startDevServer } from './dev-server.ts'
+import { sharedDevServer } from './dev-server.ts'
 
 /** The live slides of `tests/fixtures/live.md`: one step, then two. */
 const ONE = 2
@@ -139,7 +139,7 @@ function shows(page: Page): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startDevServer()
+  server = await sharedDevServer()
   browser = await launchChromium()
   // The first visit makes Vite optimise dependencies and reload: let it settle.
   const warm = await open(`${server.origin}/#/${ONE}`)

@@ -30,7 +30,16 @@ export async function injectAxe(page: Page): Promise<void> {
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 /**
- * Audits `selector` (default: the whole page) against WCAG 2.0/2.1 A and AA.
+ * The rules among those whose verdict depends on colours: the only ones a
+ * second colour scheme of the same page can change. Everything else axe
+ * audits (names, roles, structure, language) reads the document, which is
+ * the same in either scheme.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
+
+/**
+ * Audits `selector` (default: the whole page) against WCAG 2.0/2.1 A and AA,
+ * or only against `rules` (axe rule ids) when given.
  *
  * Slidev lays its drawing layer (`DrawingPreview`, an `<svg>` with nothing
  * in it) over every slide. axe takes any element over a text for something
@@ -39,21 +48,22 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
  * passed nor failed) instead of measuring it. An `<svg>` with no child
  * elements draws nothing, so while axe runs such ones are not displayed.
  */
-export async function audit(page: Page, where: string, selector = 'body'): Promise<Finding[]> {
+export async function audit(page: Page, where: string, selector = 'body', rules?: readonly string[]): Promise<Finding[]> {
   await injectAxe(page)
-  const result = await page.evaluate(async ([sel, tags]) => {
+  const runOnly = rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: WCAG_TAGS }
+  const result = await page.evaluate(async ([sel, only]) => {
     const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }
     const empty = [...document.querySelectorAll('svg')].filter(svg => svg.childElementCount === 0).map(svg => [svg, svg.style.display] as const)
     for (const [svg] of empty)
       svg.style.display = 'none'
     try {
-      return await w.axe.run(sel, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+      return await w.axe.run(sel, { runOnly: only, resultTypes: ['violations'] })
     }
     finally {
       for (const [svg, display] of empty)
         svg.style.display = display
     }
-  }, [selector, WCAG_TAGS] as const) as AxeResult
+  }, [selector, runOnly] as const) as AxeResult
   return result.violations.flatMap(v => v.nodes.map(n => ({
     rule: v.id,
     target: n.target.join(' '),

@@ -29,6 +29,7 @@ import { launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
+import { goesOn } from '../publish/deck-walker.ts'
 
 const DECK = 'rc'
 const MIN_TEXT_PX = 14
@@ -142,10 +143,7 @@ describe(`${DECK}, followed alone`, () => {
       const content = await page.locator('#slide-content').boundingBox()
       if (!box || !content)
         throw new Error(`${m.hash}: no title to tap`)
-      const before = page.url()
-      await page.touchscreen.tap(content.x + content.width * 0.9, box.y + box.height / 2)
-      const moved = await page.waitForURL(url => url.href !== before, { timeout: 2_500 }).then(() => true, () => false)
-      if (!moved)
+      if (!await goesOn(page, () => page.touchscreen.tap(content.x + content.width * 0.9, box.y + box.height / 2)))
         break
     }
     expect(problems.join('\n')).toBe('')
@@ -156,6 +154,7 @@ describe(`${DECK}, followed alone`, () => {
   it('on a laptop (1280×720): → steps through every slide; the explanation opens beside the slide and stays open', async () => {
     const { context, page } = await open({ width: 1280, height: 720 }, false)
     await expect(page.locator('[data-key-hint]').isVisible()).resolves.toBe(true)
+    await expect(page.locator('.learner-nav[data-at-end]').count()).resolves.toBe(0)
     const problems: string[] = []
     const seen = new Set<number>()
     let opened = false
@@ -174,14 +173,13 @@ describe(`${DECK}, followed alone`, () => {
         if (!text?.trim())
           problems.push(`${hash}: the explanation is not shown`)
       }
-      const before = page.url()
-      await page.keyboard.press('ArrowRight')
-      const moved = await page.waitForURL(url => url.href !== before, { timeout: 2_500 }).then(() => true, () => false)
-      if (!moved)
+      if (!await goesOn(page, () => page.keyboard.press('ArrowRight')))
         break
     }
     expect(problems.join('\n')).toBe('')
     expect(seen.size).toBe(slideCount)
+    // At the last step, the learner bar puts the next topic forward.
+    await expect(page.locator('.learner-nav[data-at-end] .learner-next').count()).resolves.toBe(1)
     await context.close()
   }, 300_000)
 })

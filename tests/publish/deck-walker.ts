@@ -167,10 +167,21 @@ async function jump(page: Page, slide: number, clicks: number, from: number, ove
 }
 
 /** Presses → and waits for the URL to change: false when it stays (the deck's last step). */
-async function next(page: Page): Promise<boolean> {
+function next(page: Page): Promise<boolean> {
+  return goesOn(page, () => page.keyboard.press('ArrowRight'))
+}
+
+/**
+ * Does `step` (a key, a tap), then waits for the URL to change: false when
+ * it stays. A published deck's learner bar says when the deck is at its last
+ * step (`data-at-end`); there the wait is short, elsewhere it allows for a
+ * loaded machine.
+ */
+export async function goesOn(page: Page, step: () => Promise<void>): Promise<boolean> {
   const before = page.url()
-  await page.keyboard.press('ArrowRight')
-  return page.waitForURL(url => url.href !== before, { timeout: 2_500 }).then(() => true, () => false)
+  const atEnd = await page.locator('.learner-nav[data-at-end]').count() > 0
+  await step()
+  return page.waitForURL(url => url.href !== before, { timeout: atEnd ? 400 : 2_500 }).then(() => true, () => false)
 }
 
 /**

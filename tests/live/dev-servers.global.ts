@@ -10,10 +10,17 @@
  * The test files run one at a time (`fileParallelism: false`), each in a
  * worker of its own: they reach this process through a loopback HTTP
  * endpoint whose address is provided as `devServers`.
+ *
+ * Each file gets the server as if fresh: the presentation's shared state
+ * (Slidev's `nav`: the presenter's slide and clicks, which every audience
+ * window follows) is put back to what the server started with, so a file
+ * that presented from presenter view does not move the next file's pages.
  */
 import type { TestProject } from 'vitest/node'
 import type { DevServer } from './dev-server.ts'
-import { createServer } from 'node:http'
+import { Buffer } from 'node:buffer'
+import { createServer, request } from 'node:http'
+import { SHARED_STATE_URL } from '../../adapter/slidev/shared-state.ts'
 import { startDevServer } from './dev-server.ts'
 
 declare module 'vitest' {
@@ -23,8 +30,30 @@ declare module 'vitest' {
   }
 }
 
+/** A server's shared state as it started: the state module's initial value. */
+async function initialState(server: DevServer): Promise<string> {
+  const module = await (await fetch(`${server.origin}${SHARED_STATE_URL}`)).text()
+  const value = /^const data = reactive\((.*)\)$/m.exec(module)?.[1]
+  if (!value)
+    throw new Error(`${server.origin}${SHARED_STATE_URL} no longer starts its state as \`const data = reactive(…)\`: the shared dev servers cannot reset it`)
+  return value
+}
+
+/** Puts the server's shared state back to `state`, as its own page would post it. */
+function resetState(server: DevServer, state: string): Promise<void> {
+  const body = `{"data":${state}}`
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.origin}${SHARED_STATE_URL}`, { method: 'POST', headers: { 'origin': server.origin, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume()
+      res.on('end', () => res.statusCode === 200 ? resolve() : reject(new Error(`resetting ${server.origin}${SHARED_STATE_URL}: ${res.statusCode}`)))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const servers = new Map<string, Promise<DevServer>>()
+  const servers = new Map<string, Promise<{ server: DevServer, initial: string }>>()
   const broker = createServer((req, res) => {
     const deck = new URL(req.url ?? '/', 'http://broker').searchParams.get('deck')
     if (!deck) {
@@ -33,10 +62,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     let server = servers.get(deck)
     if (!server) {
-      server = startDevServer(180_000, { deck })
+      server = startDevServer(180_000, { deck }).then(async s => ({ server: s, initial: await initialState(s) }))
       servers.set(deck, server)
     }
-    server.then(
+    server.then(async ({ server: s, initial }) => {
+      await resetState(s, initial)
+      return s
+    }).then(
       s => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ origin: s.origin, port: s.port, pid: s.pid })),
       (e: Error) => res.writeHead(500).end(e.message),
     )
@@ -48,6 +80,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('devServers', `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`)
   return async () => {
     broker.close()
-    await Promise.all([...servers.values()].map(s => s.then(d => d.close(), () => {})))
+    await Promise.all([...servers.values()].map(s => s.then(({ server }) => server.close(), () => {})))
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blankHeaderKeys, bodyStart, hideInstrumentation, learnerSource, parseRegions, programView, quotedRegionMarker } from './snippet-source.ts'
+import { anchorMarker, blankHeaderKeys, bodyStart, hideInstrumentation, learnerSource, parseRegions, programView, quotedRegionMarker } from './snippet-source.ts'
 
 describe('parseRegions', () => {
   it('finds named and nested regions with their lines', () => {
@@ -115,5 +115,13 @@ describe('quotedRegionMarker', () => {
   it('leaves code and comments that only mention a region', () => {
     expect(quotedRegionMarker('let url = "http://x"; // see #region docs below')).toBeNull()
     expect(quotedRegionMarker('println!("{}", region);')).toBeNull()
+  })
+})
+
+describe('anchorMarker', () => {
+  it('reads an anchor line\'s kind, name and indent, and nothing else', () => {
+    expect(anchorMarker('    // ANCHOR: here')).toEqual({ kind: 'start', name: 'here', indent: '    ' })
+    expect(anchorMarker('// ANCHOR_END: here')).toEqual({ kind: 'end', name: 'here', indent: '' })
+    expect(anchorMarker('let anchor = 1; // not one')).toBeNull()
   })
 })

@@ -55,6 +55,19 @@ export function regionMarker(text: string): RegionMarker | null {
   return end ? { kind: 'end', name: end[1] ?? null } : null
 }
 
+/** An `ANCHOR: name` / `ANCHOR_END: name` line, as mdbook marks parts of a file: its kind, name and indent. */
+export interface AnchorMarker { kind: RegionMarker['kind'], name: string, indent: string }
+
+/**
+ * mdbook's marker on this line, or null: the Book's dialect of regions,
+ * read by its includes (`scripts/lib/mdbook.ts`) and turned into the kit's
+ * own by the import (`markerLine`).
+ */
+export function anchorMarker(line: string): AnchorMarker | null {
+  const m = /\bANCHOR(_END)?:\s*([\w-]+)/.exec(line)
+  return m ? { kind: m[1] ? 'end' : 'start', name: m[2]!, indent: /^[ \t]*/.exec(line)![0] } : null
+}
+
 /**
  * A marker quoted inside a longer line, or null: rustc quotes the source
  * around an error (`12 |     // #endregion name`), and a slide must never

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KIT_ROOT } from './kit-copy.ts'
-import { anchorMarker, bookSettings, itemsOnly, readChapter, rustfmtOptions } from './mdbook.ts'
+import { bookSettings, itemsOnly, readChapter, rustfmtOptions } from './mdbook.ts'
 
 const book = join(KIT_ROOT, 'tests', 'fixtures', 'mdbook')
 const disk = { read: (p: string) => (existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : null), exists: existsSync }
@@ -92,13 +92,5 @@ describe('bookSettings', () => {
   it('reads the book\'s edition and its rustfmt.toml', () => {
     expect(bookSettings(join(book, 'src', 'smart-pointers', 'boxes.md'), disk)).toEqual({ edition: '2021', rustfmt: ['max_width=85', 'use_small_heuristics=Max'], rustfmtFile: join(book, 'rustfmt.toml') })
     expect(rustfmtOptions('edition = "2021"\nmax_width = 85 # narrow\n')).toEqual(['max_width=85'])
-  })
-})
-
-describe('anchorMarker', () => {
-  it('reads an anchor line\'s kind, name and indent, and nothing else', () => {
-    expect(anchorMarker('    // ANCHOR: here')).toEqual({ kind: 'start', name: 'here', indent: '    ' })
-    expect(anchorMarker('// ANCHOR_END: here')).toEqual({ kind: 'end', name: 'here', indent: '' })
-    expect(anchorMarker('let anchor = 1; // not one')).toBeNull()
   })
 })

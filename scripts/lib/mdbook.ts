@@ -9,6 +9,7 @@
  */
 import { dirname, join } from 'node:path'
 import { LessonError } from '../../core/errors.ts'
+import { anchorMarker } from '../../core/snippet-source.ts'
 
 /** What a block's authors promise, in rustdoc's terms. */
 export type BlockPromise = 'runs' | 'compile-error' | 'panics' | 'builds' | 'ignore'
@@ -183,15 +184,6 @@ const ITEM = /^(?:pub(?:\([^)]*\))? )?(?:(?:async|const|unsafe|extern(?: "[^"]*"
 /** Whether the code's top level holds only items (and attributes, comments, closing brackets), no statements. */
 export function itemsOnly(lines: readonly string[]): boolean {
   return lines.some(l => ITEM.test(l)) && lines.every(l => l === '' || /^[\s){}\]#/]/.test(l) || ITEM.test(l))
-}
-
-/** An `ANCHOR: name` / `ANCHOR_END: name` line, as mdbook marks parts of a file: its kind, name and indent. */
-export interface AnchorMarker { kind: 'start' | 'end', name: string, indent: string }
-
-/** The one reading of mdbook's anchor lines, for includes here and for the import's `#region` markers. */
-export function anchorMarker(line: string): AnchorMarker | null {
-  const m = /\bANCHOR(_END)?:\s*([\w-]+)/.exec(line)
-  return m ? { kind: m[1] ? 'end' : 'start', name: m[2]!, indent: /^[ \t]*/.exec(line)![0] } : null
 }
 
 interface Included { lines: string[], listing: string | null }

@@ -40,7 +40,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineCommand } from './lib/command.ts'
 import { preflight } from './lib/preflight.ts'
-import { schedule, timingTable } from './lib/test-plan.ts'
+import { failureExcerpt, schedule, timingTable } from './lib/test-plan.ts'
 
 interface Step {
   name: string
@@ -116,24 +116,34 @@ function cpuTicks(): { busy: number, all: number } | null {
   }
 }
 
-/** Runs a step, its output's lines prefixed with its name; resolves with its exit code. */
-function runStep(step: Step, width: number): Promise<number> {
+/**
+ * Runs a step, its output's lines prefixed with its name; resolves with its
+ * exit code. The lines are kept in `output` (stdout and stderr as they
+ * came), for the excerpt of a failure at the end of the run.
+ */
+function runStep(step: Step, width: number, output: string[]): Promise<number> {
   const tag = `${step.name.padEnd(width)} │ `
   console.log(`${tag}> ${step.command.replace(`${root}node_modules/.bin/`, '')} ${step.args.join(' ')}`)
+  // Colours on a terminal only: FORCE_COLOR=0 still turns them on in vitest (any FORCE_COLOR does), NO_COLOR turns them off.
+  const { FORCE_COLOR: _, NO_COLOR: __, ...env } = step.env ?? process.env
+  const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }
   return new Promise((resolve) => {
-    const child = spawn(step.command, step.args, { cwd: step.cwd ?? root, env: { ...step.env ?? process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(step.command, step.args, { cwd: step.cwd ?? root, env: { ...env, ...colour }, stdio: ['ignore', 'pipe', 'pipe'] })
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
       let rest = ''
       from.setEncoding('utf8')
       from.on('data', (chunk: string) => {
         const lines = (rest + chunk).split('\n')
         rest = lines.pop()!
+        output.push(...lines)
         if (lines.length)
           to.write(lines.map(l => `${tag}${l}\n`).join(''))
       })
       from.on('end', () => {
-        if (rest)
+        if (rest) {
+          output.push(rest)
           to.write(`${tag}${rest}\n`)
+        }
       })
     }
     child.on('error', (error) => {
@@ -198,13 +208,14 @@ export const command = defineCommand({
     ]
     const width = Math.max(...steps.map(s => s.name.length))
     const byName = new Map(steps.map(s => [s.name, s]))
+    const outputs = new Map(steps.map(s => [s.name, [] as string[]]))
     const started = performance.now()
     const cpuBefore = cpuTicks()
     let results: StepResult[]
     try {
       results = await schedule(steps, {
         jobs,
-        run: name => runStep(byName.get(name)!, width),
+        run: name => runStep(byName.get(name)!, width, outputs.get(name)!),
         // Nothing after the check means anything if its captures are missing (exit 2).
         blocks: (name, code) => name !== 'check' || code === 2,
       })
@@ -218,6 +229,9 @@ export const command = defineCommand({
     const busy = cpuBefore && cpuAfter && cpuAfter.all > cpuBefore.all
       ? `, the cores ${Math.round(100 * (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.all - cpuBefore.all))}% busy (${cpus().length} cores)`
       : ''
+    // What failed, and why, where a long log's reader looks first: at its end.
+    for (const r of failed.filter(r => !r.skipped))
+      console.log(`\n${r.name}: FAILED (exit ${r.code}); from its output:\n${failureExcerpt(outputs.get(r.name)!).map(l => `  ${l}`).join('\n')}`)
     console.log(`\ntest: ${jobs} at a time${busy}\n${timingTable(results, performance.now() - started)}`)
     console.log(`steps: ${results.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.map(r => r.name).join(', ')})` : ''}`)
     return failed.length ? 1 : 0

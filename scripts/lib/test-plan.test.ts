@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { SITE_STEPS, SITE_TESTS } from '../test.ts'
-import { checkPlan, schedule, timingTable } from './test-plan.ts'
+import { checkPlan, failureExcerpt, schedule, timingTable } from './test-plan.ts'
 
 /** A runner whose steps finish when told, recording what ran at once. */
 function fakeRunner(codes: Record<string, number> = {}) {
@@ -114,6 +114,49 @@ describe('the test plan', () => {
       '  browser       -       -  skipped (publish failed)',
       '  all               156 s  wall clock',
     ].join('\n'))
+  })
+})
+
+describe('the excerpt of a failed step', () => {
+  // vitest's end of a run, as a step prints it (with colours, from a terminal).
+  const vitest = [
+    ' \u001B[31m❯\u001B[39m tests/live/fit.test.ts (19 tests | 1 failed) 61000ms',
+    '     \u001B[32m✓\u001B[39m 47 Live: borrow twice 400ms',
+    '',
+    '\u001B[31m⎯⎯⎯⎯⎯⎯⎯\u001B[39m\u001B[1m\u001B[41m Failed Tests 1 \u001B[49m\u001B[22m\u001B[31m⎯⎯⎯⎯⎯⎯⎯\u001B[39m',
+    '',
+    '\u001B[41m\u001B[1m FAIL \u001B[22m\u001B[49m  kit  tests/live/fit.test.ts > the lesson > 131 Live',
+    'AssertionError: slide 131 step 2: the newest output line is cut',
+    '',
+    '',
+    ' ❯ tests/live/fit.test.ts:150:20',
+    '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/1]⎯',
+    '',
+    ' Test Files  1 failed | 5 passed (6)',
+    '      Tests  1 failed | 37 passed (38)',
+  ]
+
+  it('is vitest\'s report of what failed, without colours or blank runs', () => {
+    expect(failureExcerpt(vitest)).toEqual([
+      '⎯⎯⎯⎯⎯⎯⎯ Failed Tests 1 ⎯⎯⎯⎯⎯⎯⎯',
+      '',
+      ' FAIL   kit  tests/live/fit.test.ts > the lesson > 131 Live',
+      'AssertionError: slide 131 step 2: the newest output line is cut',
+      '',
+      ' ❯ tests/live/fit.test.ts:150:20',
+      '⎯⎯⎯⎯⎯⎯⎯⎯⎯⎯[1/1]⎯',
+      '',
+    ])
+  })
+
+  it('is the output\'s end when the step is no vitest, and is cut at the maximum, saying so', () => {
+    const check = Array.from({ length: 40 }, (_, i) => `ok   snippet-${i}`).concat(['FAIL rc/cycle: stdout drifted', 'check: 40 passed, 1 failed'])
+    expect(failureExcerpt(check)).toEqual(check.slice(-25))
+    const long = ['⎯⎯ Failed Suites 1 ⎯⎯', ...Array.from({ length: 100 }, (_, i) => `line ${i}`)]
+    const cut = failureExcerpt(long, 10)
+    expect(cut).toHaveLength(10)
+    expect(cut.slice(0, 2)).toEqual(['⎯⎯ Failed Suites 1 ⎯⎯', 'line 0'])
+    expect(cut.at(-1)).toBe('… 92 more lines: see the step\'s output above')
   })
 })
 

@@ -7,6 +7,7 @@
  *
  * The runner is given, so the scheduling is tested without processes.
  */
+import { stripVTControlCharacters } from 'node:util'
 
 export interface PlannedStep {
   name: string
@@ -118,4 +119,27 @@ export function timingTable(results: readonly StepResult[], wallMs: number): str
     return `  ${r.name.padEnd(width)}  ${r.skipped ? '     -' : `+${secs(r.startMs)}`.padStart(6)}  ${r.skipped ? '     -' : secs(r.durationMs).padStart(6)}  ${outcome}`
   })
   return [`  ${'step'.padEnd(width)}  ${'start'.padStart(6)}  ${'time'.padStart(6)}  result`, ...rows, `  ${'all'.padEnd(width)}  ${''.padStart(6)}  ${secs(wallMs).padStart(6)}  wall clock`].join('\n')
+}
+
+/**
+ * What of a failed step's output is reprinted after the timing table, so
+ * that the end of a long run's log says what failed and why: vitest's
+ * report of failed tests, suites and unhandled errors (from its first
+ * `⎯⎯ Failed …` or `⎯⎯ Unhandled …` banner to its `Test Files` line), else
+ * the output's last lines; at most `max` lines, without escape sequences.
+ */
+export function failureExcerpt(output: readonly string[], max = 60): string[] {
+  const lines = output.map(l => stripVTControlCharacters(l).trimEnd())
+  const from = lines.findIndex(l => /^⎯+\s*(?:Failed (?:Tests|Suites)|Unhandled (?:Errors?|Rejections?))\b/.test(l))
+  let excerpt: string[]
+  if (from >= 0) {
+    const end = lines.findIndex((l, i) => i > from && /^\s*Test Files\s/.test(l))
+    excerpt = lines.slice(from, end < 0 ? undefined : end)
+  }
+  else {
+    excerpt = lines.slice(-Math.min(max, 25))
+  }
+  // Blank runs collapse to one line; the excerpt is cut at max with a word of how much was left out.
+  excerpt = excerpt.filter((l, i) => l !== '' || (i > 0 && excerpt[i - 1] !== ''))
+  return excerpt.length > max ? [...excerpt.slice(0, max - 1), `… ${excerpt.length - max + 1} more lines: see the step's output above`] : excerpt
 }

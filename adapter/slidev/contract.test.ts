@@ -23,6 +23,7 @@ import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { slidevBin } from './cli.ts'
 import { clientExportProblems, domProblems, globalsProblems, routeProblems, sharedStateProblems } from './contract.ts'
 import { loadDeck, parseDeck } from './parser.ts'
+import { initialSharedState, sharedStateBody } from './shared-state.ts'
 import { evaluate } from './testing.ts'
 import { manualChunksProblem, PRINT_FLAG, printFlagProblem } from './vite-config.ts'
 import { CLIENT_FEATURES, clientMainProblems, exportedNames, importedNames, VUE_FULL, VUE_RUNTIME, vueAliasProblem } from './vite-lean-client.ts'
@@ -208,10 +209,17 @@ describe('client.ts: the client API the components use', () => {
     expect(sharedStateProblems(readClient('state/shared.ts'), readFileSync(join(KIT_ROOT, 'node_modules', 'vite-plugin-vue-server-ref', 'dist', 'index.mjs'), 'utf8'))).toEqual([])
   })
 
+  it('reads a server\'s starting state from its state module, and says when it cannot', () => {
+    expect(initialSharedState('import { reactiveSet } from "/@id/x"\nconst data = reactive({"page":1,"clicks":0})\nexport default data\n')).toBe('{"page":1,"clicks":0}')
+    expect(initialSharedState('const data = ref(1)\n')).toBeNull()
+    expect(JSON.parse(sharedStateBody('{"page":3}'))).toEqual({ data: { page: 3 } })
+  })
+
   it('fails naming the shared state\'s key or the endpoint that moved', () => {
     const server = readFileSync(join(KIT_ROOT, 'node_modules', 'vite-plugin-vue-server-ref', 'dist', 'index.mjs'), 'utf8')
     expect(sharedStateProblems(readClient('state/shared.ts').replace('server-reactive:nav', 'server-reactive:shared'), server)).toEqual([expect.stringMatching(/no longer syncs `server-reactive:nav`/)])
     expect(sharedStateProblems(readClient('state/shared.ts'), server.replace('"/@server-reactive/"', '"/@state/"'))).toEqual([expect.stringMatching(/it no longer serves `server-reactive:` at `\/@server-reactive\/`/)])
+    expect(sharedStateProblems(readClient('state/shared.ts'), server.replace(/const data = (?=\$\{type\}\()/, 'const state = '))).toEqual([expect.stringMatching(/its state module no longer starts as `const data = reactive/)])
   })
 
   it('fails naming the export that moved', () => {

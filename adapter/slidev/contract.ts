@@ -30,6 +30,8 @@ export function sharedStateProblems(shared: string, serverRef: string): string[]
     problems.push(moved('`@slidev/client/state/shared.ts`', `it no longer syncs \`server-reactive:${key}\``, 'shared-state.ts'))
   if (!serverRef.includes('"/@server-reactive/"') || !serverRef.includes('"server-reactive:"'))
     problems.push(moved('its dev-server sync (vite-plugin-vue-server-ref)', 'it no longer serves `server-reactive:` at `/@server-reactive/`', 'shared-state.ts'))
+  if (!/const data = \$\{type\}\(\$\{JSON\.stringify\(/.test(serverRef))
+    problems.push(moved('its dev-server sync (vite-plugin-vue-server-ref)', 'its state module no longer starts as `const data = reactive(<JSON>)`', 'shared-state.ts'))
   if (!serverRef.includes('set(state, key, payload.data)'))
     problems.push(moved('its dev-server sync (vite-plugin-vue-server-ref)', 'it no longer takes a POST of `{ data }`', 'shared-state.ts'))
   return problems

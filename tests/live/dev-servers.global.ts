@@ -20,7 +20,7 @@ import type { TestProject } from 'vitest/node'
 import type { DevServer } from './dev-server.ts'
 import { Buffer } from 'node:buffer'
 import { createServer, request } from 'node:http'
-import { SHARED_STATE_URL } from '../../adapter/slidev/shared-state.ts'
+import { initialSharedState, SHARED_STATE_URL, sharedStateBody } from '../../adapter/slidev/shared-state.ts'
 import { startDevServer } from './dev-server.ts'
 
 declare module 'vitest' {
@@ -32,8 +32,7 @@ declare module 'vitest' {
 
 /** A server's shared state as it started: the state module's initial value. */
 async function initialState(server: DevServer): Promise<string> {
-  const module = await (await fetch(`${server.origin}${SHARED_STATE_URL}`)).text()
-  const value = /^const data = reactive\((.*)\)$/m.exec(module)?.[1]
+  const value = initialSharedState(await (await fetch(`${server.origin}${SHARED_STATE_URL}`)).text())
   if (!value)
     throw new Error(`${server.origin}${SHARED_STATE_URL} no longer starts its state as \`const data = reactive(…)\`: the shared dev servers cannot reset it`)
   return value
@@ -41,7 +40,7 @@ async function initialState(server: DevServer): Promise<string> {
 
 /** Puts the server's shared state back to `state`, as its own page would post it. */
 function resetState(server: DevServer, state: string): Promise<void> {
-  const body = `{"data":${state}}`
+  const body = sharedStateBody(state)
   return new Promise((resolve, reject) => {
     const req = request(`${server.origin}${SHARED_STATE_URL}`, { method: 'POST', headers: { 'origin': server.origin, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       res.resume()

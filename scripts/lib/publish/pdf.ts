@@ -18,7 +18,7 @@
  * The build is served on a free loopback port: no fixed port, so a PDF
  * can be printed while other decks build.
  */
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { existsSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -116,19 +116,46 @@ html.print, html.print body, html.print #print-container { background: #fff !imp
 }
 
 /**
- * Prints the built deck in `deckDir` (a `slidev build` with base `./`) to
- * `output`: the handout, or one page per click step.
+ * The Chromium a publish prints its PDFs with: launched at the first PDF,
+ * kept for the others (a launch per PDF cost about a second each of the
+ * 19), closed by `close()`.
  */
-export async function printPdf(deckDir: string, id: string, output: string, chromium: string, kind: PdfKind = 'handout'): Promise<void> {
+export interface PdfPrinter {
+  /** The executable. */
+  chromium: string
+  browser: () => Promise<Browser>
+  close: () => Promise<void>
+}
+
+export function pdfPrinter(chromium: string): PdfPrinter {
+  let launched: Promise<Browser> | null = null
+  return {
+    chromium,
+    browser: () => launched ??= import('playwright-core').then(({ chromium: launcher }) =>
+      // An interrupt is publish's to handle (scripts/lib/process.ts): Playwright's
+      // own handlers would exit first. Its exit handler still ends Chromium.
+      launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })),
+    close: async () => {
+      const browser = launched && await launched.catch(() => null)
+      launched = null
+      await browser?.close()
+    },
+  }
+}
+
+/**
+ * Prints the built deck in `deckDir` (a `slidev build` with base `./`) to
+ * `output` with `printer`'s Chromium, in a page of its own: the handout, or
+ * one page per click step.
+ */
+export async function printPdf(deckDir: string, id: string, output: string, printer: PdfPrinter, kind: PdfKind = 'handout'): Promise<void> {
   if (!existsSync(join(deckDir, 'index.html')))
     throw new LessonError(`PDF of slides/${id}.md: no built deck in ${deckDir}`)
-  const { chromium: launcher } = await import('playwright-core')
   const server = await serveStatic(deckDir, `/${id}/`)
-  // An interrupt is publish's to handle (scripts/lib/process.ts): Playwright's
-  // own handlers would exit first. Its exit handler still ends Chromium.
-  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
+  const browser = await printer.browser()
+  const context = await browser.newContext({ viewport: CANVAS, deviceScaleFactor: 2 })
   try {
-    const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 2 })
+    const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', e => errors.push(e.message))
     await page.goto(`${server.url}${kind === 'clicks' ? '?print=clicks' : '?print'}#/print`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
@@ -164,7 +191,7 @@ export async function printPdf(deckDir: string, id: string, output: string, chro
     throw error
   }
   finally {
-    await browser.close()
+    await context.close()
     await server.close()
   }
 }

@@ -1,5 +1,5 @@
 import type { SiteModel } from '../site-index.ts'
-import type { PdfKind } from './pdf.ts'
+import type { PdfKind, PdfPrinter } from './pdf.ts'
 /**
  * `npm run publish`, as a function: the check, then every deck built and
  * exported into a staging directory, then the index, then one swap into
@@ -23,7 +23,7 @@ import { writeSiteFonts } from '../site-fonts.ts'
 import { collectSite, linkedDecks, renderIndex } from '../site-index.ts'
 import { renderGlossary, renderSearch, searchEntries } from '../site-pages.ts'
 import { DOWNLOAD_NAME, finishDeck, writeDownload, writeOffline } from './offline.ts'
-import { pdfName, printPdf } from './pdf.ts'
+import { pdfName, pdfPrinter, printPdf } from './pdf.ts'
 import { writeSingleFile } from './single-file.ts'
 import { checkTarget, cleanLeftovers, makeStaging, removeAside, swapInto, writeMarker } from './swap.ts'
 
@@ -34,8 +34,8 @@ export interface PublishStages {
   build: (root: string, id: string, outDir: string, options: { notes: boolean }) => Promise<void>
   /** Writes the single-file copy of the deck built in `deckDir` beside it (`offline.html`). */
   singleFile: (deckDir: string) => Promise<void>
-  /** Prints deck `id`, built in `deckDir` by `build`, to the PDF `output` with the Chromium at `chromium`: its handout, or every click step. */
-  pdf: (deckDir: string, id: string, output: string, chromium: string, kind: PdfKind) => Promise<void>
+  /** Prints deck `id`, built in `deckDir` by `build`, to the PDF `output` with the run's Chromium: its handout, or every click step. */
+  pdf: (deckDir: string, id: string, output: string, printer: PdfPrinter, kind: PdfKind) => Promise<void>
   /** Writes the exercises page, starters and archives into `outDir`; returns how many exercises. */
   exercises: (root: string, outDir: string) => Promise<number>
 }
@@ -143,6 +143,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const clickOrder = pdfOrder.filter(id => id !== LESSON_ID)
     if (chromium)
       await mkdir(join(staging, 'pdf'))
+    // One Chromium prints every PDF, launched at the first.
+    const printer = chromium ? pdfPrinter(chromium) : null
     let failed: unknown = null
     // Never rejects: a failure is kept in `failed` and stops both lanes.
     const runTask = async (kind: 'build' | 'single' | 'pdf', id: string, n: number, of: number, work: () => Promise<void>) => {
@@ -175,9 +177,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       for (const [i, id] of pdfOrder.entries()) {
         await built.get(id)
         await runTask('pdf', id, i + 1, pdfOrder.length, async () => {
-          await stages.pdf(join(staging, id), id, join(staging, 'pdf', pdfName(id, 'handout')), chromium!, 'handout')
+          await stages.pdf(join(staging, id), id, join(staging, 'pdf', pdfName(id, 'handout')), printer!, 'handout')
           if (clickOrder.includes(id))
-            await stages.pdf(join(staging, id), id, join(staging, 'pdf', pdfName(id, 'clicks')), chromium!, 'clicks')
+            await stages.pdf(join(staging, id), id, join(staging, 'pdf', pdfName(id, 'clicks')), printer!, 'clicks')
         })
       }
     }
@@ -187,7 +189,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         await runTask('single', id, i + 1, order.length, () => stages.singleFile(join(staging, id)))
       }
     }
-    await Promise.all([builds, singleLane(), pdfLane()])
+    try {
+      await Promise.all([builds, singleLane(), pdfLane()])
+    }
+    finally {
+      await printer?.close()
+    }
     if (failed)
       throw failed
 

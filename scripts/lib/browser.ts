@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 /**
  * The system Chromium, for export, screenshots and browser tests. The kit
  * never downloads a browser: it finds one, or says how to install one.
@@ -66,4 +66,14 @@ export const CHROMIUM_ARGS = [
 export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const { chromium } = await import('playwright-core')
   return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs] })
+}
+
+/**
+ * The page is drawn as it now stands: the fonts its text asks for are in and
+ * two animation frames have been drawn since (under reduced motion the kit's
+ * CSS cuts transitions to 0.01 ms). What is measured, or printed, after this
+ * is what the viewer sees, with no fixed wait.
+ */
+export async function drawn(page: Page): Promise<void> {
+  await page.evaluate('document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))')
 }

@@ -16,10 +16,9 @@ import { deckFile } from '../../adapter/slidev/cli.ts'
 import { capturesOf } from '../../core/lesson-model.ts'
 import { changedBlock } from '../../core/live-layout.ts'
 import { liveSteps } from '../../core/live-steps.ts'
-import { launchChromium } from '../../scripts/lib/browser.ts'
+import { drawn, launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
-import { drawn } from '../browser/drawn.ts'
 import { startDevServer } from './dev-server.ts'
 
 const model = readLessonModel(KIT_ROOT)

@@ -25,7 +25,7 @@ import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { PRINT_CONTENT, SLIDE_LOADING } from '../../../adapter/slidev/dom.ts'
 import { LessonError } from '../../../core/errors.ts'
-import { CHROMIUM_ARGS } from '../browser.ts'
+import { CHROMIUM_ARGS, drawn } from '../browser.ts'
 import { serveStatic } from '../static-server.ts'
 
 /** The slide canvas (Slidev's `canvasWidth` 980 at 16:9). */
@@ -44,8 +44,6 @@ export function pdfName(id: string, kind: PdfKind): string {
 
 /** How long the print page may take to load and lay out every slide. */
 const LOAD_TIMEOUT_MS = 300_000
-/** Pause after the page went quiet, for fonts and the last layout. */
-const SETTLE_MS = 1000
 
 /** Waits until every slide of the print page has loaded and laid out. */
 async function settle(page: Page): Promise<number> {
@@ -62,7 +60,8 @@ async function settle(page: Page): Promise<number> {
   await page.addStyleTag({ content: '.monaco-aria-container { display: none !important }' })
   // Every step breaks the page after itself: the last one would add a blank page.
   await page.locator('.print-slide-container').last().evaluate((el: HTMLElement) => el.style.breakAfter = 'auto')
-  await page.waitForTimeout(SETTLE_MS)
+  // Drawn as it now stands: its fonts in, two frames since (under reduced motion, asked for by the page's context, nothing moves).
+  await drawn(page)
   return page.locator('.print-slide-container').count()
 }
 
@@ -153,7 +152,8 @@ export async function printPdf(deckDir: string, id: string, output: string, prin
     throw new LessonError(`PDF of slides/${id}.md: no built deck in ${deckDir}`)
   const server = await serveStatic(deckDir, `/${id}/`)
   const browser = await printer.browser()
-  const context = await browser.newContext({ viewport: CANVAS, deviceScaleFactor: 2 })
+  // Light, as printed; reduced motion, so that a transition (a step appearing, a colour) is already at its end when the page is printed.
+  const context = await browser.newContext({ viewport: CANVAS, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })
   try {
     const page = await context.newPage()
     const errors: string[] = []

@@ -18,7 +18,7 @@
  * The build is served on a free loopback port: no fixed port, so a PDF
  * can be printed while other decks build.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { existsSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -120,8 +120,6 @@ html.print, html.print body, html.print #print-container { background: #fff !imp
  * 19), closed by `close()`.
  */
 export interface PdfPrinter {
-  /** The executable. */
-  chromium: string
   browser: () => Promise<Browser>
   close: () => Promise<void>
 }
@@ -129,7 +127,6 @@ export interface PdfPrinter {
 export function pdfPrinter(chromium: string): PdfPrinter {
   let launched: Promise<Browser> | null = null
   return {
-    chromium,
     browser: () => launched ??= import('playwright-core').then(({ chromium: launcher }) =>
       // An interrupt is publish's to handle (scripts/lib/process.ts): Playwright's
       // own handlers would exit first. Its exit handler still ends Chromium.
@@ -151,10 +148,10 @@ export async function printPdf(deckDir: string, id: string, output: string, prin
   if (!existsSync(join(deckDir, 'index.html')))
     throw new LessonError(`PDF of slides/${id}.md: no built deck in ${deckDir}`)
   const server = await serveStatic(deckDir, `/${id}/`)
-  const browser = await printer.browser()
-  // Light, as printed; reduced motion, so that a transition (a step appearing, a colour) is already at its end when the page is printed.
-  const context = await browser.newContext({ viewport: CANVAS, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })
+  let context: BrowserContext | null = null
   try {
+    // Light, as printed; reduced motion, so that a transition (a step appearing, a colour) is already at its end when the page is printed.
+    context = await (await printer.browser()).newContext({ viewport: CANVAS, deviceScaleFactor: 2, colorScheme: 'light', reducedMotion: 'reduce' })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', e => errors.push(e.message))
@@ -191,7 +188,7 @@ export async function printPdf(deckDir: string, id: string, output: string, prin
     throw error
   }
   finally {
-    await context.close()
+    await context?.close()
     await server.close()
   }
 }

@@ -47,3 +47,42 @@ export function tapTarget(onControl: boolean, x: number, width: number): 'next' 
     return null
   return x >= width / 2 ? 'next' : 'prev'
 }
+
+/** Where an exercise slide sends learners for its starter and tests. */
+export interface ExerciseLink {
+  /** What the slide shows: a URL to type, or in print the page's path on the lesson's site. */
+  text: string
+  /** The link; null in print, where the page's address is only the printer's. */
+  href: string | null
+}
+
+/**
+ * The exercises page for an exercise slide of `topic` (null: the page's
+ * top), seen from `page`, the deck's address. The dev server serves it at
+ * `/exercises/`; a published deck (hosted or from disk) has it at
+ * `../exercises/`. A printed slide (the PDFs) names it on the lesson's site,
+ * since the address it was printed from is a throw-away loopback server's.
+ */
+export function exerciseLink(page: string, topic: string | null, mode: { dev: boolean, print: boolean }): ExerciseLink {
+  const hash = topic ? `#ex-${topic}` : ''
+  if (mode.print)
+    return { text: `exercises/${hash}`, href: null }
+  const url = new URL(mode.dev ? '/exercises/' : '../exercises/', page)
+  const href = `${url.href.replace(/[?#].*$/, '')}${hash}`
+  return { text: href, href }
+}
+
+/**
+ * The topic an exercise slide belongs to: the topic the lesson's `src:`
+ * import names (`topic:`), else the topic deck it is in, else the file it
+ * is written in (the dev server knows it; a build leaves it out).
+ */
+export function exerciseTopic(frontmatterTopic: unknown, deckId: string | null, filepath: string | undefined, topics: readonly Topic[] = TOPICS): string | null {
+  const known = (id: unknown): id is string => typeof id === 'string' && topics.some(t => t.id === id)
+  if (known(frontmatterTopic))
+    return frontmatterTopic
+  if (known(deckId))
+    return deckId
+  const file = /([\w-]+)\.md$/.exec(filepath ?? '')?.[1]
+  return known(file) ? file : null
+}

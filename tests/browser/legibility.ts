@@ -13,6 +13,8 @@ import { quotedRegionMarker } from '../../core/snippet-source.ts'
  * - every syntax colour of code (code blocks and the live editor) at least
  *   4.5:1 against what it is drawn on, faded lines aside;
  * - in dark mode, body text (headings, paragraphs, list items) neutral;
+ * - no text of the slide under a label the kit draws over its margin
+ *   (`OVERLAY_LABELS`: the exercise link);
  * - no `// #region` marker showing (rustc quotes the lines around an error).
  */
 
@@ -34,16 +36,21 @@ export interface Legibility {
   syntax: string[]
   /** Body text drawn in a colour (dark mode). */
   coloured: string[]
+  /** Slide text under a label the kit draws over every slide's margin (the exercise link): `"…" under "Starter and tests: …"`. */
+  covered: string[]
   /** Source-region markers (`// #endregion x`) showing on the slide, e.g. quoted by rustc. */
   markers: string[]
 }
+
+/** Labels the kit's global layers draw over a slide (components/ExerciseLink.vue): no slide text may lie under one. */
+export const OVERLAY_LABELS = '.exercise-link'
 
 /** What the page measures; the slide's text is read for region markers here, with the snippet grammar. */
 type Measured = Omit<Legibility, 'markers'> & { text: string }
 
 // Runs in the page. Kept as source text: the test runner's transform may add
 // helpers to functions that do not exist in the browser.
-export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
+export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast, overlays]) => {
   const page = document.querySelector('.slidev-page-' + no)
   const layout = page && page.querySelector('.slidev-layout')
   if (!layout || page.querySelector('.slidev-slide-loading'))
@@ -95,7 +102,7 @@ export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
     return size * scale
   }
 
-  const result = { smallest: null, small: [], faded: [], wrapped: [], ansi: [], syntax: [], coloured: [], text: layout.innerText || '' }
+  const result = { smallest: null, small: [], faded: [], wrapped: [], ansi: [], syntax: [], coloured: [], covered: [], text: layout.innerText || '' }
 
   const walker = document.createTreeWalker(layout, NodeFilter.SHOW_TEXT)
   const seen = new Set()
@@ -163,6 +170,18 @@ export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
       result.ansi.push(span.className + ' ' + ratio.toFixed(2) + ':1 "' + short(span.textContent) + '"')
   }
 
+  // Text of the slide's own under a label a global layer draws over it.
+  for (const label of document.querySelectorAll(overlays)) {
+    const at = label.getBoundingClientRect()
+    if (!at.width || !shown(label)) continue
+    for (const el of layout.querySelectorAll('*')) {
+      if (![...el.childNodes].some(c => c.nodeType === 3 && c.textContent.trim()) || !shown(el)) continue
+      const r = el.getBoundingClientRect()
+      if (r.bottom > at.top + 1 && r.top < at.bottom - 1 && r.right > at.left + 1 && r.left < at.right - 1)
+        result.covered.push('"' + short(el.textContent) + '" under "' + short(label.textContent) + '"')
+    }
+  }
+
   if (document.documentElement.classList.contains('dark')) {
     for (const el of layout.querySelectorAll('h1, h2, h3, p, li')) {
       if (el.closest('figure, pre, a, .terminal, .slidev-code, svg') || !shown(el)) continue
@@ -178,7 +197,7 @@ export const INSPECT_LEGIBILITY = `(([no, minPx, minContrast]) => {
 export async function inspectLegibility(page: Page, no: number): Promise<Legibility> {
   const deadline = Date.now() + 30_000
   while (true) {
-    const measured = await page.evaluate(`${INSPECT_LEGIBILITY}([${no}, ${MIN_TEXT_PX}, ${MIN_CONTRAST}])`) as Measured | null
+    const measured = await page.evaluate(`${INSPECT_LEGIBILITY}([${no}, ${MIN_TEXT_PX}, ${MIN_CONTRAST}, ${JSON.stringify(OVERLAY_LABELS)}])`) as Measured | null
     if (measured) {
       const { text, ...result } = measured
       const markers = text.split('\n').filter(line => quotedRegionMarker(line)).map(line => `"${line.trim().replace(/\s+/g, ' ').slice(0, 40)}"`)
@@ -199,6 +218,7 @@ export function problems(m: Legibility): string[] {
     ...m.ansi.map(s => `ANSI colour under ${MIN_CONTRAST}:1: ${s}`),
     ...m.syntax.map(s => `code colour under ${MIN_CONTRAST}:1: ${s}`),
     ...m.coloured.map(s => `coloured body text: ${s}`),
+    ...m.covered.map(s => `text under a label drawn over the slide: ${s}`),
     ...m.markers.map(s => `region marker shown: ${s}`),
   ]
 }

@@ -6,8 +6,8 @@
  *
  * - the legibility rule (`legibility.ts`): no text under 14 px, no code more
  *   than half faded, no output line cut at a panel's edge, rustc's and the
- *   code's syntax colours at 4.5:1, neutral body text in dark mode, no
- *   region marker shown;
+ *   code's syntax colours at 4.5:1, neutral body text in dark mode, no text
+ *   under the exercise link, no region marker shown;
  * - in light, that every glyph is drawn in a font the kit bundles, never one
  *   of the machine's (`fonts.ts`): the same glyphs in either scheme, so the
  *   screenshots do not depend on the fonts installed;
@@ -231,7 +231,7 @@ export function walkSlides(scheme: Scheme): void {
         const findings: Finding[] = []
         const shots: string[] = []
         let smallest: Legibility['smallest'] = null
-        const counts = { small: 0, faded: 0, wrapped: 0, ansi: 0, syntax: 0, coloured: 0, markers: 0 }
+        const counts = { small: 0, faded: 0, wrapped: 0, ansi: 0, syntax: 0, coloured: 0, covered: 0, markers: 0 }
         let measured = 0
         let reloads = 0
         const page = await openDeck(browser, deck)
@@ -293,7 +293,7 @@ export function walkSlides(scheme: Scheme): void {
         }
         if (deck === LESSON_ID)
           console.log(`${deck} ${scheme}: ${imported} slides drawn as in their topic deck, measured there; ${redrawn.length} imported slides drawn otherwise, measured here${redrawn.length ? `:\n  ${redrawn.join('\n  ')}` : ''}`)
-        console.log(`${deck} ${scheme}: ${totals.get(deck)} slides, ${measured} measured and audited (${reloads} pages loaded afresh); smallest text ${smallest?.px ?? '-'} px; text < ${MIN_TEXT_PX} px ${counts.small}, faded code ${counts.faded}, panels cut at the edge ${counts.wrapped}, ANSI < 4.5:1 ${counts.ansi}, code colours < 4.5:1 ${counts.syntax}, coloured text ${counts.coloured}, region markers ${counts.markers}; axe and the other accessibility checks: ${findings.length} findings`)
+        console.log(`${deck} ${scheme}: ${totals.get(deck)} slides, ${measured} measured and audited (${reloads} pages loaded afresh); smallest text ${smallest?.px ?? '-'} px; text < ${MIN_TEXT_PX} px ${counts.small}, faded code ${counts.faded}, panels cut at the edge ${counts.wrapped}, ANSI < 4.5:1 ${counts.ansi}, code colours < 4.5:1 ${counts.syntax}, coloured text ${counts.coloured}, text under the exercise link ${counts.covered}, region markers ${counts.markers}; axe and the other accessibility checks: ${findings.length} findings`)
         // Soft: a slide that fails several checks shows every failure.
         expect.soft(found, 'the legibility rule and the fonts').toEqual([])
         expect.soft(describeFindings(unexempted(findings, scope, used)), 'accessibility (axe WCAG 2 A/AA, text alternatives, reduced motion)').toBe('')

@@ -73,7 +73,6 @@ export const SITE_STEPS: { name: string, files: string[] }[] = [
     files: [
       'tests/a11y/deck.test.ts',
       'tests/browser/learner-walk.test.ts',
-      'tests/browser/offline.test.ts',
       'tests/live/fit.test.ts',
       'tests/live/lesson.test.ts',
       'tests/publish/interrupt.test.ts',

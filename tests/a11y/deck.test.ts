@@ -9,8 +9,7 @@ import type { Finding } from './audit.ts'
  * link reached with Tab). Every slide of every deck is audited by the walk
  * of the slides (`tests/browser/slide-walk.ts`, one file per colour scheme);
  * the keyboard takes a learner through every slide of every deck in
- * `tests/publish/site.test.ts` (→, every click) and through the whole
- * lesson in `tests/browser/offline.test.ts` (↓, to its last slide).
+ * `tests/publish/site.test.ts` (→, every click).
  *
  * `PUBLISHED_SITE=<dir>` (as `npm test` sets it) reads an already built site (holding `lesson/`)
  * instead of building the lesson deck first.

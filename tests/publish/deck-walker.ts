@@ -37,6 +37,9 @@ export interface WalkOptions {
 /** The clicks a jump asks for: more than any slide has, so Slidev shows the last step. */
 export const JUMP_CLICKS = 999
 
+/** Two animation frames drawn, in the page. */
+const FRAMES = 'new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))'
+
 /** How far (CSS px) a box may pass the canvas edge before it counts: subpixel rounding. */
 const TOLERANCE = 1.5
 
@@ -185,6 +188,17 @@ export async function goesOn(page: Page, step: () => Promise<void>): Promise<boo
 }
 
 /**
+ * Lets a click's changes settle before the slide is measured: two frames
+ * drawn where the reader asked for reduced motion (the kit's CSS cuts every
+ * transition to 0.01 ms), else the time a click's transition takes.
+ */
+async function settleClick(page: Page, reduced: boolean): Promise<void> {
+  if (reduced)
+    await page.evaluate(FRAMES)
+  else await page.waitForTimeout(60)
+}
+
+/**
  * Opens `deckUrl` (ending in `/`) at slide 1 and visits every slide to the
  * end: with → through every click of the slides `options.step` selects
  * (the deck ends where → goes no further), by their address at the last
@@ -195,6 +209,7 @@ export async function walkDeck(page: Page, deckUrl: string, options: WalkOptions
   const overflow = options.overflow ?? true
   await page.goto(`${deckUrl}#/1`, { waitUntil: 'load' })
   await page.evaluate('document.fonts.ready.then(() => true)')
+  const reduced = await page.evaluate('matchMedia("(prefers-reduced-motion: reduce)").matches') as boolean
   const slides: SlideWalk[] = []
   // Where the walk is, and the slide it goes to.
   let at = position(page.url())
@@ -217,8 +232,7 @@ export async function walkDeck(page: Page, deckUrl: string, options: WalkOptions
     const walk: SlideWalk = { slide: no, stepped: true, clicks: [], states: [] }
     slides.push(walk)
     while (at.slide === no) {
-      // Let click transitions settle before measuring.
-      await page.waitForTimeout(60)
+      await settleClick(page, reduced)
       walk.clicks.push(at.clicks)
       walk.states.push({ ...at, ...await inspect(page, at.slide, overflow) })
       if (!await next(page))

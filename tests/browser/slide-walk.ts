@@ -304,10 +304,11 @@ export function walkSlides(scheme: Scheme): void {
         finally {
           await page.context().close()
         }
-        if (deck === LESSON_ID)
+        if (deck === LESSON_ID) {
           console.log(scheme === 'dark'
             ? `${deck} ${scheme}: ${imported} slides imported from topic decks walked above, measured there`
             : `${deck} ${scheme}: ${imported} slides drawn as in their topic deck, measured there; ${redrawn.length} imported slides drawn otherwise, measured here${redrawn.length ? `:\n  ${redrawn.join('\n  ')}` : ''}`)
+        }
         console.log(`${deck} ${scheme}: ${totals.get(deck)} slides, ${measured} measured and audited (${reloads} pages loaded afresh); smallest text ${smallest?.px ?? '-'} px; text < ${MIN_TEXT_PX} px ${counts.small}, faded code ${counts.faded}, panels cut at the edge ${counts.wrapped}, ANSI < 4.5:1 ${counts.ansi}, code colours < 4.5:1 ${counts.syntax}, coloured text ${counts.coloured}, text under the exercise link ${counts.covered}, region markers ${counts.markers}; axe and the other accessibility checks: ${findings.length} findings`)
         // Soft: a slide that fails several checks shows every failure.
         expect.soft(found, 'the legibility rule and the fonts').toEqual([])

@@ -1,7 +1,7 @@
 /**
  * One Slidev dev server per deck for a whole `vitest run` (vitest's
  * `globalSetup` of the kit project): test files that only present a deck
- * (the live-coding fixture's browser, safety and sync tests; the lesson's fit and live-slide tests) share the server and its first
+ * (the live-coding fixture's browser, safety and sync tests) share the server and its first
  * load, Vite's dependency optimisation included, instead of each starting
  * its own. Servers start when a file first asks for one (`sharedDevServer`
  * in `dev-server.ts`), so a run that needs none starts none; they stop when

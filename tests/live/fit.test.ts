@@ -19,7 +19,7 @@ import { liveSteps } from '../../core/live-steps.ts'
 import { drawn, launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
 import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
-import { sharedDevServer } from './dev-server.ts'
+import { startDevServer } from './dev-server.ts'
 
 const model = readLessonModel(KIT_ROOT)
 const data = capturesOf(model)
@@ -100,7 +100,7 @@ async function settled(p: Page, n: number): Promise<Drawn> {
 }
 
 beforeAll(async () => {
-  server = await sharedDevServer(deckFile(KIT_ROOT, 'lesson'))
+  server = await startDevServer(180_000, { deck: deckFile(KIT_ROOT, 'lesson') })
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   page.setDefaultTimeout(120_000)

@@ -1,8 +1,7 @@
 /**
  * A live slide of the real lesson (the refcell deck's), played in Chromium
- * as an instructor and a learner would: in the whole lesson's dev server, as
- * presented in class (Run compiles for real), and in the refcell deck as
- * built (recorded outputs, offline). Every step's code,
+ * as an instructor and a learner would: in the dev server (Run compiles for
+ * real) and in a built deck (recorded outputs, offline). Every step's code,
  * marked lines and output are compared with what the check captured; an
  * edit that fails to compile, an edit kept across a reload, the keyboard
  * alone, axe in light and dark, and reduced motion.
@@ -24,10 +23,10 @@ import { composeProgram } from '../../core/live-code.ts'
 import { liveSteps, parseStepRef } from '../../core/live-steps.ts'
 import { launchChromium } from '../../scripts/lib/browser.ts'
 import { KIT_ROOT } from '../../scripts/lib/kit-copy.ts'
-import { modelDeck, readLessonModel } from '../../scripts/lib/lesson-model.ts'
+import { readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { audit } from '../a11y/audit.ts'
-import { sharedDevServer } from './dev-server.ts'
+import { startDevServer } from './dev-server.ts'
 
 const DECK = 'refcell'
 const markdown = readFileSync(deckFile(KIT_ROOT, DECK), 'utf8')
@@ -45,12 +44,6 @@ function shown(page: Page, selector: string): Promise<string> {
 
 /** The deck's first live slide (1-based), as Slidev numbers the deck's slides. */
 const n = parseDeck(markdown, deckFile(KIT_ROOT, DECK)).slides.findIndex(s => s.content.includes('<LiveSnippet')) + 1
-/**
- * The same slide in the whole lesson, as presented in class: the dev server
- * is the lesson's, shared with the other files of the run that present it
- * (`fit.test.ts`).
- */
-const inLesson = modelDeck(readLessonModel(KIT_ROOT), 'lesson')!.shown.findIndex(s => s.file === `slides/${DECK}.md` && s.slide.components.some(c => c.name === 'LiveSnippet')) + 1
 
 function ui(page: Page, n: number) {
   const root = `.slidev-page-${n} .live-snippet`
@@ -91,7 +84,6 @@ beforeAll(async () => {
   browser = await launchChromium()
   expect(steps.length).toBeGreaterThanOrEqual(2)
   expect(n).toBeGreaterThan(0)
-  expect(inLesson).toBeGreaterThan(0)
 })
 
 afterAll(async () => {
@@ -104,13 +96,13 @@ describe('a live slide of the lesson in the dev server', () => {
   const errors: string[] = []
 
   beforeAll(async () => {
-    server = await sharedDevServer(deckFile(KIT_ROOT, 'lesson'))
+    server = await startDevServer(180_000, { deck: deckFile(KIT_ROOT, DECK) })
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     page.setDefaultTimeout(120_000)
     await page.goto(`${server.origin}/#/1`, { waitUntil: 'networkidle', timeout: 180_000 })
     await page.reload({ waitUntil: 'networkidle', timeout: 180_000 })
     await page.evaluate(() => localStorage.clear())
-    await page.goto(`${server.origin}/#/${inLesson}`, { waitUntil: 'networkidle', timeout: 180_000 })
+    await page.goto(`${server.origin}/#/${n}`, { waitUntil: 'networkidle', timeout: 180_000 })
     page.on('pageerror', e => errors.push(e.message))
   })
 
@@ -120,11 +112,11 @@ describe('a live slide of the lesson in the dev server', () => {
   })
 
   it('plays every step with its captured code and output', async () => {
-    await playEverySteps(page, inLesson)
+    await playEverySteps(page, n)
   })
 
   it('runs the step for real', async () => {
-    const live = ui(page, inLesson)
+    const live = ui(page, n)
     await live.run.click()
     await expect.poll(live.output, { timeout: 120_000 }).toMatch(/live run/)
     const last = steps.at(-1)!
@@ -134,8 +126,8 @@ describe('a live slide of the lesson in the dev server', () => {
   })
 
   it('takes an edit from the keyboard alone, runs it with Ctrl+Enter, and shows that it does not compile', async () => {
-    await page.goto(`${server.origin}/#/${inLesson}`, { waitUntil: 'networkidle' })
-    const live = ui(page, inLesson)
+    await page.goto(`${server.origin}/#/${n}`, { waitUntil: 'networkidle' })
+    const live = ui(page, n)
     await live.editor.waitFor()
     await expect.poll(live.index, { timeout: 15_000 }).toBe(0)
     // Tab into the editor, as a keyboard user does.
@@ -162,14 +154,14 @@ describe('a live slide of the lesson in the dev server', () => {
 
   it('keeps the edit across a reload, and Reset returns to the step', async () => {
     await page.reload({ waitUntil: 'networkidle' })
-    const live = ui(page, inLesson)
+    const live = ui(page, n)
     await live.editor.waitFor()
     await expect.poll(live.code, { timeout: 15_000 }).toContain('let broken')
     await live.reset.click()
     await expect.poll(live.code, { timeout: 15_000 }).toBe(steps[0]!.code)
     await page.reload({ waitUntil: 'networkidle' })
-    await ui(page, inLesson).editor.waitFor()
-    expect(await ui(page, inLesson).code()).toBe(steps[0]!.code)
+    await ui(page, n).editor.waitFor()
+    expect(await ui(page, n).code()).toBe(steps[0]!.code)
   })
 
   it('raised no page errors', () => {

@@ -21,10 +21,17 @@
  *   (`tests/browser/legibility/*.png`), so a change that shrinks a diagram or
  *   wraps a panel shows up even where the rule still passes.
  *
+ * Every slide shown is also watched for what the page says went wrong: a
+ * console error, an uncaught exception, a failed request or one answered
+ * 400 or more, a request that leaves the site (served from a sub-path, as a
+ * course platform would).
+ *
  * The lesson's slides imported from a topic deck (`src:`) are the topic
  * deck's slides drawn again. In light, each is compared with its topic slide
- * as drawn (`render-print.ts`: every element's box, fonts and colours) and
- * measured and audited again only if it is drawn otherwise. In dark, a walk
+ * as drawn (`render-print.ts`: every element's box, fonts and colours, so
+ * within the canvas and with its animations at their end, as the topic
+ * deck's walk over http found it) and measured and audited again only if it
+ * is drawn otherwise: the one walk that shows every slide of the lesson. In dark, a walk
  * of its own, they are not shown again: the light walk has held them to
  * their topic slides, the document and its style sheet are the same in
  * either scheme, and the lesson's own slides, which would show a style the
@@ -48,7 +55,7 @@ import type { Finding } from '../a11y/audit.ts'
 import type { AuditScope } from '../a11y/exemptions.ts'
 import type { Legibility } from './legibility.ts'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -73,6 +80,8 @@ const DECKS = process.env.LESSON_SLIDES_DECKS?.split(',').filter(Boolean) ?? ALL
 const SITE = resolve(KIT_ROOT, process.env.LESSON_SLIDES_SITE ?? process.env.PUBLISHED_SITE ?? 'dist')
 const UPDATE = process.env.LESSON_UPDATE_SCREENSHOTS === '1'
 const REFERENCES = join(KIT_ROOT, 'tests', 'browser', 'legibility')
+/** The site is served from a sub-path, as a course platform would (as `tests/publish/site.test.ts` serves it). */
+const BASE = '/courses/rust/'
 
 /**
  * The slides kept as references: the first slide of a deck showing a
@@ -198,7 +207,14 @@ export function walkSlides(scheme: Scheme): void {
       if (deck !== LESSON_ID)
         topicFiles.add(source.file)
     }
-    server = await serveStatic(out, '/')
+    // What a published deck asks of the site around it (the service worker, the manifest, the fonts it shares): as published.
+    if (existsSync(SITE)) {
+      for (const entry of await readdir(SITE)) {
+        if (!existsSync(join(out, entry)) && !ALL.includes(entry))
+          await symlink(join(SITE, entry), join(out, entry))
+      }
+    }
+    server = await serveStatic(out, BASE)
     browser = await launchChromium()
   }, 1_800_000)
 
@@ -210,13 +226,39 @@ export function walkSlides(scheme: Scheme): void {
   })
 
   /**
+   * Records on `heard` what the page says went wrong, with the slide it
+   * showed: a console error, an uncaught exception, a failed request, an
+   * answer of 400 or more, a request that leaves the site.
+   */
+  function listen(page: Page, deck: string, heard: string[]): void {
+    const at = () => `${deck} ${new URL(page.url()).hash}`
+    const site = `${new URL(server.url).origin}${BASE}`
+    page.on('console', (m) => {
+      if (m.type() === 'error')
+        heard.push(`${at()}: console error: ${m.text()}`)
+    })
+    page.on('pageerror', e => heard.push(`${at()}: uncaught ${e.message}`))
+    page.on('requestfailed', r => heard.push(`${at()}: request failed: ${r.url()} (${r.failure()?.errorText})`))
+    page.on('response', (r) => {
+      if (r.status() >= 400)
+        heard.push(`${at()}: ${r.status()} for ${r.url()}`)
+    })
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site) && !/^(?:data|blob):/.test(r.url()))
+        heard.push(`${at()}: request left the site: ${r.url()}`)
+    })
+  }
+
+  /**
    * A page of its own showing slide `no` of `deck` at its last click step,
    * once drawn (a hash set before the deck's router started could be lost).
    */
-  async function openDeck(b: Browser, deck: string, no = 1): Promise<Page> {
-    const context = await b.newContext({ viewport: PROJECTED, colorScheme: scheme, reducedMotion: 'reduce' })
+  async function openDeck(b: Browser, deck: string, no = 1, heard: string[] = []): Promise<Page> {
+    // No service worker: it would copy each deck's files for offline use while the slides are measured (the offline copy has tests of its own).
+    const context = await b.newContext({ viewport: PROJECTED, colorScheme: scheme, reducedMotion: 'reduce', serviceWorkers: 'block' })
     await context.addInitScript(NO_PRELOAD_ALL)
     const page = await context.newPage()
+    listen(page, deck, heard)
     await page.goto(`${server.url}${deck}/#/${no}?clicks=999`, { waitUntil: 'load' })
     await settle(page, deck, no, files.get(deck)![no - 1]!)
     return page
@@ -234,7 +276,7 @@ export function walkSlides(scheme: Scheme): void {
 
   describe(`every slide in ${scheme} mode`, () => {
     for (const deck of DECKS) {
-      it(`${deck}: at its last click step, legible${scheme === 'light' ? ' in the kit\'s fonts' : ''}, passing axe${scheme === 'dark' ? '\'s colour rules' : ', with text alternatives'} and no motion`, async () => {
+      it(`${deck}: at its last click step, legible${scheme === 'light' ? ' in the kit\'s fonts' : ''}, passing axe${scheme === 'dark' ? '\'s colour rules' : ', with text alternatives'} and no motion, without a console error or a request off the site`, async () => {
         const found: string[] = []
         const findings: Finding[] = []
         const shots: string[] = []
@@ -242,7 +284,8 @@ export function walkSlides(scheme: Scheme): void {
         const counts = { small: 0, faded: 0, wrapped: 0, ansi: 0, syntax: 0, coloured: 0, covered: 0, markers: 0 }
         let measured = 0
         let reloads = 0
-        const page = await openDeck(browser, deck)
+        const heard: string[] = []
+        const page = await openDeck(browser, deck, 1, heard)
         try {
           expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
           const taken = new Set<string>()
@@ -314,6 +357,7 @@ export function walkSlides(scheme: Scheme): void {
         expect.soft(found, 'the legibility rule and the fonts').toEqual([])
         expect.soft(describeFindings(unexempted(findings, scope, used)), 'accessibility (axe WCAG 2 A/AA, text alternatives, reduced motion)').toBe('')
         expect.soft(shots, 'reference screenshots').toEqual([])
+        expect.soft(heard, 'console errors and requests (every slide shown, at the site\'s sub-path)').toEqual([])
       }, 900_000)
     }
   })

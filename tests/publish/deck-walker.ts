@@ -30,6 +30,8 @@ export interface SlideWalk {
 export interface WalkOptions {
   /** The slides to step through click by click (all by default); the others are jumped to at their last step. */
   step?: (slide: number) => boolean
+  /** The slides not to visit at all (none by default): the walk goes on to the next slide by its address. */
+  skip?: (slide: number) => boolean
   /** Look for content that spills out of the canvas (default true); `overflow` is empty when not. */
   overflow?: boolean
 }
@@ -215,6 +217,10 @@ export async function walkDeck(page: Page, deckUrl: string, options: WalkOptions
   let at = position(page.url())
   let no = 1
   while (true) {
+    if (options.skip?.(no)) {
+      no += 1
+      continue
+    }
     if (!step(no)) {
       const state = await jump(page, no, JUMP_CLICKS, at.slide, overflow)
       if (!state)

@@ -13,8 +13,11 @@ import type { SlideWalk } from './deck-walker.ts'
  *
  * Each topic deck is walked click by click. The whole lesson is too, on its
  * own slides (slides/lesson.md); the slides it takes from the topic decks,
- * stepped through in their own deck, are jumped to at their last step and
- * checked there (rendered, within the canvas, animations at their end).
+ * stepped through in their own deck, are not visited here: the walk of every
+ * slide (`../browser/slide-walk.ts`) shows each at its last step at the same
+ * sub-path, watching for console errors and requests off the site, and holds
+ * it to its topic slide as drawn there (boxes, so within the canvas, and
+ * animations at their end included).
  *
  * The site comes from `npm run publish -- --out <tmp>` in this test (the
  * check included), or from PUBLISHED_SITE=<dir> when one was just made.
@@ -155,26 +158,25 @@ describe('every deck in the browser', () => {
     const slides = modelDeck(model, deck)!.shown
     // A slide written in another deck this file walks (the lesson's topics) is stepped through there.
     const walkedElsewhere = new Set(model.decks.filter(d => d.id !== deck && decks.includes(d.id)).map(d => d.source.file))
-    const walk = await walkDeck(page, `${server.url}${deck}/`, { step: n => !walkedElsewhere.has(slides[n - 1]?.file ?? '') })
+    const elsewhere = (n: number) => walkedElsewhere.has(slides[n - 1]?.file ?? '')
+    const walk = await walkDeck(page, `${server.url}${deck}/`, { skip: elsewhere })
     await page.close()
     walks.set(deck, walk)
 
-    expect(walk.map(w => w.slide), 'slides visited in order').toEqual(walk.map((_, i) => i + 1))
+    // Every slide of the source in order, but those walked elsewhere; and no slide after the source's last.
+    expect(walk.map(w => w.slide), 'slides visited in order').toEqual(slides.flatMap((_, i) => elsewhere(i + 1) ? [] : [i + 1]))
     const failures: string[] = []
     // The presenter's notes step with the slide: one `[click]` per click.
-    expect(slides.length, 'slides in the source').toBe(walk.length)
-    for (const [i, w] of walk.entries()) {
-      // Its clicks are counted in its own deck's walk.
-      if (!w.stepped)
-        continue
+    for (const w of walk) {
+      const source = slides[w.slide - 1]!
       // A question's reveal is a click in class only: the learner's copy reveals on answering.
-      const quizzes = slides[i]!.slide.components.filter(c => c.name === 'Quiz').length
-      const markers = clickMarkers(slides[i]!.note) - quizzes
+      const quizzes = source.slide.components.filter(c => c.name === 'Quiz').length
+      const markers = clickMarkers(source.note) - quizzes
       if (markers !== w.clicks.length - 1)
-        failures.push(`slide ${w.slide} (${slides[i]!.file}:${slides[i]!.line}): ${w.clicks.length - 1} clicks, but its notes have ${markers} [click] markers`)
+        failures.push(`slide ${w.slide} (${source.file}:${source.line}): ${w.clicks.length - 1} clicks, but its notes have ${markers} [click] markers`)
     }
-    for (const [i, w] of walk.entries()) {
-      const where = `slide ${w.slide} (${slides[i]?.file}:${slides[i]?.line})`
+    for (const w of walk) {
+      const where = `slide ${w.slide} (${slides[w.slide - 1]?.file}:${slides[w.slide - 1]?.line})`
       const expected = w.clicks.map((_, i) => i)
       if (w.stepped && w.clicks.join() !== expected.join())
         failures.push(`${where}: clicks went ${w.clicks.join(', ')}`)

@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           include: ['adapter/**/*.test.ts', 'core/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
           environment: 'node',
+          // Worker threads start faster than forked processes: 98 files in 30 s instead of 40 s on 2 cores.
+          // Nothing here needs a process of its own (no process.chdir, no signal handlers of the test's own).
+          pool: 'threads',
         },
       },
       {

@@ -139,18 +139,23 @@ const MAX_MOUNTED = 24
  * painted. Under reduced motion the kit's CSS cuts every transition to
  * 0.01 ms, so no fixed delay is needed for click steps to settle.
  */
-async function settle(page: Page, deck: string, no: number, source: string): Promise<void> {
+async function settle(page: Page, deck: string, no: number, source: string, draw = true): Promise<void> {
   await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor({ timeout: 15_000 }).catch(() => {
     throw new Error(`${deck}: slide ${no} (${source}) does not show in the build; is ${join(SITE, deck)} older than slides/${deck}.md? (npm run build -- ${deck})`)
   })
   await page.waitForFunction(n => !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no, { timeout: 30_000 })
-  await drawn(page)
+  if (draw)
+    await drawn(page)
 }
 
-/** Slide `no` at its last click step (as the PDF shows it): clicks past the end, moved to by the deck's router. */
-async function showLast(page: Page, deck: string, no: number, source: string): Promise<void> {
+/**
+ * Slide `no` at its last click step (as the PDF shows it): clicks past the
+ * end, moved to by the deck's router; once drawn, or (`draw` false) as soon
+ * as it is mounted and loaded.
+ */
+async function showLast(page: Page, deck: string, no: number, source: string, draw = true): Promise<void> {
   await page.evaluate(`location.hash = '#/${no}?clicks=999'`)
-  await settle(page, deck, no, source)
+  await settle(page, deck, no, source, draw)
 }
 
 /** Loads the page afresh at the slide it shows when it holds more than `MAX_MOUNTED` slides. */
@@ -297,16 +302,25 @@ export function walkSlides(scheme: Scheme): void {
               imported++
               continue
             }
-            await showLast(page, deck, no, source)
-            if (deck === LESSON_ID && topicPrints.has(source)) {
+            const expected = deck === LESSON_ID ? topicPrints.get(source) : undefined
+            if (expected !== undefined) {
               // A slide the lesson imports from a topic deck walked above:
-              // measured and audited there, if drawn the same.
-              const print = await renderPrint(page, no)
-              if (print === topicPrints.get(source)) {
+              // measured and audited there, if drawn the same. Its drawing is
+              // read as soon as it is mounted, and again once drawn if it differs.
+              await showLast(page, deck, no, source, false)
+              let print = await renderPrint(page, no)
+              if (print !== expected) {
+                await drawn(page)
+                print = await renderPrint(page, no)
+              }
+              if (print === expected) {
                 imported++
                 continue
               }
-              redrawn.push(`#${no} (${source}): ${firstDifference(print ?? '', topicPrints.get(source)!)}`)
+              redrawn.push(`#${no} (${source}): ${firstDifference(print ?? '', expected)}`)
+            }
+            else {
+              await showLast(page, deck, no, source)
             }
             if (await keepSmall(page, deck, no, source))
               reloads++

@@ -74,7 +74,8 @@ afterAll(async () => {
 /** A context with no network; records every error, and any request for something not in the site's folder (`within`). */
 async function offlineContext(problems: string[], within = site): Promise<BrowserContext> {
   const inside = pathToFileURL(within).href
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  // Reduced motion: a click's changes are measured once two frames are drawn (`deck-walker.ts`).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
   await context.setOffline(true)
   context.on('page', (page) => {
     page.on('console', (m) => {

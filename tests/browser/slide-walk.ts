@@ -68,6 +68,7 @@ import { deckSetOf, readLessonModel } from '../../scripts/lib/lesson-model.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { audit, COLOUR_RULES, describeFindings, runningAnimations, unnamedDiagrams } from '../a11y/audit.ts'
 import { staleExemptions, unexempted } from '../a11y/exemptions.ts'
+import { watchPage } from '../publish/page-watch.ts'
 import { formatSystemFonts, systemFonts } from './fonts.ts'
 import { inspectLegibility, MIN_TEXT_PX, problems } from './legibility.ts'
 import { firstDifference, renderPrint } from './render-print.ts'
@@ -231,30 +232,6 @@ export function walkSlides(scheme: Scheme): void {
   })
 
   /**
-   * Records on `heard` what the page says went wrong, with the slide it
-   * showed: a console error, an uncaught exception, a failed request, an
-   * answer of 400 or more, a request that leaves the site.
-   */
-  function listen(page: Page, deck: string, heard: string[]): void {
-    const at = () => `${deck} ${new URL(page.url()).hash}`
-    const site = `${new URL(server.url).origin}${BASE}`
-    page.on('console', (m) => {
-      if (m.type() === 'error')
-        heard.push(`${at()}: console error: ${m.text()}`)
-    })
-    page.on('pageerror', e => heard.push(`${at()}: uncaught ${e.message}`))
-    page.on('requestfailed', r => heard.push(`${at()}: request failed: ${r.url()} (${r.failure()?.errorText})`))
-    page.on('response', (r) => {
-      if (r.status() >= 400)
-        heard.push(`${at()}: ${r.status()} for ${r.url()}`)
-    })
-    page.on('request', (r) => {
-      if (!r.url().startsWith(site) && !/^(?:data|blob):/.test(r.url()))
-        heard.push(`${at()}: request left the site: ${r.url()}`)
-    })
-  }
-
-  /**
    * A page of its own showing slide `no` of `deck` at its last click step,
    * once drawn (a hash set before the deck's router started could be lost).
    */
@@ -263,7 +240,7 @@ export function walkSlides(scheme: Scheme): void {
     const context = await b.newContext({ viewport: PROJECTED, colorScheme: scheme, reducedMotion: 'reduce', serviceWorkers: 'block' })
     await context.addInitScript(NO_PRELOAD_ALL)
     const page = await context.newPage()
-    listen(page, deck, heard)
+    watchPage(page, server.url, heard, () => `${deck} ${new URL(page.url()).hash}`)
     await page.goto(`${server.url}${deck}/#/${no}?clicks=999`, { waitUntil: 'load' })
     await settle(page, deck, no, files.get(deck)![no - 1]!)
     return page

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { drawn } from '../../scripts/lib/browser.ts'
 /**
  * A page object for one published deck: visits every slide from the first
  * to the last and at every step checks that the slide finished rendering,
@@ -38,9 +39,6 @@ export interface WalkOptions {
 
 /** The clicks a jump asks for: more than any slide has, so Slidev shows the last step. */
 export const JUMP_CLICKS = 999
-
-/** Two animation frames drawn, in the page. */
-const FRAMES = 'new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))'
 
 /** How far (CSS px) a box may pass the canvas edge before it counts: subpixel rounding. */
 const TOLERANCE = 1.5
@@ -190,13 +188,13 @@ export async function goesOn(page: Page, step: () => Promise<void>): Promise<boo
 }
 
 /**
- * Lets a click's changes settle before the slide is measured: two frames
- * drawn where the reader asked for reduced motion (the kit's CSS cuts every
- * transition to 0.01 ms), else the time a click's transition takes.
+ * Lets a click's changes settle before the slide is measured: drawn (fonts
+ * in, two frames) where the reader asked for reduced motion (the kit's CSS
+ * cuts every transition to 0.01 ms), else the time a click's transition takes.
  */
 async function settleClick(page: Page, reduced: boolean): Promise<void> {
   if (reduced)
-    await page.evaluate(FRAMES)
+    await drawn(page)
   else await page.waitForTimeout(60)
 }
 

@@ -35,6 +35,7 @@ import { run } from '../../scripts/lib/process.ts'
 import { serveStatic } from '../../scripts/lib/static-server.ts'
 import { walkDeck } from './deck-walker.ts'
 import { clickMarkers, notePhrases } from './notes.ts'
+import { watchPage } from './page-watch.ts'
 import { pageInk, pdfPageCount, unloadedPages } from './pdf.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -51,22 +52,7 @@ const walks = new Map<string, SlideWalk[]>()
 const problems: string[] = []
 
 function watch(page: Page, deck: string): void {
-  const origin = new URL(server.url).origin
-  page.on('console', (m) => {
-    if (m.type() === 'error')
-      problems.push(`${deck}: console error at ${page.url()}: ${m.text()}`)
-  })
-  page.on('pageerror', e => problems.push(`${deck}: uncaught ${e.message} at ${page.url()}`))
-  page.on('response', (r) => {
-    if (r.status() >= 400)
-      problems.push(`${deck}: ${r.status()} for ${r.url()}`)
-  })
-  page.on('requestfailed', r => problems.push(`${deck}: request failed: ${r.url()} (${r.failure()?.errorText})`))
-  page.on('request', (r) => {
-    const url = r.url()
-    if (!url.startsWith(`${origin}${BASE}`) && !/^(?:data|blob):/.test(url))
-      problems.push(`${deck}: request left the site: ${url}`)
-  })
+  watchPage(page, server.url, problems, () => `${deck} at ${page.url()}`)
 }
 
 beforeAll(async () => {
